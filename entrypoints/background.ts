@@ -1,0 +1,9 @@
+import { listen } from '@/lib/messaging';
+import { handlers } from '@/lib/background/handlers';
+
+export default defineBackground(() => {
+  listen(handlers);
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/playground.html') });
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * The data that flows through Handoff: host page → adapter → analysis → components → adapter.
+ * Everything here is plain, serialisable data: no DOM, no browser APIs, no clock.
+ */
+
+export type HostId = 'gmail' | 'slack' | 'docs' | 'playground' | 'cli';
+
+/** ISO weekday numbers: 1 = Monday … 7 = Sunday. */
+export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+export interface WorkingHours {
+  /** "09:00", 24-hour wall clock in the person's own zone. */
+  start: string;
+  /** "17:00"; the end of the working day. */
+  end: string;
+  days: IsoWeekday[];
+}
+
+export const DEFAULT_WORKING_HOURS: WorkingHours = { start: '09:00', end: '17:00', days: [1, 2, 3, 4, 5] };
+
+export type ZoneSource = 'user' | 'imported' | 'page' | 'guess';
+
+export interface Person {
+  /** Display name, when known ("Ana Weber"). */
+  name?: string;
+  email?: string;
+  slackId?: string;
+  /** IANA zone. Undefined means unknown: never guessed silently. */
+  timeZone?: string;
+  zoneSource?: ZoneSource;
+  workingHours?: WorkingHours;
+}
+
+export interface Sender extends Person {
+  timeZone: string;
+  /** BCP 47 locale for rendering and numeric date order ("en-US", "en-GB"). */
+  locale?: string;
+  /** 12- or 24-hour clock; defaults to what the locale uses. */
+  hourCycle?: 'h12' | 'h23';
+}
+
+export interface AnalysisContext {
+  /** The reference instant, in epoch milliseconds. Analysis never reads the clock. */
+  now: number;
+  sender: Sender;
+  recipients: Person[];
+  host: HostId;
+  /** Rule ids the user turned off. */
+  disabledRules?: string[];
+}
+
+export type Severity = 'info' | 'warning' | 'error';
+
+/** A replacement of text[start, end) by `replacement`; offsets index the analysed text. */
+export interface Fix {
+  label: string;
+  replacement: string;
+  start: number;
+  end: number;
+}
+
+export interface Finding {
+  rule: string;
+  start: number;
+  end: number;
+  text: string;
+  severity: Severity;
+  message: string;
+  fixes: Fix[];
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}

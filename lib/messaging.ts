@@ -1,0 +1,47 @@
+/**
+ * The typed protocol between content scripts, the background and extension pages.
+ * Add a message by adding an entry to `Protocol`; the compiler then demands a handler for it.
+ */
+import { browser } from 'wxt/browser';
+
+export interface Protocol {
+  ping: { request: object; response: { version: string } };
+}
+
+export type MessageType = keyof Protocol;
+export type Message<K extends MessageType = MessageType> = {
+  [P in K]: { type: P } & Protocol[P]['request'];
+}[K];
+export type Reply<K extends MessageType> = Protocol[K]['response'];
+
+type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export type Handlers = {
+  [K in MessageType]: (message: Message<K>) => Promise<Reply<K>> | Reply<K>;
+};
+
+/** Sends a message to the background and returns its typed reply; a handler's error is rethrown here. */
+export async function sendMessage<K extends MessageType>(message: Message<K>): Promise<Reply<K>> {
+  const envelope = (await browser.runtime.sendMessage(message)) as Envelope<Reply<K>> | undefined;
+  if (!envelope) throw new Error(`Handoff: no handler answered "${message.type}"`);
+  if (!envelope.ok) throw new Error(envelope.error);
+  return envelope.value;
+}
+
+function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/** Wires `handlers` to runtime messages; every reply is an envelope so errors cross the boundary as data. */
+export function listen(handlers: Handlers): void {
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isMessage(message) || !(message.type in handlers)) return undefined;
+    const handler = handlers[message.type] as (m: Message) => unknown;
+    return Promise.resolve()
+      .then(() => handler(message))
+      .then(
+        (value): Envelope<unknown> => ({ ok: true, value }),
+        (error: unknown): Envelope<unknown> => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      );
+  });
+}
