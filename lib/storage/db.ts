@@ -4,17 +4,27 @@
  * the user's data; never edit a published version.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import type { WorkingHours, ZoneSource } from '@/lib/analysis/types';
 
 export const DB_NAME = 'handoff';
 
-export class HandoffDb extends Dexie {
-  constructor(name = DB_NAME) {
-    super(name);
-    this.version(1).stores({
-      // Later issues add their tables here as version(2), version(3), … with migrations.
-      meta: 'key',
-    });
-  }
+/** One person of the local directory (issue: deadlines). Emails are stored lower-cased. */
+export interface PersonRow {
+  id?: number;
+  name?: string;
+  emails: string[];
+  slackIds: string[];
+  timeZone?: string;
+  zoneSource?: ZoneSource;
+  /** When the zone was set, epoch ms. */
+  zoneUpdatedAt?: number;
+  workingHours?: WorkingHours;
+}
+
+/** The zones the user chose for a Slack channel with many members. */
+export interface ChannelZonesRow {
+  channelId: string;
+  zones: string[];
 }
 
 export interface MetaRow {
@@ -22,12 +32,44 @@ export interface MetaRow {
   value: unknown;
 }
 
-export type Tables = { meta: EntityTable<MetaRow, 'key'> };
+/** Rows owned by the popup's features (weekly update, wins, commitments, focus); shaped there. */
+export interface WeeklyDraftRow {
+  week: string;
+  [field: string]: unknown;
+}
+export interface LoggedRow {
+  id?: number;
+  at: number;
+  [field: string]: unknown;
+}
 
-let shared: (HandoffDb & Tables) | undefined;
+export class HandoffDb extends Dexie {
+  declare meta: EntityTable<MetaRow, 'key'>;
+  declare people: EntityTable<PersonRow, 'id'>;
+  declare channelZones: EntityTable<ChannelZonesRow, 'channelId'>;
+  declare weeklyDrafts: EntityTable<WeeklyDraftRow, 'week'>;
+  declare wins: EntityTable<LoggedRow, 'id'>;
+  declare commitments: EntityTable<LoggedRow, 'id'>;
+  declare focusSessions: EntityTable<LoggedRow, 'id'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      meta: 'key',
+      people: '++id, *emails, *slackIds, name',
+      channelZones: 'channelId',
+      weeklyDrafts: 'week, updatedAt',
+      wins: '++id, at',
+      commitments: '++id, at, dueAt, status',
+      focusSessions: '++id, at',
+    });
+  }
+}
+
+let shared: HandoffDb | undefined;
 
 /** The one database instance of this extension context. */
-export function db(): HandoffDb & Tables {
-  shared ??= new HandoffDb() as HandoffDb & Tables;
+export function db(): HandoffDb {
+  shared ??= new HandoffDb();
   return shared;
 }
