@@ -1,8 +1,7 @@
 /**
- * Time-zone arithmetic over Intl's zone data and @date-fns/tz. Formatters are cached: a new
+ * Time-zone arithmetic over Intl's zone data (all IANA zones of Chromium and Node). Formatters are cached: a new
  * Intl.DateTimeFormat costs ~100× a cached call. A zone is valid when a formatter accepts it.
  */
-import { TZDate } from '@date-fns/tz';
 import type { IsoWeekday } from '@/lib/analysis/types';
 import type { CivilDate } from './civil';
 
@@ -79,10 +78,19 @@ export function offsetMinutes(instant: number, timeZone: string): number {
 /**
  * The instant when the wall clock in `timeZone` shows `date` at `hour:minute`. A time skipped by a
  * clock change moves forward by the gap (02:30 on a spring-forward night is 03:30); a repeated time
- * is its first occurrence.
+ * is its first occurrence. Done over Intl offsets rather than TZDate, which picks the first
+ * occurrence in New York but the second in Berlin.
  */
 export function instantAt(timeZone: string, date: CivilDate, hour = 0, minute = 0): number {
-  return new TZDate(date.year, date.month - 1, date.day, hour, minute, timeZone).getTime();
+  const wallAsUtc = Date.UTC(date.year, date.month - 1, date.day, hour, minute);
+  const offsetBefore = offsetMinutes(wallAsUtc - 86_400_000, timeZone);
+  const offsetAfter = offsetMinutes(wallAsUtc + 86_400_000, timeZone);
+  const fits = [offsetBefore, offsetAfter]
+    .map((offset) => wallAsUtc - offset * 60_000)
+    .filter((instant) => offsetMinutes(instant, timeZone) * 60_000 === wallAsUtc - instant);
+  if (fits.length > 0) return Math.min(...fits);
+  // Skipped: read the wall time with the offset in force before the gap, which lands after it.
+  return wallAsUtc - offsetBefore * 60_000;
 }
 
 /** The instant at a wall time with a fixed UTC offset ("3pm CET"). */
