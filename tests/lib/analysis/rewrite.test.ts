@@ -3,7 +3,7 @@ import { analyze } from '@/lib/analysis/index';
 import { context } from './fixtures';
 
 const rewrite = (text: string) => analyze(text, context()).rewrite;
-const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
 
 function expectEveryWordKept(original: string, rewritten: string): void {
   const pool = words(rewritten);
