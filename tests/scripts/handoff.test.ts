@@ -6,7 +6,8 @@ const ROOT = join(import.meta.dirname, '../..');
 const cli = (args: string[], input?: string) =>
   execFileSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/handoff.ts', ...args], { cwd: ROOT, input, encoding: 'utf8' });
 
-describe('handoff batch', () => {
+// Each case starts tsx in a child process: seconds under a loaded 2-core machine.
+describe('handoff batch', { timeout: 60_000 }, () => {
   it('answers every line, with a clear error for the bad ones, in order', () => {
     const lines = [
       '{"id":"a","text":"Please fix the report by EOD.","now":"2026-11-23T19:00:00Z","sender":{"timeZone":"America/New_York"},"recipients":[{"timeZone":"Europe/Berlin"}]}',
