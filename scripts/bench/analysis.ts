@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'esbuild';
+import { findDeadlines } from '../../lib/analysis/deadlines/index';
 import { analyze, createAnalyzer } from '../../lib/analysis/index';
 import type { AnalysisContext } from '../../lib/analysis/types';
 
@@ -104,8 +105,11 @@ export default async function run(): Promise<void> {
     const ours = await timeIt(runs, () => analyze(text, CTX));
     const theirsHarper = await timeIt(Math.max(5, Math.floor(runs / 4)), () => harper.lint(text, { language: 'plaintext' }));
     const theirsWriteGood = await timeIt(runs, () => writeGood(text));
+    // The share of the deadline layer (branch deadlines), called per sentence as analyze() does.
+    const sentences = createAnalyzer().read(text, { ...CTX, recipients: [] }).sentences.map((x) => x.text);
+    const layer = await timeIt(Math.max(5, Math.floor(runs / 4)), () => sentences.forEach((x) => findDeadlines(x, CTX)));
     console.log(
-      `  analyze ${label.padEnd(12)}${ms(ours)}  ${budget(ours, limit)}   harper.js ${ms(theirsHarper)} (ours ×${(ours / theirsHarper).toFixed(2)})   write-good ${ms(theirsWriteGood)} (ours ×${(ours / theirsWriteGood).toFixed(2)})`,
+      `  analyze ${label.padEnd(12)}${ms(ours)}  ${budget(ours, limit)}   harper.js ${ms(theirsHarper)} (ours ×${(ours / theirsHarper).toFixed(2)})   write-good ${ms(theirsWriteGood)} (ours ×${(ours / theirsWriteGood).toFixed(2)})   of which findDeadlines ${ms(layer)}`,
     );
   }
 
