@@ -35,6 +35,8 @@ function isPast(r: Reading): boolean {
 /** Whether a reading sets a deadline, and where its span starts once a "by" before it is included. */
 function asDeadline(text: string, r: Reading): { start: number } | undefined {
   if (isPast(r)) return undefined;
+  // "now" is not a deadline; "right now" asks for urgency, which the engine's rules judge.
+  if (r.duration && r.duration.amount <= 0) return undefined;
   const before = text.slice(Math.max(0, r.start - 24), r.start);
   const marker = MARKER.exec(before);
   const start = marker ? r.start - marker[0].length : r.start;

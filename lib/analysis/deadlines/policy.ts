@@ -137,7 +137,7 @@ function recipientWarnings(r: Reading, target: Target, due: number, ctx: Analysi
     });
   }
 
-  const minutes = workingMinutesBetween(w, now, due);
+  const minutes = workingMinutesBetween(w, now, due, minNoticeHours * 60);
   if (minutes < minNoticeHours * 60) {
     warnings.push({ code: 'short-notice', message: `This gives ${who} ${hoursText(minutes)}`, alternative: propose(enoughNotice(w, now, minNoticeHours * 60)) });
   }
