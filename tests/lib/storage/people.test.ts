@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HandoffDb } from '@/lib/storage/db';
+import { handlers } from '@/lib/background/handlers';
+import { db, HandoffDb } from '@/lib/storage/db';
 import { deletePerson, findPersonByEmail, findPersonBySlackId, listPeople, resolveRecipients, setZone, upsertPerson } from '@/lib/storage/people';
 
 let database: HandoffDb;
@@ -76,8 +77,6 @@ describe('people directory', () => {
 
 describe('people messages in the background', () => {
   it('set a zone, then resolve the page recipients with it; import and list; delete', async () => {
-    const { handlers } = await import('@/lib/background/handlers');
-    const { db } = await import('@/lib/storage/db');
     await db().people.clear();
     await handlers['people/setZone']({ type: 'people/setZone', key: { email: 'Ana@example.com' }, timeZone: 'Europe/Berlin', source: 'user', name: 'Ana' });
     const { people } = await handlers['people/resolve']({ type: 'people/resolve', recipients: [{ email: 'ana@EXAMPLE.com' }, { email: 'x@example.com' }] });

@@ -2,13 +2,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseTimes } from '@/lib/analysis/deadlines';
+import { parseTimes, type ParseOptions } from '@/lib/analysis/deadlines';
 
 // Mon 2026-11-23 14:00 in New York.
 const now = Date.parse('2026-11-23T19:00:00Z');
 const NY = { now, timeZone: 'America/New_York', locale: 'en-US' };
 
-function one(text: string, opts = NY) {
+function one(text: string, opts: ParseOptions = NY) {
   const found = parseTimes(text, opts);
   expect(found, text).toHaveLength(1);
   return found[0]!;
