@@ -46,6 +46,10 @@ export function period(spec: DateSpec, today: CivilDate): Period {
       const thisMonth = { year: today.year, month: today.month, day: spec.day };
       return { date: compareDates(thisMonth, today) >= 0 ? thisMonth : { ...addMonths({ ...today, day: 1 }, 1), day: spec.day }, ...base };
     }
+    case 'weekend': {
+      const saturday = addDays(mondayOf(today), 5 + 7 * spec.offset);
+      return { date: saturday, endDate: addDays(saturday, 2), grain: 'day', ambiguous: 'weekend' };
+    }
     case 'day-of-month': {
       const first = firstOfMonth(today, spec.offset);
       return { date: { ...first, day: Math.min(spec.day, 31) }, grain: 'day' };

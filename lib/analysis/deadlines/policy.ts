@@ -176,6 +176,12 @@ function ambiguityWarning(text: string, chosen: Period | undefined, ctx: Analysi
         : undefined;
     return { code: 'ambiguous', message: `"${text}" read as ${day}; some readers take it as ${soonerDay}`, ...(alternative ? { alternative } : {}) };
   }
+  if (chosen.ambiguous === 'weekend') {
+    const w = target?.work ?? workday(ctx.sender.timeZone);
+    const friday = endOfWorkday(w, addDays(chosen.date, -1));
+    const alternative = friday > ctx.now ? { due: friday, phrase: deadlinePhrase(friday, ctx.sender, target?.zoneKnown ? w.timeZone : undefined) } : undefined;
+    return { code: 'ambiguous', message: `"${text}" read as ${day}; say which day, or the end of Friday`, ...(alternative ? { alternative } : {}) };
+  }
   return { code: 'ambiguous', message: `"${text}" read as ${day} — numeric dates read differently across countries` };
 }
 

@@ -124,6 +124,21 @@ describe('warnings', () => {
   });
 });
 
+describe('the weekend', () => {
+  it('"this weekend" is ambiguous and on Ana\'s weekend; Friday\'s end of day is proposed', () => {
+    const [d] = findDeadlines('can you finish it this weekend?', context([ana]));
+    expect(d?.warnings.map((w) => w.code)).toEqual(['ambiguous', 'weekend']);
+    expect(d?.warnings[0]?.message).toContain('Saturday, Nov 28');
+    expect(d?.choices.map((c) => c.replacement)).toEqual(['by 5:00 PM Fri, Nov 27 your time (Berlin) — 11:00 AM my time']);
+  });
+
+  it('"by the weekend" is the end of the week, no warning', () => {
+    const [d] = findDeadlines('send it by the weekend', context([ana]));
+    expect(d?.due).toBe(Date.parse('2026-11-27T16:00:00Z'));
+    expect(d?.warnings).toEqual([]);
+  });
+});
+
 describe('several recipients', () => {
   it('resolves for each, names the earliest end of day and lists everyone\'s local time', () => {
     const [d] = findDeadlines('by EOD Thursday', context([lee, ana, raj]));
