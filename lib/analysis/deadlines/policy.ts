@@ -199,8 +199,10 @@ export function applyPolicy(text: string, start: number, end: number, r: Reading
   const levelWarnings: DeadlineWarning[] = senderKnown ? [] : [{ code: 'invalid-zone', message: `Your time zone "${sender.timeZone}" is not a known IANA zone; using UTC` }];
 
   if (r.vague) {
-    const first = targets.find((t) => t.zoneKnown) ?? targets[0]!;
-    const choices = vagueChoices(first, safeCtx);
+    // With several recipients, the choices are made for whoever's working day ends first.
+    const known = targets.filter((t) => t.zoneKnown);
+    const first = known.sort((a, b) => nextEndOfWorkday(a.work, ctx.now) - nextEndOfWorkday(b.work, ctx.now))[0] ?? targets[0]!;
+    const choices = vagueChoices(first, safeCtx, ctx.recipients.length > 1);
     const perRecipient: RecipientDeadline[] = ctx.recipients.length
       ? targets.map((t) => ({ person: t.person, zoneKnown: t.zoneKnown, warnings: t.zoneWarning ? [t.zoneWarning] : [] }))
       : [];
@@ -264,7 +266,7 @@ function dedupe(choices: { label: string; replacement: string }[]): { label: str
  * Concrete choices for "ASAP": noon and end of day on the recipient's next working day that still
  * has working time left, then the end of the working day after it.
  */
-function vagueChoices(target: Target, ctx: AnalysisContext): { label: string; replacement: string }[] {
+function vagueChoices(target: Target, ctx: AnalysisContext, manyRecipients: boolean): { label: string; replacement: string }[] {
   const w = target.work;
   const { now, sender } = ctx;
   const style = styleOf(sender);
@@ -273,6 +275,6 @@ function vagueChoices(target: Target, ctx: AnalysisContext): { label: string; re
   if (endOfWorkday(w, day) <= now) day = nextWorkingDate(w, day, true);
   const after = nextWorkingDate(w, day, true);
   const candidates = [instantAt(w.timeZone, day, 12), endOfWorkday(w, day), endOfWorkday(w, after)].filter((at) => at > now);
-  return candidates.map((at) => ({ label: formatLocal(at, w.timeZone, style), replacement: deadlinePhrase(at, sender, zone) }));
+  return candidates.map((at) => ({ label: formatLocal(at, w.timeZone, style), replacement: deadlinePhrase(at, sender, zone, manyRecipients) }));
 }
 

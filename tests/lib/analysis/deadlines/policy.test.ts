@@ -147,6 +147,11 @@ describe('several recipients', () => {
     expect(d?.phrase).toBe('by 5:00 PM Thu, Nov 26 Kolkata time — 6:30 AM my time');
   });
 
+  it('offers choices for "ASAP" in the time of whoever\'s day ends first', () => {
+    const [d] = findDeadlines('ASAP', context([lee, ana]));
+    expect(d?.choices[0]?.replacement).toBe('by 12:00 PM Mon, Nov 23 Los Angeles time — 3:00 PM my time');
+  });
+
   it('warns per recipient: passed for Ana; for Lee, and for Raj whose Tuesday has begun, EOD is still ahead', () => {
     const [d] = findDeadlines('by EOD', context([lee, ana, raj]));
     expect(d?.perRecipient.map((p) => p.warnings.map((w) => w.code))).toEqual([[], ['passed'], []]);
