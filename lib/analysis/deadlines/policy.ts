@@ -79,6 +79,13 @@ function dueFor(r: Reading, target: Target, ctx: AnalysisContext): { due: number
   const withChosen = (due: number) => ({ due, ...(chosen ? { chosen } : {}) });
   switch (time.kind) {
     case 'anchor':
+      // "EOD my time", "COB PT": the end (or start) of the working day where the writer says.
+      if (r.zone && r.zone.kind !== 'recipient') {
+        const hours = r.zone.kind === 'sender' ? (sender.workingHours ?? DEFAULT_WORKING_HOURS) : w.hours;
+        const [hour, minute] = (time.anchor === 'end-of-day' ? hours.end : hours.start).split(':').map(Number);
+        const zone = zoneFor(r.zone, target, sender);
+        return withChosen(clockInstant({ kind: 'clock', hour: hour ?? 17, minute: minute ?? 0, grain: 'minute' }, zone, sender.timeZone, now, date));
+      }
       if (time.anchor === 'end-of-day') return withChosen(endOfWorkday(w, date ?? civilDateAt(now, w.timeZone)));
       return withChosen(date ? startOfWorkday(w, date) : nextStartOfWorkday(w, now));
     case 'named': {

@@ -39,6 +39,11 @@ describe('reading phrases for a recipient', () => {
     expect(d?.due).toBe(Date.parse(due));
   });
 
+  it('"EOD my time" is the end of the sender\'s day; "COB PT" the end of the day in Los Angeles', () => {
+    expect(findDeadlines('by EOD my time', context([ana]))[0]?.due).toBe(Date.parse('2026-11-23T22:00:00Z'));
+    expect(findDeadlines('by COB PT tomorrow', context([ana]))[0]?.due).toBe(Date.parse('2026-11-25T01:00:00Z'));
+  });
+
   it('"next Monday 9am your time" reads 9am in Ana\'s zone', () => {
     const [d] = findDeadlines('by next Monday 9am your time', context([ana]));
     expect(d?.due).toBe(Date.parse('2026-11-30T08:00:00Z'));
