@@ -11,14 +11,22 @@ export type DateSpec =
   /** today = 0, tomorrow = 1, yesterday = −1 */
   | { kind: 'relative-day'; days: number }
   /** bare = next such day on or after today; this = in this week, on or after today; next = in next week */
-  | { kind: 'weekday'; weekday: IsoWeekday; modifier: 'bare' | 'this' | 'next' | 'last' }
+  | { kind: 'weekday'; weekday: IsoWeekday; modifier: 'bare' | 'this' | 'next' | 'last' | 'after-next' }
+  /** "this weekend", "next weekend": ambiguous for a deadline (which day? is anyone working?) */
+  | { kind: 'weekend'; offset: number }
+  /** "the 20th of next month" */
+  | { kind: 'day-of-month'; day: number; offset: number }
   /** "Nov 30", "30/11", "the 15th": a missing month/year is the next such date on or after today */
   | { kind: 'calendar'; day: number; month?: number; year?: number; ambiguous?: string }
   /** a date another parser already resolved (chrono-node) */
   | { kind: 'civil'; date: CivilDate; grain: Grain; endDate?: CivilDate; certain: boolean }
   | { kind: 'week'; offset: number; part: 'end' | 'start' | 'whole' }
-  | { kind: 'month'; offset: number; part: 'end' | 'whole' }
-  | { kind: 'year'; offset: number; part: 'end' | 'whole' };
+  /** this/next month, or a named month (`month`, its next occurrence); early/mid/late thirds */
+  | { kind: 'month'; offset: number; month?: number; year?: number; part: 'end' | 'start' | 'mid' | 'whole' }
+  | { kind: 'year'; offset: number; part: 'end' | 'start' | 'whole' }
+  | { kind: 'quarter'; offset: number }
+  /** "next 3 days", "last 2 weeks": the span of whole units after (or before) the current one */
+  | { kind: 'span'; unit: DurationUnit; amount: number; direction: 1 | -1 };
 
 export type TimeSpec =
   | { kind: 'clock'; hour: number; minute: number; grain: 'hour' | 'minute'; /** "at 5": am or pm, whichever comes next */ halfDay?: boolean }
