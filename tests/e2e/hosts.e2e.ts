@@ -104,7 +104,7 @@ describe('content scripts on the host replicas', () => {
     });
 
     it('re-runs discovery on single-page navigation (history.pushState)', async () => {
-      const [[first, a], [second, b]] = Object.entries(hostPage.surfaces) as [[string, { root: string }], [string, { root: string }]];
+      const [[first, a], [second, b]] = Object.entries(hostPage.surfaces) as unknown as [[string, { root: string }], [string, { root: string }]];
       const only = (...surfaces: string[]) =>
         Object.fromEntries(Object.entries(expected(hostPage.surfaces)).filter(([surface]) => surfaces.includes(surface)));
       const hasUi = (key: string) =>
