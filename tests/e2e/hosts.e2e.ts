@@ -56,6 +56,27 @@ describe('content scripts on the host replicas', () => {
     ]);
   });
 
+  it('shows the three replicas in the playground with Handoff attached to every composer', async () => {
+    const page = await h.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(h.extensionUrl('playground.html'));
+    await expect.poll(() => uiCounts(page, 'gmail')).toEqual({ compose: 1, reply: 1 });
+    await expect.poll(() => uiCounts(page, 'slack')).toEqual({ channel: 1, thread: 1 });
+    await expect.poll(() => uiCounts(page, 'docs')).toEqual({ comment: 1, reply: 1 });
+    for (const host of ['gmail', 'slack', 'docs']) {
+      await expect
+        .poll(() => page.locator(`section[data-replica="${host}"] [role="status"]`).textContent())
+        .toBe('Handoff attached to 2 composers.');
+    }
+    const slackEditor = page.locator('handoff-ui[data-surface="thread"]').locator('xpath=preceding-sibling::*[1]');
+    await slackEditor.click();
+    await page.keyboard.type('Typing works here too');
+    await expect.poll(() => slackEditor.innerText()).toContain('Typing works here too');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   describe.each(hostPages)('$name', (hostPage) => {
     let page: Page;
     beforeAll(async () => {
