@@ -1,8 +1,10 @@
 import { listen } from '@/lib/messaging';
 import { handlers } from '@/lib/background/handlers';
+import { keepDocsBodyHookInSync } from '@/lib/hosts/docs-body/setting';
 
 export default defineBackground(() => {
   listen(handlers);
+  keepDocsBodyHookInSync();
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/playground.html') });
   });

@@ -165,4 +165,40 @@ describe('content scripts on the host replicas', () => {
       await expect.poll(() => uiCounts(page, hostPage.host)).toEqual(only(first!, second!));
     });
   });
+  describe('the Google Docs body hook (off by default)', () => {
+    // The page records, from its first script, what Docs itself would see at start-up.
+    const docsPageSeeingTheHook = () =>
+      hostPages
+        .find((hostPage) => hostPage.host === 'docs')!
+        .html()
+        .replace('<head>', '<head><script>window.__seenAtStart = String(window._docs_annotate_canvas_by_ext);</script>');
+    const seenAtStart = (page: Page) => page.evaluate(() => (window as unknown as { __seenAtStart: string }).__seenAtStart);
+    const registered = () =>
+      h.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.id));
+    const setHook = async (on: boolean) => {
+      const options = await h.context.newPage();
+      await options.goto(h.extensionUrl('popup.html'));
+      await options.evaluate((on) => chrome.storage.local.set({ docsBodyHook: on }), on);
+      await options.close();
+    };
+    const docsUrl = hostPages.find((hostPage) => hostPage.host === 'docs')!.url.replace('/edit', '/edit?hook');
+
+    it('announces nothing to Docs while the setting is off', async () => {
+      expect(await registered()).toEqual([]);
+      const page = await h.openHostPage(docsUrl, docsPageSeeingTheHook());
+      expect(await seenAtStart(page)).toBe('undefined');
+      await page.close();
+    });
+
+    it('announces our own extension id at document_start once the setting is on, and stops when it is off', async () => {
+      await setHook(true);
+      await expect.poll(registered).toEqual(['handoff-docs-body-hook']);
+      const on = await h.openHostPage(docsUrl, docsPageSeeingTheHook());
+      expect(await seenAtStart(on)).toBe(h.extensionId);
+      await expect.poll(() => uiCounts(on, 'docs')).toEqual({ comment: 1, reply: 1 });
+      await on.close();
+      await setHook(false);
+      await expect.poll(registered).toEqual([]);
+    });
+  });
 });
