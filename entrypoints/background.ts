@@ -1,6 +1,6 @@
+import { keepDocsBodyHookInSync } from '@/lib/hosts/docs-body/setting';
 import { listen } from '@/lib/messaging';
 import { handlers } from '@/lib/background/handlers';
-import { keepDocsBodyHookInSync } from '@/lib/hosts/docs-body/setting';
 
 export default defineBackground(() => {
   listen(handlers);
