@@ -8,6 +8,7 @@
  *  - compromise: load time, tagging cost per KB (why it stays off the keystroke path)
  *  - the gzip weight of analyze() bundled as a content script would bundle it
  */
+import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -101,6 +102,8 @@ export default async function run(): Promise<void> {
   const writeGood = (await import('write-good')).default;
 
   console.log('\nClarity engine speed (median; this machine, same texts for every tool)');
+  // Medians move with whatever else runs: say how busy the machine was.
+  console.log(`  load average ${loadavg().map((x) => x.toFixed(1)).join(' / ')} on ${cpus().length} cores`);
   for (const { label, text, runs, limit } of sizes) {
     const ours = await timeIt(runs, () => analyze(text, CTX));
     const theirsHarper = await timeIt(Math.max(5, Math.floor(runs / 4)), () => harper.lint(text, { language: 'plaintext' }));
