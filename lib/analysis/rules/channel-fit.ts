@@ -15,7 +15,7 @@ const messages = {
 };
 
 const EMERGENCY =
-  /\b(?:(?:server|site|prod(?:uction)?|app|website|api|database|db|checkout|payments?|service|everything|system)s? (?:is |are |went |just went |seems |looks )?(?:down|offline|unreachable)|outage|security (?:incident|breach)|data (?:breach|leak)|(?:we(?:'ve| have)? (?:been|got|were) )hacked|compromised (?:account|credentials|server)|ransomware|sev ?[01]\b|p0\b|customers? (?:can'?t|cannot) (?:log ?in|pay|check ?out))/i;
+  /\b(?:(?:server|site|prod(?:uction)?|app|website|api|database|db|checkout|payments?|service|everything|system)s? (?:is |are |went |just went |seems |looks )?(?:down|offline|unreachable)|outage|security (?:incident|breach)|data (?:breach|leak)|(?:we(?:'ve| have)? (?:been|got|were) )hacked|compromised (?:account|credentials|server)|ransomware|sev ?[01]\b|p0\b|customers? (?:can'?t|cannot) (?:log ?in|pay|check ?out)|(?:throwing|returning|getting|serving) (?:http )?5\d\ds?\b)/i;
 /** Past, resolved or hypothetical: a post-mortem or a plan is not an emergency. */
 const NOT_NOW =
   /\b(?:was|were|resolved|fixed|postmortem|post-mortem|retro|last (?:week|month|night|year)|yesterday|drill|plan(?:ning)? for|in case of|if (?:the|there'?s an?)|prevent|avoid|back up|recovered|earlier today)\b/i;
@@ -34,6 +34,7 @@ const rule: Rule = {
     flagged: [
       'The production server is down and customers cannot log in!',
       'We have a security incident: someone used a leaked API key.',
+      'Can someone take a look? Prod is throwing 500s on checkout since the last deploy',
       'Should we switch from Jira to Linear?',
       [
         'Brainstorm for the offsite, some ideas in no order:',

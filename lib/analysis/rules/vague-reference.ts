@@ -64,6 +64,7 @@ const rule: Rule = {
       'Please sign the contract attached to this email.',
       'The report is attached; see page 4.',
       "Could you take a look at the PR? It's the one that fixes the login timeout.",
+      "I'll send the slides tonight.",
     ],
   },
   check(doc) {
@@ -72,8 +73,11 @@ const rule: Rule = {
     const pointed = POINTER.test(text);
     const firstSentence = doc.sentences[0];
 
+    // "fix the report" confuses when the reader is asked to do it; "I'll send the slides" does not.
+    const inAsk = (at: number) => doc.asks.some((a) => a.start <= at && at < a.end);
     if (!pointed) {
       for (const m of text.matchAll(DEICTIC_OBJECT)) {
+        if (!inAsk(m.index)) continue;
         const thing = m[1]!.toLowerCase();
         const end = m.index + m[0].length;
         if (QUALIFIER.test(text.slice(end, end + 40)) || EXPLAINED_NEXT.test(text.slice(end, end + 120))) continue;
@@ -89,6 +93,7 @@ const rule: Rule = {
         );
       }
       for (const m of text.matchAll(BARE_PRONOUN_OBJECT)) {
+        if (!inAsk(m.index)) continue;
         const pronoun = m[1]!.toLowerCase();
         const end = m.index + m[0].length;
         // "it" can only be vague when nothing came before it in the message.
