@@ -7,6 +7,7 @@
  */
 import { phraseAt, preferredPhrase } from './deadline-phrase';
 import type { Doc, Sentence } from './doc';
+import { withinSpans } from './doc';
 import type { AnalysisContext, Finding } from './types';
 
 interface Edit {
@@ -22,10 +23,19 @@ const OFFER =
 
 /** The text of [start, end) with the edits inside it applied (edits are sorted and disjoint). */
 function applyEdits(text: string, start: number, end: number, edits: Edit[]): string {
+  // Binary search for the first edit at or after `start`: a long message has thousands of both.
+  let lo = 0;
+  let hi = edits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (edits[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
   let out = '';
   let at = start;
-  for (const e of edits) {
-    if (e.start < start || e.end > end || e.start < at) continue;
+  for (let i = lo; i < edits.length && edits[i]!.start <= end; i++) {
+    const e = edits[i]!;
+    if (e.end > end || e.start < at) continue;
     out += text.slice(at, e.start) + e.replacement;
     at = e.end;
   }
@@ -39,9 +49,8 @@ function editsFor(doc: Doc, findings: Finding[]): Edit[] {
     if (fix) edits.push(fix);
   }
   // Only a deadline inside an ask is restated: elsewhere a date reports the past ("off by last month").
-  const inAsk = (start: number) => doc.asks.some((a) => a.start <= start && start < a.end);
   for (const d of doc.deadlines) {
-    if (!inAsk(d.start)) continue;
+    if (!withinSpans(doc.asks, d.start)) continue;
     const phrase = preferredPhrase(d);
     // With no recipient the phrase cannot say "your time": the writer's own words are clearer.
     if (d.kind === 'resolved' && phrase && d.perRecipient.length > 0) {
