@@ -8,6 +8,7 @@
 import { phraseAt, preferredPhrase } from './deadline-phrase';
 import type { Doc, Sentence } from './doc';
 import { withinSpans } from './doc';
+import { GREETING_WORD } from './lexicon';
 import type { AnalysisContext, Finding } from './types';
 
 interface Edit {
@@ -16,7 +17,7 @@ interface Edit {
   replacement: string;
 }
 
-const GREETING_PREFIX = /^(?:hi|hey|hello|hiya|dear|good (?:morning|afternoon|evening)|morning)\b[^,!.?\n]{0,30}[,!]\s*/i;
+const GREETING_PREFIX = new RegExp(`^${GREETING_WORD}\\b[^,!.?\\n]{0,30}[,!]\\s*`, 'i');
 const SIGN_OFF = /^(?:thanks|thank you|thx|ty|cheers|best|regards|kind regards|best regards|warm regards|all the best|talk soon|sincerely)\b[^.!?]{0,30}[.!]*$/i;
 const OFFER =
   /\b(?:let me know if (?:you|there)|happy to|glad to|i can (?:send|share|help|walk|explain|jump)|feel free to|if you have (?:any )?questions|if you need|attached|i(?:'ve| have) attached|here(?:'s| is) the link)\b/i;

@@ -3,6 +3,7 @@
  * a reference the reader cannot resolve without asking back. Flagged only when nothing in the
  * message pins it down (no earlier mention, no qualifier right after it, no link or attachment).
  */
+import { GREETING_SENTENCE } from '../lexicon';
 import type { Rule } from '../rule';
 import { appendFix, eachMatch, finding } from '../rule';
 import type { Finding } from '../types';
@@ -40,7 +41,6 @@ const messages = {
   broken: '“{text}” — what is broken, where, and what did you expect? Name it and add a link or the steps.',
 };
 
-const GREETING_ONLY = /^(?:hi|hey|hello|morning|good morning)\b[^.!?]*[,!.]?$/i;
 
 const rule: Rule = {
   id: ID,
@@ -119,7 +119,7 @@ const rule: Rule = {
       );
     }
 
-    const opening = doc.sentences.find((s) => !GREETING_ONLY.test(s.text));
+    const opening = doc.sentences.find((s) => !GREETING_SENTENCE.test(s.text));
     if (opening && !pointed) {
       const m = BROKEN_SUBJECT.exec(opening.text);
       if (m) {
