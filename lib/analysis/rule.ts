@@ -51,3 +51,8 @@ export function* eachMatch(re: RegExp, text: string): Generator<RegExpExecArray>
     yield m;
   }
 }
+
+/** The message without its surrounding whitespace, as [start, end) offsets. */
+export function trimmedSpan(text: string): { start: number; end: number } {
+  return { start: text.length - text.trimStart().length, end: text.trimEnd().length };
+}

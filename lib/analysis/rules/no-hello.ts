@@ -4,7 +4,7 @@
  */
 import { GREETING_WORD } from '../lexicon';
 import type { Rule } from '../rule';
-import { finding } from '../rule';
+import { finding, trimmedSpan } from '../rule';
 
 const ID = 'no-hello';
 
@@ -38,8 +38,7 @@ const rule: Rule = {
     const text = doc.text;
     const m = BARE.exec(text);
     if (!m || text.trim() === '') return [];
-    const start = text.length - text.trimStart().length;
-    const end = text.trimEnd().length;
+    const { start, end } = trimmedSpan(text);
     const said = text.slice(start, end).replace(/[\s,!.?…:;]+$/u, '');
     return [
       finding(ID, doc, start, end, 'warning', messages.bare, [
