@@ -33,7 +33,10 @@ function piece(c: ParsedComponents, text: string, start: number, end: number): R
   if (hasTime) {
     const minute = c.get('minute') ?? 0;
     const statedMinutes = c.isCertain('minute') && (minute !== 0 || /\d[:.h]\d\d|\boh\b|past|to\b|quarter|half/i.test(text));
-    reading.time = { kind: 'clock', hour: c.get('hour') ?? 0, minute, grain: statedMinutes ? 'minute' : 'hour' };
+    const statedSeconds = c.isCertain('second') && /\d:\d\d:\d\d/.test(text);
+    reading.time = statedSeconds
+      ? { kind: 'clock', hour: c.get('hour') ?? 0, minute, second: c.get('second') ?? 0, grain: 'second' }
+      : { kind: 'clock', hour: c.get('hour') ?? 0, minute, grain: statedMinutes ? 'minute' : 'hour' };
     if (c.isCertain('timezoneOffset')) reading.zone = { kind: 'offset', minutes: c.get('timezoneOffset') ?? 0 };
   }
   return reading;
