@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { gmailAdapter } from '@/lib/hosts/gmail';
 import { gmailSelectors } from '@/lib/hosts/selectors/gmail';
+import { queryAll, type Selector } from '@/lib/hosts/selectors/query';
 import { page, stubLayout } from '../layout-stub';
 import * as pages from './fixtures/gmail';
 
@@ -17,7 +18,7 @@ describe('Gmail selectors on dated pages', () => {
   ] as const)('%s: expected match counts', (_, body, counts) => {
     const doc = page(body);
     for (const [name, count] of Object.entries(counts)) {
-      expect(doc.querySelectorAll(gmailSelectors[name as keyof typeof gmailSelectors]).length, name).toBe(count);
+      expect(queryAll(doc, gmailSelectors[name as keyof typeof gmailSelectors] as Selector).length, name).toBe(count);
     }
   });
 });
