@@ -72,6 +72,17 @@ describe('runHost', () => {
     expect(dialog.querySelectorAll('handoff-ui')).toHaveLength(1);
   });
 
+  it('gives a skipped hidden editor another look when the user focuses it', async () => {
+    page(gmailReplica.body);
+    const dialog = document.querySelector<HTMLElement>('[role="dialog"]')!;
+    dialog.hidden = true;
+    const run = runHost(testContext(), gmailAdapter, [], { layout: stubLayout, delayMs: 0 });
+    expect(run.skipped().map((editor) => [editor.surface, editor.reasons])).toEqual([['compose', ['not visible']]]);
+    dialog.hidden = false;
+    dialog.querySelector<HTMLElement>('[g_editable]')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    await vi.waitFor(() => expect(run.composers().map((composer) => composer.surface)).toEqual(['reply', 'compose']));
+  });
+
   it('catches and logs a failing feature; the next feature still runs', () => {
     page(gmailReplica.body);
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});

@@ -60,6 +60,17 @@ describe('the Gmail adapter', () => {
     expect(compose!.conversationId()).toBe('legacy-1');
   });
 
+  it('finds a pop-out compose window (body.xE.xp) as a compose', () => {
+    const doc = page(pages.popOut2026);
+    doc.body.className = pages.popOutBodyClasses;
+    const [compose] = gmailAdapter.findComposers(doc, stubLayout).found;
+    doc.body.className = '';
+    expect(compose!.surface).toBe('compose');
+    expect(compose!.root.getAttribute('role')).toBe('main');
+    expect(compose!.recipients()).toEqual([{ name: 'Ana Weber', email: 'ana@example.com' }]);
+    expect(compose!.conversationId()).toBe('popout-p2');
+  });
+
   it('finds nothing in a read-only conversation', () => {
     expect(find(pages.readView2026)).toEqual({ found: [], skipped: [] });
   });
