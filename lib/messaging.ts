@@ -3,9 +3,16 @@
  * Add a message by adding an entry to `Protocol`; the compiler then demands a handler for it.
  */
 import { browser } from 'wxt/browser';
+import type { HostId } from '@/lib/analysis/types';
+import type { FocusState } from '@/lib/focus/session';
 
 export interface Protocol {
   ping: { request: object; response: { version: string } };
+  /** Starts a focus session; `minutes: null` runs until stopped. */
+  'focus/start': { request: { minutes: number | null }; response: FocusState };
+  'focus/stop': { request: object; response: { ended: boolean } };
+  /** A content script saw the user send a message: record its commitments, asks and blockers. */
+  'records/sent': { request: { host: HostId; text: string; to?: string }; response: { recorded: number } };
 }
 
 export type MessageType = keyof Protocol;

@@ -5,6 +5,9 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { WorkingHours, ZoneSource } from '@/lib/analysis/types';
+import type { CommitmentRow, WinRow } from '@/lib/weekly/records';
+import type { FocusSessionRow } from '@/lib/focus/session';
+import type { WeeklyDraft } from '@/lib/weekly/draft';
 
 export const DB_NAME = 'handoff';
 
@@ -47,10 +50,10 @@ export class HandoffDb extends Dexie {
   declare meta: EntityTable<MetaRow, 'key'>;
   declare people: EntityTable<PersonRow, 'id'>;
   declare channelZones: EntityTable<ChannelZonesRow, 'channelId'>;
-  declare weeklyDrafts: EntityTable<WeeklyDraftRow, 'week'>;
-  declare wins: EntityTable<LoggedRow, 'id'>;
-  declare commitments: EntityTable<LoggedRow, 'id'>;
-  declare focusSessions: EntityTable<LoggedRow, 'id'>;
+  declare weeklyDrafts: EntityTable<WeeklyDraft, 'week'>;
+  declare wins: EntityTable<WinRow, 'id'>;
+  declare commitments: EntityTable<CommitmentRow, 'id'>;
+  declare focusSessions: EntityTable<FocusSessionRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
