@@ -3,9 +3,9 @@
  * the deadlines they asked of others ("Can you review it by Thursday 3pm?") and what they are
  * blocked by ("waiting on legal"). Pure: text, `now` and the sender's zone in; no clock.
  */
-import * as chrono from 'chrono-node';
 import { TZDate } from '@date-fns/tz';
-import { set } from 'date-fns';
+import { endOfDay } from 'date-fns';
+import { parseTimes } from '@/lib/analysis/deadlines';
 
 export type CommitmentKind = 'commitment' | 'ask' | 'blocker';
 
@@ -29,7 +29,6 @@ const PROMISE = /\b(?:I['’]ll|I will|I can have|I['’]m going to|I am going t
 const NOT_A_PROMISE = /\bI(?:['’]ll| will) be (?:out|away|off|offline|on leave|on vacation|back|late|there|around|happy|glad)\b/i;
 const ASK = /\b(?:can you|could you|would you|will you|can we get|could we get|please|need you to|I need\b.*\bfrom you)\b/i;
 const BLOCKER = /\b(?:blocked (?:by|on)|waiting (?:on|for)|stuck (?:on|waiting)|held up by|depend(?:s|ing)? on .* before|can['’]t (?:move|proceed|continue) until)\b/i;
-const END_OF_DAY = /\b(?:EOD|COB|end of (?:the )?(?:day|business))\b/i;
 
 /** Sentences with their offsets: split after . ! ? and at line breaks. */
 export function sentences(text: string): { text: string; start: number; end: number }[] {
@@ -44,23 +43,17 @@ export function sentences(text: string): { text: string; start: number; end: num
   return out;
 }
 
-function zoneOffsetMinutes(instant: number, zone: string): number {
-  return -new TZDate(instant, zone).getTimezoneOffset();
-}
-
-/** The time a sentence names, in the sender's zone; a day without a time means the end of that day. */
+/**
+ * When the sentence's first time mention falls due, via the deadline layer: the end of a range
+ * ("by end of week"), the time when one is given, else the end of the named day.
+ */
 export function dueIn(sentence: string, ctx: CommitmentContext): number | undefined {
-  const zoned = new TZDate(ctx.now, ctx.timeZone);
-  if (END_OF_DAY.test(sentence)) {
-    const fivePm = set(zoned, { hours: 17, minutes: 0, seconds: 0, milliseconds: 0 }).getTime();
-    return fivePm > ctx.now ? fivePm : undefined;
-  }
-  const [found] = chrono.parse(sentence, { instant: new Date(ctx.now), timezone: zoneOffsetMinutes(ctx.now, ctx.timeZone) }, { forwardDate: true });
-  if (!found) return undefined;
-  const at = found.start.date().getTime();
-  if (found.start.isCertain('hour')) return at;
-  const local = new TZDate(at, ctx.timeZone);
-  return set(local, { hours: 23, minutes: 59, seconds: 0, milliseconds: 0 }).getTime();
+  const [mention] = parseTimes(sentence, { now: ctx.now, timeZone: ctx.timeZone });
+  if (!mention) return undefined;
+  if (mention.valueEnd) return Date.parse(mention.valueEnd) - 60_000;
+  const at = Date.parse(mention.value);
+  if (mention.certain.time) return at;
+  return endOfDay(new TZDate(at, ctx.timeZone)).getTime() - 59_999;
 }
 
 export function findCommitments(text: string, ctx: CommitmentContext): FoundCommitment[] {
