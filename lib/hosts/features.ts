@@ -4,5 +4,6 @@
  * Add yours here with one line.
  */
 import type { ComposerFeature } from './types';
+import { recordSentMessages } from '@/lib/weekly/record-sent';
 
-export const composerFeatures: ComposerFeature[] = [];
+export const composerFeatures: ComposerFeature[] = [recordSentMessages];
