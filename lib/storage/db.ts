@@ -8,6 +8,7 @@ import type { WorkingHours, ZoneSource } from '@/lib/analysis/types';
 import type { CommitmentRow, WinRow } from '@/lib/weekly/records';
 import type { FocusSessionRow } from '@/lib/focus/session';
 import type { WeeklyDraft } from '@/lib/weekly/draft';
+import { upgradeDraftToV2, type WeeklyDraftV1 } from './migrations/v2-draft-sections';
 
 export const DB_NAME = 'handoff';
 
@@ -66,6 +67,17 @@ export class HandoffDb extends Dexie {
       commitments: '++id, at, dueAt, status',
       focusSessions: '++id, at',
     });
+    // v2: weekly drafts keep lines with their source instead of one text block per section.
+    this.version(2)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('weeklyDrafts')
+          .toCollection()
+          .modify((row: WeeklyDraftV1, ref: { value: unknown }) => {
+            ref.value = upgradeDraftToV2(row);
+          }),
+      );
   }
 }
 
