@@ -15,7 +15,7 @@ describe('settings in browser.storage.local', () => {
 
   it('merges patches from two pages field by field instead of writing back stale values', async () => {
     // Two option pages open at once, each changing one field.
-    await Promise.all([updateSettings({ homeZone: 'Asia/Tokyo' }), Promise.resolve()]);
+    await updateSettings({ homeZone: 'Asia/Tokyo' });
     await updateSettings({ sites: { slack: false } });
     await updateSettings({ focus: { hideUnreadCounts: false } });
     const s = await getSettings();
