@@ -5,5 +5,7 @@
  */
 import type { ComposerFeature } from './types';
 import { recordSentMessages } from '@/lib/weekly/record-sent';
+import { insertIntoComposer } from '@/lib/weekly/insert-feature';
+import { offerFocusLine } from '@/lib/focus/content';
 
-export const composerFeatures: ComposerFeature[] = [recordSentMessages];
+export const composerFeatures: ComposerFeature[] = [recordSentMessages, insertIntoComposer, offerFocusLine];
