@@ -17,6 +17,7 @@ import { draftWeeks, editDraft, getDraft, logWin, openDraft, setCommitmentStatus
 import { draftStats, formatDraft, type CopyFormat } from '@/lib/weekly/format';
 import type { WeeklyDraft } from '@/lib/weekly/draft';
 import { copyText } from './clipboard';
+import { describeStorageError } from '@/lib/storage/errors';
 
 const FORMAT_NAMES: Record<CopyFormat, string> = { markdown: 'Markdown', slack: 'Slack formatting', plain: 'plain text' };
 
@@ -42,7 +43,7 @@ export function App() {
   const draft = useLive(() => (openWeek ? getDraft(db(), openWeek) : undefined), [openWeek], undefined as WeeklyDraft | undefined);
   const weeks = useLive(() => draftWeeks(db()), [openWeek], [] as string[]);
 
-  const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+  const fail = (e: unknown) => setError(describeStorageError(e, 'your change'));
   const totals = focusTotals(sessions, now, zone);
   const hourCycle = settings?.hourCycle ?? 'auto';
 

@@ -8,6 +8,7 @@ import { getSettings, replaceSettings, withDefaults, SETTINGS_KEY, type Settings
 import { upgradeDraftToV2, type WeeklyDraftV1 } from './migrations/v2-draft-sections';
 import { browser } from 'wxt/browser';
 import { FOCUS_STATE_KEY } from '@/lib/focus/session';
+import { isQuotaError } from './errors';
 
 export const EXPORT_FORMAT = 'handoff-export';
 /** Follows the database version: a file records the schema its rows are shaped for. */
@@ -88,15 +89,6 @@ export function parseExport(text: string): ExportFile {
   };
 }
 
-function storageMessage(error: unknown): string | undefined {
-  const name = (error as { name?: string; inner?: { name?: string } })?.name;
-  const inner = (error as { inner?: { name?: string } })?.inner?.name;
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-    return 'Not enough storage space for this import. Nothing was changed: your data is as it was.';
-  }
-  return undefined;
-}
-
 /** Replaces everything with the file's contents, all or nothing. */
 export async function importAll(database: HandoffDb, file: ExportFile): Promise<Record<TableName, number>> {
   const counts = {} as Record<TableName, number>;
@@ -109,8 +101,7 @@ export async function importAll(database: HandoffDb, file: ExportFile): Promise<
       }
     });
   } catch (error) {
-    const message = storageMessage(error);
-    if (message) throw new ImportError(message);
+    if (isQuotaError(error)) throw new ImportError('Not enough storage space for this import. Nothing was changed: your data is as it was.');
     throw new ImportError(`The import failed and nothing was changed: ${(error as Error).message}`);
   }
   await replaceSettings(file.settings);

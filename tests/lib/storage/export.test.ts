@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { HandoffDb } from '@/lib/storage/db';
@@ -78,5 +78,14 @@ describe('export, import and delete', () => {
     expect(await db.wins.toArray()).toEqual([{ id: 4, at: 1, text: 'Old win' }]);
     expect((await getSettings()).homeZone).toBe('Asia/Kolkata');
     expect((await getSettings()).focus.hideUnreadCounts).toBe(true);
+  });
+
+  it('reports a full disk clearly and keeps the existing data', async () => {
+    const file = parseExport(JSON.stringify(await exportAll(db, 1)).replace('Shipped search', 'Replaced'));
+    const spy = vi.spyOn(db.table('wins'), 'bulkAdd').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    await expect(importAll(db, file)).rejects.toThrow('Not enough storage space for this import. Nothing was changed: your data is as it was.');
+    spy.mockRestore();
+    expect(await db.wins.toArray()).toEqual([{ id: 1, at: 10, text: 'Shipped search' }]);
+    expect(await db.people.count()).toBe(1);
   });
 });
