@@ -79,14 +79,15 @@ export function buildPrefill(input: BuildInput): Record<SectionId, DraftItem[]> 
 
   const sessions = input.focusSessions.filter((s) => s.at < end && (s.endedAt ?? asOf) > start);
   if (sessions.length > 0) {
-    const clipped = sessions.reduce(
+    const focusedMs = sessions.reduce(
       (sum, s) => sum + Math.max(0, Math.min(s.endedAt ?? asOf, asOf, end) - Math.max(s.at, start)),
       0,
     );
     const count = sessions.length;
-    sections.progress.push({
+    // Less than a minute (a session just started) is not worth a line yet.
+    if (focusedMs >= 60_000) sections.progress.push({
       id: 'focus:week',
-      text: `${formatDuration(clipped)} of focused work in ${count} session${count === 1 ? '' : 's'}`,
+      text: `${formatDuration(focusedMs)} of focused work in ${count} session${count === 1 ? '' : 's'}`,
       source: { kind: 'focus', label: 'Focus sessions logged this week' },
     });
   }

@@ -81,6 +81,11 @@ describe('the weekly draft builder', () => {
     ]);
   });
 
+  it('leaves out focus until there is at least a minute of it', () => {
+    const justStarted = buildPrefill(input({ focusSessions: [{ id: 1, at: now - 20_000, plannedMinutes: 50, plannedEnd: now + 2_980_000 }] }));
+    expect(justStarted.progress).toEqual([]);
+  });
+
   it('builds a past week as it stood at its end, and nothing from other weeks', () => {
     const s = buildPrefill(input({
       week: '2026-W47',
