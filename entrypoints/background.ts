@@ -1,3 +1,4 @@
+import { keepDocsBodyHookInSync } from '@/lib/hosts/docs-body/setting';
 import { listen } from '@/lib/messaging';
 import { handlers } from '@/lib/background/handlers';
 import { handleFocusAlarm, resumeFocus, toggleFocus } from '@/lib/focus/controller';
@@ -5,6 +6,7 @@ import { getSettings } from '@/lib/settings';
 
 export default defineBackground(() => {
   listen(handlers);
+  keepDocsBodyHookInSync();
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/playground.html') });
   });
