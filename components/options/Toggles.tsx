@@ -39,7 +39,15 @@ export interface SiteView {
   enabled: boolean;
 }
 
-export function SiteToggles({ sites, onToggle }: { sites: SiteView[]; onToggle(id: string, enabled: boolean): void }) {
+export interface SiteTogglesProps {
+  sites: SiteView[];
+  onToggle(id: string, enabled: boolean): void;
+  /** The experimental Google Docs body hook (the hosts' own setting). */
+  docsBody: boolean;
+  onDocsBody(enabled: boolean): void;
+}
+
+export function SiteToggles({ sites, onToggle, docsBody, onDocsBody }: SiteTogglesProps) {
   return (
     <section aria-labelledby="sites-title">
       <h2 id="sites-title">Sites</h2>
@@ -49,6 +57,10 @@ export function SiteToggles({ sites, onToggle }: { sites: SiteView[]; onToggle(i
           {site.label}
         </label>
       ))}
+      <label class="block">
+        <input type="checkbox" checked={docsBody} onChange={(e) => onDocsBody((e.target as HTMLInputElement).checked)} />
+        Google Docs document body (experimental: relies on an undocumented Docs hook that may stop working)
+      </label>
     </section>
   );
 }

@@ -7,6 +7,6 @@ export default defineContentScript({
   matches: ['https://mail.google.com/*'],
   main: (ctx) => {
     runHost(ctx, gmailAdapter, composerFeatures);
-    hideUnreadWhileFocused(ctx.signal);
+    hideUnreadWhileFocused(ctx.signal, 'gmail');
   },
 });

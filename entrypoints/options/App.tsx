@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ZoneHours } from '@/components/options/ZoneHours';
 import { PeopleDirectory } from '@/components/options/PeopleDirectory';
 import { FocusSettingsPanel, RuleToggles, SiteToggles } from '@/components/options/Toggles';
@@ -14,6 +14,7 @@ import { rules } from '@/lib/analysis/rules';
 import { FOCUS_PRESETS } from '@/lib/focus/session';
 import { sendMessage } from '@/lib/messaging';
 import { personView, savePerson } from './people';
+import { isDocsBodyHookOn, setDocsBodyHook } from '@/lib/hosts/docs-body/setting';
 
 const SITE_LABELS: Record<string, string> = { gmail: 'Gmail', slack: 'Slack', docs: 'Google Docs comments' };
 
@@ -39,6 +40,10 @@ export function App() {
   const people = useLive(() => listPeople(db()), [], []);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [zones] = useState(allZones);
+  const [docsBody, setDocsBody] = useState(false);
+  useEffect(() => {
+    isDocsBodyHookOn().then(setDocsBody, () => undefined);
+  }, []);
   if (!settings) return <main>Loading…</main>;
   const patch = (p: SettingsPatch) => void updateSettings(p).catch((e) => setStatus({ kind: 'error', text: String(e) }));
   const zoneChoices = zones.includes(settings.homeZone) ? zones : [settings.homeZone, ...zones];
@@ -71,6 +76,11 @@ export function App() {
       <SiteToggles
         sites={SITES.map((id) => ({ id, label: SITE_LABELS[id] ?? id, enabled: settings.sites[id] }))}
         onToggle={(id, enabled) => patch({ sites: { [id]: enabled } })}
+        docsBody={docsBody}
+        onDocsBody={(on) => {
+          setDocsBody(on);
+          void setDocsBodyHook(on).catch((e) => setStatus({ kind: 'error', text: String(e) }));
+        }}
       />
       <FocusSettingsPanel value={settings.focus} presets={FOCUS_PRESETS} onChange={(focus) => patch({ focus })} />
       <DataPanel

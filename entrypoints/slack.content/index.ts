@@ -7,6 +7,6 @@ export default defineContentScript({
   matches: ['https://app.slack.com/*'],
   main: (ctx) => {
     runHost(ctx, slackAdapter, composerFeatures);
-    hideUnreadWhileFocused(ctx.signal);
+    hideUnreadWhileFocused(ctx.signal, 'slack');
   },
 });

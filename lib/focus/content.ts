@@ -6,7 +6,8 @@
 import { browser } from 'wxt/browser';
 import type { ComposerFeature } from '@/lib/hosts/types';
 import { guard, logError } from '@/lib/hosts/log';
-import { getSettings, withDefaults, SETTINGS_KEY, type Settings } from '@/lib/settings';
+import { getSettings, withDefaults, SETTINGS_KEY, type Settings, type SiteId } from '@/lib/settings';
+import type { HostId } from '@/lib/analysis/types';
 import { FOCUS_STATE_KEY, type FocusState } from './session';
 import { appendText } from './append-text';
 
@@ -36,6 +37,11 @@ export function watchFocus(cb: (view: FocusView) => void, signal: AbortSignal): 
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
 }
 
+/** Off only when the user switched Handoff off for this site (the playground is always on). */
+export function siteOn(settings: Settings, host: HostId): boolean {
+  return !(host in settings.sites) || settings.sites[host as SiteId] !== false;
+}
+
 /** "Inbox (3) - Gmail" → "Inbox - Gmail"; "(12) Slack | general" → "Slack | general"; "* general - Slack" → "general - Slack". */
 export function stripUnreadCount(title: string): string {
   return title
@@ -45,7 +51,7 @@ export function stripUnreadCount(title: string): string {
 }
 
 /** Keeps unread counts out of the tab title while focused (a setting, on by default). */
-export function hideUnreadWhileFocused(signal: AbortSignal, doc: Document = document): void {
+export function hideUnreadWhileFocused(signal: AbortSignal, site: SiteId, doc: Document = document): void {
   let active = false;
   let hostTitle: string | null = null;
   let ourTitle: string | null = null;
@@ -63,7 +69,7 @@ export function hideUnreadWhileFocused(signal: AbortSignal, doc: Document = docu
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   watchFocus(({ state, settings }) => {
     const was = active;
-    active = state !== null && settings.focus.hideUnreadCounts;
+    active = state !== null && settings.focus.hideUnreadCounts && settings.sites[site] !== false;
     if (was && !active && hostTitle !== null && doc.title === ourTitle) doc.title = hostTitle;
     if (!active) hostTitle = ourTitle = null;
     apply();
@@ -113,7 +119,7 @@ export const offerFocusLine: ComposerFeature = (composer) => {
     { signal: composer.signal },
   );
   watchFocus(({ state, settings }) => {
-    const show = state !== null && settings.focus.offerFocusLine;
+    const show = state !== null && settings.focus.offerFocusLine && siteOn(settings, composer.host);
     line = show ? focusLine(state.plannedEnd, settings) : '';
     label.textContent = line ? `In focus: “${line}”` : '';
     chip.hidden = !show;

@@ -6,6 +6,8 @@
 import type { Composer, ComposerFeature, PageRecipient } from '@/lib/hosts/types';
 import { guard, logError } from '@/lib/hosts/log';
 import { sendMessage } from '@/lib/messaging';
+import { getSettings } from '@/lib/settings';
+import { siteOn } from '@/lib/focus/content';
 
 /** Send buttons as the hosts draw them: Gmail's `.aoO` button, Slack's texty send button. */
 const SEND_BUTTON = '[role="button"].aoO, [data-tooltip^="Send"], [data-qa="texty_send_button"], button[aria-label^="Send"]';
@@ -39,9 +41,12 @@ export const recordSentMessages: ComposerFeature = (composer) => {
     if (text === lastSent.text && now - lastSent.at < 3_000) return;
     lastSent = { text, at: now };
     const to = recipientLabel(composer.recipients());
-    sendMessage({ type: 'records/sent', host: composer.host, text, ...(to ? { to } : {}) }).catch((error) =>
-      logError('recording a sent message', error),
-    );
+    getSettings()
+      .then((settings) => {
+        if (!siteOn(settings, composer.host)) return;
+        return sendMessage({ type: 'records/sent', host: composer.host, text, ...(to ? { to } : {}) });
+      })
+      .catch((error) => logError('recording a sent message', error));
   };
   const options = { capture: true, signal: composer.signal };
   composer.editor.addEventListener(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { focusLine, stripUnreadCount } from '@/lib/focus/content';
+import { focusLine, siteOn, stripUnreadCount } from '@/lib/focus/content';
 import { defaultSettings } from '@/lib/settings';
 
 describe('focus in the host pages', () => {
@@ -18,5 +18,12 @@ describe('focus in the host pages', () => {
     expect(focusLine(end, { ...defaultSettings(), homeZone: 'America/New_York', hourCycle: 'h12' })).toBe("I'm in focus until 9:30 AM my time — I'll reply after.");
     expect(focusLine(end, { ...defaultSettings(), homeZone: 'Europe/Berlin', hourCycle: 'h23' })).toBe("I'm in focus until 15:30 my time — I'll reply after.");
     expect(focusLine(null, defaultSettings())).toBe("I'm in a focus block right now — I'll reply after.");
+  });
+
+  it('stays out of a site the user switched off, never out of the playground', () => {
+    const settings = { ...defaultSettings(), sites: { gmail: true, slack: false, docs: true } };
+    expect(siteOn(settings, 'slack')).toBe(false);
+    expect(siteOn(settings, 'gmail')).toBe(true);
+    expect(siteOn(settings, 'playground')).toBe(true);
   });
 });
