@@ -95,7 +95,7 @@ export function App() {
       <WeeklyEditor
         draft={draft}
         title={`Week of ${weekRangeLabel(draft.week, zone)}`}
-        weeks={weeks.includes(week) ? weeks : [week, ...weeks]}
+        weeks={[...new Set([week, isoWeekKey(start - 1, zone), ...weeks])].sort().reverse()}
         stats={draftStats(draft)}
         status={status}
         newId={() => crypto.randomUUID()}
