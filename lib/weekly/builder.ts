@@ -20,9 +20,20 @@ export interface BuildInput extends WeekRecords {
   now: number;
 }
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "Mon, Nov 23"; formatters are costly to build, so one per zone is kept. */
 function day(ms: number, zone: string): string {
-  return new Intl.DateTimeFormat('en-US', { timeZone: zone, weekday: 'short', month: 'short', day: 'numeric' }).format(ms);
+  let format = dayFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, weekday: 'short', month: 'short', day: 'numeric' });
+    dayFormats.set(zone, format);
+  }
+  return format.format(ms);
 }
+
+/** How long an open item keeps showing up after it fell due (or, undated, after it was said). */
+const CARRY_OVER_MS = 14 * 86_400_000;
 
 function sentFrom(row: CommitmentRow): string {
   const where = row.host === 'gmail' ? 'Gmail' : row.host === 'slack' ? 'Slack' : row.host === 'docs' ? 'Docs' : 'a message';
@@ -56,13 +67,13 @@ export function buildPrefill(input: BuildInput): Record<SectionId, DraftItem[]> 
     if (row.kind === 'commitment') {
       if (row.status === 'done' && inWeek(row.doneAt)) {
         sections.progress.push({ id, text: `Done: ${text}`, source: { kind: 'commitment', label: `Commitment sent ${made} (${sentFrom(row)}), marked done` } });
-      } else if (row.status === 'open' && row.at < end) {
+      } else if (row.status === 'open' && row.at < end && (row.dueAt ?? row.at) >= start - CARRY_OVER_MS) {
         const overdue = isOverdue(row, asOf);
         const due = row.dueAt !== undefined ? ` (due ${day(row.dueAt, input.zone)}${overdue ? ', overdue' : ''})` : '';
         sections.next.push({ id, text: `${text}${due}`, source: { kind: 'commitment', label: `Commitment sent ${made} (${sentFrom(row)})${overdue ? ', overdue' : ''}` } });
       }
     } else if (row.kind === 'ask') {
-      if (row.status === 'open' && row.at < end && (inWeek(row.at) || inWeek(row.dueAt) || isOverdue(row, asOf))) {
+      if (row.status === 'open' && row.at < end && (row.dueAt ?? row.at) >= start - CARRY_OVER_MS) {
         const overdue = isOverdue(row, asOf);
         const who = row.to ? `${row.to}: ` : '';
         const due = row.dueAt !== undefined ? ` (asked for ${day(row.dueAt, input.zone)})` : '';

@@ -81,6 +81,18 @@ describe('the weekly draft builder', () => {
     ]);
   });
 
+  it('stops carrying an open item two weeks after it fell due, or was said when undated', () => {
+    const s = buildPrefill(input({
+      commitments: [
+        commitment(1, { at: at('2026-10-20T10:00:00Z'), dueAt: at('2026-10-23T12:00:00Z') }),
+        commitment(2, { at: at('2026-10-20T10:00:00Z'), text: 'I will look into it' }),
+        commitment(3, { at: at('2026-11-05T10:00:00Z'), dueAt: at('2026-11-13T12:00:00Z'), text: 'I will ship the fix' }),
+      ],
+    }));
+    expect(s.next.map((i) => i.id)).toEqual(['commitment:3']);
+    expect(s.next[0]!.text).toMatch(/overdue\)$/);
+  });
+
   it('leaves out focus until there is at least a minute of it', () => {
     const justStarted = buildPrefill(input({ focusSessions: [{ id: 1, at: now - 20_000, plannedMinutes: 50, plannedEnd: now + 2_980_000 }] }));
     expect(justStarted.progress).toEqual([]);
