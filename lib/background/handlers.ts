@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import type { Handlers } from '@/lib/messaging';
 import { deletePerson, listPeople, resolveRecipients, upsertPerson } from '@/lib/storage/people';
 import { importRoster } from '@/lib/storage/roster';
+import { startFocus, stopFocus } from '@/lib/focus/controller';
+import { recordSentMessage } from './records';
 
 export const handlers: Handlers = {
   ping: () => ({ version: browser.runtime.getManifest().version }),
@@ -19,4 +21,7 @@ export const handlers: Handlers = {
     await deletePerson(id);
     return { deleted: true };
   },
+  'focus/start': ({ minutes }) => startFocus(minutes),
+  'focus/stop': async () => ({ ended: (await stopFocus('user')) !== null }),
+  'records/sent': async (message) => ({ recorded: await recordSentMessage(message) }),
 };
