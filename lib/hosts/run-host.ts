@@ -1,0 +1,136 @@
+/**
+ * The lifecycle shared by every host: watch the page for composers (a MutationObserver, no polling),
+ * mount `<handoff-ui>` beside each new editor once, hand the Composer to each feature, and tear it
+ * down when the editor leaves the page or the extension is reloaded. Every callback is guarded: our
+ * errors are logged with `[handoff]`, never thrown into the page.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { FoundComposer, HostAdapter, SkippedEditor } from './adapter';
+import type { Composer, ComposerFeature } from './types';
+import { createComposerUi, isOurNode } from './mount';
+import { guard, logError } from './log';
+
+/** The slice of WXT's ContentScriptContext we use; the playground passes its own. */
+export type HostContext = Pick<ContentScriptContext, 'signal' | 'onInvalidated' | 'addEventListener' | 'setTimeout'>;
+
+export interface RunHostOptions {
+  /** Where to look and observe; the whole document by default (the playground scopes each replica). */
+  root?: ParentNode & Node;
+  /** Discovery runs at most once per this many ms while the page mutates. */
+  delayMs?: number;
+}
+
+export interface HostRun {
+  /** Composers mounted right now. */
+  composers(): Composer[];
+  /** Editors passed over in the last discovery, with reasons. */
+  skipped(): SkippedEditor[];
+  /** Runs discovery now (tests, the playground). */
+  discover(): void;
+}
+
+interface Mounted {
+  composer: Composer;
+  controller: AbortController;
+}
+
+function onlyOurNodes(records: MutationRecord[]): boolean {
+  return records.every(
+    (record) => [...record.addedNodes].every(isOurNode) && [...record.removedNodes].every(isOurNode),
+  );
+}
+
+export function runHost(
+  ctx: HostContext,
+  adapter: HostAdapter,
+  features: ComposerFeature[],
+  options: RunHostOptions = {},
+): HostRun {
+  const root = options.root ?? document;
+  const doc = root.ownerDocument ?? (root as Document);
+  const delayMs = options.delayMs ?? 100;
+  const mounted = new Map<HTMLElement, Mounted>();
+  let lastSkipped: SkippedEditor[] = [];
+  let pending = false;
+
+  function unmount(editor: HTMLElement): void {
+    const entry = mounted.get(editor);
+    if (!entry) return;
+    mounted.delete(editor);
+    entry.controller.abort();
+    entry.composer.ui.remove();
+  }
+
+  function mount(found: FoundComposer): void {
+    const { ui, shadow } = createComposerUi(doc, adapter.id, found.surface);
+    found.editor.insertAdjacentElement('afterend', ui);
+    const controller = new AbortController();
+    const composer: Composer = {
+      host: adapter.id,
+      surface: found.surface,
+      editor: found.editor,
+      root: found.root,
+      ui,
+      shadow,
+      recipients: () => {
+        try {
+          return found.recipients();
+        } catch (error) {
+          logError(`${adapter.id}: reading recipients`, error);
+          return [];
+        }
+      },
+      conversationId: () => {
+        try {
+          return found.conversationId();
+        } catch (error) {
+          logError(`${adapter.id}: reading the conversation id`, error);
+          return undefined;
+        }
+      },
+      signal: controller.signal,
+    };
+    mounted.set(found.editor, { composer, controller });
+    for (const feature of features) guard(`${adapter.id}: feature ${feature.name || 'anonymous'}`, feature)(composer);
+  }
+
+  const discover = guard(`${adapter.id}: discovery`, () => {
+    pending = false;
+    if (ctx.signal.aborted) return;
+    for (const [editor, { composer }] of mounted) {
+      // The editor left, or the host re-rendered and dropped our UI: either way start afresh.
+      if (!editor.isConnected || !composer.ui.isConnected) unmount(editor);
+    }
+    const { found, skipped } = adapter.findComposers(root);
+    lastSkipped = skipped;
+    for (const composer of found) if (!mounted.has(composer.editor)) mount(composer);
+  });
+
+  function schedule(): void {
+    if (pending || ctx.signal.aborted) return;
+    pending = true;
+    ctx.setTimeout(discover, delayMs);
+  }
+
+  const observer = new MutationObserver(
+    guard(`${adapter.id}: mutation observer`, (records: MutationRecord[]) => {
+      if (!onlyOurNodes(records)) schedule();
+    }),
+  );
+  observer.observe(root, { childList: true, subtree: true });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    for (const editor of [...mounted.keys()]) unmount(editor);
+  });
+  // An editor skipped as hidden gets another look when the user focuses it or the app navigates
+  // (history.pushState is no DOM mutation, and we do not observe attributes: too costly on Gmail).
+  ctx.addEventListener(doc, 'focusin', guard(`${adapter.id}: focusin`, schedule), { capture: true });
+  ctx.addEventListener(window, 'wxt:locationchange', guard(`${adapter.id}: location change`, schedule));
+
+  discover();
+  return {
+    composers: () => [...mounted.values()].map((entry) => entry.composer),
+    skipped: () => lastSkipped,
+    discover,
+  };
+}
