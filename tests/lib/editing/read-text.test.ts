@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { readText } from '@/lib/editing/read-text';
 import { offsetsOf, rangeAt } from '@/lib/editing/ranges';
