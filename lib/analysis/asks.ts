@@ -1,0 +1,67 @@
+/**
+ * The explicit-ask detector: does a sentence ask the reader to do something or to reply?
+ * Cue phrases and sentence shape only (no tagger), so it runs on every keystroke. Tuned on the
+ * fixed 70% development split of ../shared/eval/ask-train.tsv; `npm run eval` reports both splits.
+ */
+import type { Sentence, Word } from './doc';
+import { ACTION_VERBS, PROMO_VERBS, QUESTION_STARTS } from './lexicon';
+
+/** Phrases that ask the reader for something wherever they sit in the sentence. */
+const REQUEST_CUES =
+  /\b(?:please|pls|plz|kindly|let (?:me|us|him|her|them|everyone) know|(?:can|could|would|will|won'?t|wouldn'?t|can'?t|couldn'?t) (?:you|u|y'all|someone|somebody|anyone|we)|(?:do|did|does|have|are|were|is) (?:you|u|anyone|everyone|somebody)|(?:i|we)(?: would|'d)? (?:really )?(?:appreciate|be grateful)|(?:i|we) (?:need|want|would like|'d like) (?:you|your|someone|somebody|everyone)|you (?:need to|should|must|might want to|may want to|will need to|have to|'ll need to)|feel free|get back to (?:me|us)|give (?:me|us) a (?:call|ring|shout)|call me|email me|e-mail me|send (?:me|us)|remind me|be sure to|don'?t forget|do not forget|i(?:'d| would) like to (?:know|hear|see)|(?:waiting|wait) for your|look(?:ing)? forward to your (?:reply|response|answer|feedback|comments)|your (?:thoughts|feedback|input|comments|approval|help|signature|review) (?:on|would|is|are)|thoughts\?|any (?:thoughts|ideas|comments|feedback|questions)|what do you think|how about|what about|why don'?t (?:you|we)|shall we|should we|would it be possible|is it possible|is there any (?:way|chance)|wondering (?:if|whether)|let'?s|(?:i|we)(?: would|'d)? (?:very much |also |really |just )?(?:like|love|want) to (?:discuss|meet|talk|speak|chat|get|invite|hear|see|sit|schedule|set up|know|ask|request|have|confirm|check|follow up)|it (?:would|might|may|will) be (?:great|helpful|nice|good|useful|appropriate|wonderful) (?:if|to|for you)|if you (?:could|would|can|get a chance|have (?:a|some) (?:minute|moment|time|chance)|are (?:free|available|around|interested))|you (?:may|might|will|'ll) (?:still )?(?:need|want) to|(?:i|we) (?:really |still |also |just )?need (?:to|you|your|a|an|the|what|some|more|it|this|that)|i hope (?:you|we) (?:can|will|could)|wanted to (?:see|know|check|ask|follow up|inquire|confirm|find out)|(?:are|is) (?:you|anyone|everyone) (?:available|free|around|able|interested)|give (?:me|us) a (?:buzz|call|ring)|expect a call|invite you|join us|meet (?:with )?you|need to know)\b/i;
+
+/** Mass-mailing boilerplate: conditional or purpose clauses that address no one in particular. */
+const BOILERPLATE =
+  /^(?:to (?:ensure|make sure|keep|continue|stop|opt|unsubscribe|receive|update|view|change)\b|if you (?:would like|'d like|wish|no longer|do not|don't|prefer|are having trouble|received|see nothing)\b)|address book|safe[- ]sender|white ?list|unsubscribe|opt[- ]out|email preferences|this (?:e-?mail|message) (?:was sent|is intended)/i;
+
+/** Openers skipped before reading the first verb: vocatives end at the comma, fillers are words. */
+const FILLERS = new Set([
+  'also', 'and', 'but', 'so', 'then', 'just', 'now', 'again', 'ok', 'okay', 'oh', 'hi', 'hey', 'hello',
+  'finally', 'meanwhile', 'otherwise', 'additionally', 'lastly', 'first', 'second', 'next', 'btw',
+  'alternatively', 'therefore', 'anyway', 'anyways', 'guys', 'all', 'folks', 'team',
+]);
+
+/** Signs of a mass mailing, whose imperatives ask nobody in particular. */
+const PROMO_CUES =
+  /\$link|\bclick\b|https?:\/\/|\bunsubscribe\b|\bopt[- ]out\b|\bfree\b|\boffer\b|\bdiscount\b|\bsave \d|\$\d|\d+%|\b(?:today|now)!|!$/i;
+
+/** The first word that could be the sentence's verb, after a vocative ("Paul, …") and fillers. */
+function firstContentWord(sentence: Sentence): Word | undefined {
+  const { words, text, start } = sentence;
+  let i = 0;
+  // A short vocative before a comma: "Paul, send …", "Jim and Sara, please …".
+  const comma = text.indexOf(',');
+  if (comma > 0 && comma < 25) {
+    const head = words.filter((w) => w.end <= start + comma);
+    if (head.length > 0 && head.length <= 3 && head.every((w) => /^\p{Lu}/u.test(w.text) || FILLERS.has(w.lower))) {
+      i = head.length;
+    }
+  }
+  while (i < words.length && FILLERS.has(words[i]!.lower)) i++;
+  return words[i];
+}
+
+export type AskReason = 'question' | 'cue' | 'imperative';
+
+/** Why a sentence is an explicit ask, or null when it is not one. */
+export function askReason(sentence: Sentence): AskReason | null {
+  const lower = sentence.lower;
+  const first = firstContentWord(sentence);
+  const promo = PROMO_CUES.test(lower);
+  if (BOILERPLATE.test(lower)) return null;
+  if (sentence.question) return 'question';
+  if (REQUEST_CUES.test(lower)) return 'cue';
+  if (!first) return null;
+  if (QUESTION_STARTS.has(first.lower) && /\b(?:you|u|anyone|everyone|we)\b/.test(lower)) return 'question';
+  if (first.lower !== 'let' && ACTION_VERBS.has(first.lower) && !(promo && PROMO_VERBS.has(first.lower))) {
+    // "Send …" is an ask; "Sent …", "Sending …" are not, and a bare verb + "ing"/"ed" never reaches here.
+    const next = sentence.words[sentence.words.indexOf(first) + 1];
+    if (next && /^(?:is|was|are|were|has|had|of|and)$/.test(next.lower)) return null;
+    return 'imperative';
+  }
+  return null;
+}
+
+export function isAsk(sentence: Sentence): boolean {
+  return askReason(sentence) !== null;
+}

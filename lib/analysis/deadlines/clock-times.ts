@@ -1,0 +1,51 @@
+/**
+ * Clock times: 3pm, 15:00, 3:30 p.m., "at 5", "8 tonight". Read in the sender's zone unless a zone is
+ * named next to them (zone-words.ts).
+ */
+import { scan, type Reading, type TimeSpec } from './reading';
+
+const MERIDIEM = String.raw`(a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])`;
+const DAY_PART = String.raw`(in\s+the\s+morning|in\s+the\s+afternoon|in\s+the\s+evening|at\s+night|tonight|this\s+evening|this\s+afternoon|this\s+morning)`;
+
+const PATTERNS: RegExp[] = [
+  // 3pm, 3:30 p.m., 11.45am
+  new RegExp(String.raw`\b(?:at\s+|@\s*)?(\d{1,2})(?:[:.](\d{2}))?\s*${MERIDIEM}`, 'gi'),
+  // 8 tonight, 3 in the morning, 3:15 in the afternoon, 3 o'clock in the afternoon
+  new RegExp(String.raw`\b(?:at\s+|@\s*)?(\d{1,2})(?:[:.](\d{2}))?(?:\s+o'?clock)?\s+${DAY_PART}\b`, 'gi'),
+  // 15:00, 9:30 (24-hour or a bare clock)
+  /\b(?:at\s+|@\s*)?([01]?\d|2[0-3]):([0-5]\d)\b(?![:/.-]\d)/gi,
+  // 15h, 8h30
+  /\b(?:at\s+|@\s*)?([01]?\d|2[0-3])h([0-5]\d)?\b/gi,
+  // at 5, at 5 o'clock, 5 o'clock
+  /\b(?:(?:at|@)\s*(\d{1,2})(?:\s+o'?clock)?(?![\d:./%-]|\s*(?:days?|hours?|minutes?|weeks?|months?|years?|people|of)\b)|(\d{1,2})\s+o'?clock)\b/gi,
+];
+
+function toTime(hourText: string, minuteText: string | undefined, suffix: string | undefined): TimeSpec | undefined {
+  let hour = Number(hourText);
+  const minute = minuteText ? Number(minuteText) : 0;
+  if (hour > 24 || minute > 59) return undefined;
+  const grain = minuteText ? 'minute' : 'hour';
+  if (!suffix) return hour > 12 || minuteText ? { kind: 'clock', hour: hour % 24, minute, grain } : { kind: 'clock', hour, minute, grain, halfDay: hour <= 12 };
+  const s = suffix.toLowerCase().replace(/[\s.]/g, '');
+  const pm = s.startsWith('p') || /afternoon|evening|night/.test(s);
+  const am = s.startsWith('a') || /morning/.test(s);
+  if (hour > 12 || hour === 0) return am || pm ? (hour > 12 && am ? undefined : { kind: 'clock', hour: hour % 24, minute, grain }) : undefined;
+  if (pm && hour < 12) hour += 12;
+  if (am && hour === 12) hour = 0;
+  // "12 at night" is midnight; "12 in the afternoon" is noon.
+  if (/night/.test(s) && hour === 24) hour = 0;
+  return { kind: 'clock', hour: hour % 24, minute, grain };
+}
+
+export function readClockTimes(text: string): Reading[] {
+  return PATTERNS.flatMap((pattern, index) =>
+    scan(text, pattern, (m) => {
+      const time =
+        index === 4 ? toTime(m[1] ?? m[2] ?? '', undefined, undefined) : toTime(m[1] ?? '', m[2], index <= 1 ? m[3] : undefined);
+      if (!time) return undefined;
+      const reading: Omit<Reading, 'own'> = { start: m.index, end: m.index + m[0].length, family: 'clock-times', time };
+      if (index === 1 && /tonight|this/i.test(m[3] ?? '')) reading.date = { kind: 'relative-day', days: 0 };
+      return reading;
+    }),
+  );
+}

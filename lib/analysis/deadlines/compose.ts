@@ -1,0 +1,114 @@
+/**
+ * Finds every time phrase in a text: runs each phrase family, keeps the longest of overlapping
+ * pieces (ours win a tie), and joins neighbours that complete each other — "EOD" + "Thursday",
+ * "Friday" + "3pm" + "CET", "tomorrow" + "morning".
+ */
+import { readCalendarDates } from './calendar-dates';
+import { readClockTimes } from './clock-times';
+import { readDayWords } from './day-words';
+import { readEndOfDay } from './end-of-day';
+import { readEndOfMonth } from './end-of-month';
+import { readEndOfWeek } from './end-of-week';
+import { readGeneral } from './general';
+import { readNamedTimes } from './named-times';
+import { readNumericDates } from './numeric-dates';
+import type { Reading } from './reading';
+import { readRelative } from './relative';
+import { readStartOfDay } from './start-of-day';
+import { readVague } from './vague';
+import { readZoneWords } from './zone-words';
+
+export interface ReadOptions {
+  now: number;
+  timeZone: string;
+  locale?: string;
+}
+
+/** Family that names a joined reading, most specific first. */
+const FAMILY_RANK = ['vague', 'end-of-month', 'end-of-week', 'end-of-day', 'start-of-day', 'named-times', 'relative', 'clock-times', 'calendar-dates', 'numeric-dates', 'day-words', 'general', 'zone-words'];
+
+const CONNECTOR = /^(?:\s|,|\bat\b|\bon\b|\bby\b|@|\bof\b|\bthe\b|\bthis\b|\baround\b|\babout\b|\b(?:no\s+)?later\s+than\b)*$/i;
+
+function length(r: Reading): number {
+  return r.end - r.start;
+}
+
+/** Keeps the longest of overlapping readings; our own families win a tie. */
+function longestFirst(readings: Reading[]): Reading[] {
+  const ordered = [...readings].sort((a, b) => length(b) - length(a) || Number(b.own) - Number(a.own) || a.start - b.start);
+  const kept: Reading[] = [];
+  for (const r of ordered) {
+    if (kept.every((k) => r.end <= k.start || r.start >= k.end)) kept.push(r);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function bothStartOfDay(a: Reading, b: Reading): boolean {
+  return a.time?.kind === 'anchor' && b.time?.kind === 'anchor' && a.time.anchor === 'start-of-day' && b.time.anchor === 'start-of-day';
+}
+
+function canJoin(a: Reading, b: Reading, gap: string): boolean {
+  if (gap.length > 16 || !CONNECTOR.test(gap)) return false;
+  if (a.vague || b.vague || a.until || b.until) return false;
+  if (a.date && b.date) return false;
+  if (a.time && b.time && !bothStartOfDay(a, b)) return false;
+  if (a.zone && b.zone) return false;
+  if (a.duration && b.duration) return false;
+  if ((a.duration && b.date) || (a.date && b.duration)) return false;
+  const duration = a.duration ?? b.duration;
+  if (duration && ['second', 'minute', 'hour'].includes(duration.unit)) return false;
+  // A zone belongs to a time of day written before it ("3pm CET"), never to a bare date.
+  if (b.zone && !a.time) return false;
+  if (a.zone && !a.time) return false;
+  return true;
+}
+
+function join(a: Reading, b: Reading): Reading {
+  const family = FAMILY_RANK.find((f) => f === a.family || f === b.family) ?? a.family;
+  return {
+    start: a.start,
+    end: b.end,
+    family,
+    own: a.own || b.own,
+    ...(a.date ?? b.date ? { date: a.date ?? b.date } : {}),
+    ...(a.time ?? b.time ? { time: a.time ?? b.time } : {}),
+    ...(a.zone ?? b.zone ? { zone: a.zone ?? b.zone } : {}),
+    ...(a.duration ?? b.duration ? { duration: a.duration ?? b.duration } : {}),
+  };
+}
+
+function composeNeighbours(text: string, readings: Reading[]): Reading[] {
+  const joined: Reading[] = [];
+  for (const r of readings) {
+    const last = joined[joined.length - 1];
+    if (last && canJoin(last, r, text.slice(last.end, r.start))) joined[joined.length - 1] = join(last, r);
+    else joined.push(r);
+  }
+  return joined;
+}
+
+function ownPieces(text: string, locale?: string): Reading[] {
+  return [
+    ...readVague(text),
+    ...readEndOfDay(text),
+    ...readEndOfWeek(text),
+    ...readEndOfMonth(text),
+    ...readStartOfDay(text),
+    ...readNamedTimes(text),
+    ...readClockTimes(text),
+    ...readDayWords(text),
+    ...readCalendarDates(text),
+    ...readNumericDates(text, locale),
+    ...readRelative(text),
+    ...readZoneWords(text),
+  ];
+}
+
+/** Every time phrase in `text`, in order, as readings not yet tied to a zone. */
+export function readTimes(text: string, options: ReadOptions): Reading[] {
+  const own = composeNeighbours(text, longestFirst(ownPieces(text, options.locale)));
+  const general = readGeneral(text, options.now, options.timeZone, options.locale);
+  const chosen = composeNeighbours(text, longestFirst([...own, ...general]));
+  // A zone word alone ("ET", "my time") is not a time.
+  return chosen.filter((r) => r.vague || r.date || r.time || r.duration);
+}

@@ -1,0 +1,89 @@
+/**
+ * Date specs → calendar dates in the writer's calendar. `period` gives the span a phrase names
+ * (what parseTimes reports); `lastWorkingDate` gives the day a deadline falls on for
+ * "end of week/month/year" (what the policy uses).
+ */
+import type { IsoWeekday } from '@/lib/analysis/types';
+import { addDays, addMonths, compareDates, isoWeekday, mondayOf, type CivilDate } from './civil';
+import type { DateSpec } from './reading';
+import type { Grain } from './types';
+
+export interface Period {
+  date: CivilDate;
+  grain: Grain;
+  /** exclusive */
+  endDate?: CivilDate;
+  /** why the date had to be chosen ("next Friday" read as …) */
+  ambiguous?: string;
+}
+
+function firstOfMonth(d: CivilDate, offset: number): CivilDate {
+  return addMonths({ year: d.year, month: d.month, day: 1 }, offset);
+}
+
+export function period(spec: DateSpec, today: CivilDate): Period {
+  switch (spec.kind) {
+    case 'relative-day':
+      return { date: addDays(today, spec.days), grain: 'day' };
+    case 'weekday': {
+      const thisWeek = addDays(mondayOf(today), spec.weekday - 1);
+      if (spec.modifier === 'next') return { date: addDays(thisWeek, 7), grain: 'day', ambiguous: 'next-weekday' };
+      if (spec.modifier === 'last') return { date: addDays(thisWeek, -7), grain: 'day' };
+      return { date: compareDates(thisWeek, today) >= 0 ? thisWeek : addDays(thisWeek, 7), grain: 'day' };
+    }
+    case 'calendar': {
+      const ambiguous = spec.ambiguous ? 'numeric-date' : undefined;
+      const base = { grain: 'day' as const, ...(ambiguous ? { ambiguous } : {}) };
+      if (spec.year !== undefined) return { date: { year: spec.year, month: spec.month ?? 1, day: spec.day }, ...base };
+      if (spec.month !== undefined) {
+        const thisYear = { year: today.year, month: spec.month, day: spec.day };
+        return { date: compareDates(thisYear, today) >= 0 ? thisYear : { ...thisYear, year: today.year + 1 }, ...base };
+      }
+      const thisMonth = { year: today.year, month: today.month, day: spec.day };
+      return { date: compareDates(thisMonth, today) >= 0 ? thisMonth : { ...addMonths({ ...today, day: 1 }, 1), day: spec.day }, ...base };
+    }
+    case 'civil': {
+      const d = spec.date;
+      if (spec.grain === 'month') return { date: { ...d, day: 1 }, grain: 'month' };
+      if (spec.grain === 'year') return { date: { year: d.year, month: 1, day: 1 }, grain: 'year' };
+      if (spec.grain === 'week') return { date: mondayOf(d), grain: 'week' };
+      return { date: d, grain: 'day', ...(spec.endDate ? { endDate: spec.endDate } : {}) };
+    }
+    case 'week': {
+      const monday = addDays(mondayOf(today), 7 * spec.offset);
+      if (spec.part === 'end') return { date: addDays(monday, 4), endDate: addDays(monday, 7), grain: 'day' };
+      if (spec.part === 'start') return { date: monday, endDate: addDays(monday, 3), grain: 'day' };
+      return { date: monday, grain: 'week' };
+    }
+    case 'month': {
+      const first = firstOfMonth(today, spec.offset);
+      if (spec.part === 'end') return { date: { ...first, day: 21 }, endDate: addMonths(first, 1), grain: 'day' };
+      return { date: first, grain: 'month' };
+    }
+    case 'year': {
+      const year = today.year + spec.offset;
+      if (spec.part === 'end') return { date: { year, month: 9, day: 1 }, endDate: { year: year + 1, month: 1, day: 1 }, grain: 'month' };
+      return { date: { year, month: 1, day: 1 }, grain: 'year' };
+    }
+  }
+}
+
+/** The last of `workDays` in the span ending before `endExclusive` (Friday for a Mon–Fri week). */
+function lastWorkingBefore(endExclusive: CivilDate, workDays: IsoWeekday[], limit = 14): CivilDate {
+  for (let back = 1; back <= limit; back++) {
+    const d = addDays(endExclusive, -back);
+    if (workDays.includes(isoWeekday(d))) return d;
+  }
+  return addDays(endExclusive, -1);
+}
+
+/** The day a deadline falls on, for a person working `workDays`. */
+export function deadlineDate(spec: DateSpec, today: CivilDate, workDays: IsoWeekday[]): Period {
+  const p = period(spec, today);
+  if ((spec.kind === 'week' || spec.kind === 'month' || spec.kind === 'year') && spec.part === 'end' && p.endDate) {
+    return { date: lastWorkingBefore(p.endDate, workDays), grain: 'day' };
+  }
+  if (spec.kind === 'week' && spec.part === 'whole') return { date: lastWorkingBefore(addDays(p.date, 7), workDays), grain: 'day' };
+  if (spec.kind === 'month' && spec.part === 'whole') return { date: lastWorkingBefore(addMonths(p.date, 1), workDays), grain: 'day' };
+  return p;
+}

@@ -1,0 +1,14 @@
+/** End of day: EOD, COB, EOB, end of (the) day, close of business, end of business → the end of the recipient's working day. */
+import { scan, type Reading } from './reading';
+
+const PATTERN = /\b(?:EOD|COB|EOB|CoB|end[- ]of[- ](?:the\s+)?(?:business\s+|working\s+|work\s+)?day|close\s+of\s+(?:business|play)(?:\s+day)?|end\s+of\s+(?:business|play))\b|\bend\s+of\s+(today|tomorrow)\b/gi;
+
+export function readEndOfDay(text: string): Reading[] {
+  return scan(text, PATTERN, (m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    family: 'end-of-day',
+    time: { kind: 'anchor', anchor: 'end-of-day' },
+    ...(m[1] ? { date: { kind: 'relative-day', days: m[1].toLowerCase() === 'tomorrow' ? 1 : 0 } } : {}),
+  }));
+}

@@ -1,0 +1,58 @@
+/**
+ * The general date/time grammar ("the day after tomorrow", "Feb 15 2014 at 4pm", "3:30 to 6 PM",
+ * holidays) from chrono-node; our own families take precedence where both read the same words.
+ * chrono reads in a fixed UTC offset, so we keep only its wall-clock components and apply the IANA
+ * zone ourselves.
+ */
+import { en, type ParsedComponents } from 'chrono-node';
+import { monthFirst } from './numeric-dates';
+import type { Reading } from './reading';
+import type { Grain } from './types';
+import { offsetMinutes } from './zones';
+
+function dateGrain(c: ParsedComponents): Grain | undefined {
+  if (c.isCertain('day') || c.isCertain('weekday')) return 'day';
+  if (c.isCertain('month')) return 'month';
+  if (c.isCertain('year')) return 'year';
+  return undefined;
+}
+
+function piece(c: ParsedComponents, text: string, start: number, end: number): Reading | undefined {
+  const grain = dateGrain(c);
+  const hasTime = c.isCertain('hour');
+  if (!grain && !hasTime) return undefined;
+  const reading: Reading = { start, end, family: 'general', own: false };
+  if (grain) {
+    reading.date = {
+      kind: 'civil',
+      date: { year: c.get('year') ?? 1970, month: c.get('month') ?? 1, day: c.get('day') ?? 1 },
+      grain,
+      certain: true,
+    };
+  }
+  if (hasTime) {
+    const minute = c.get('minute') ?? 0;
+    const statedMinutes = c.isCertain('minute') && (minute !== 0 || /\d[:.h]\d\d|\boh\b|past|to\b|quarter|half/i.test(text));
+    reading.time = { kind: 'clock', hour: c.get('hour') ?? 0, minute, grain: statedMinutes ? 'minute' : 'hour' };
+    if (c.isCertain('timezoneOffset')) reading.zone = { kind: 'offset', minutes: c.get('timezoneOffset') ?? 0 };
+  }
+  return reading;
+}
+
+export function readGeneral(text: string, now: number, timeZone: string, locale?: string): Reading[] {
+  const parser = monthFirst(locale) ? en.casual : en.GB;
+  const results = parser.parse(text, { instant: new Date(now), timezone: offsetMinutes(now, timeZone) }, { forwardDate: true });
+  const readings: Reading[] = [];
+  for (const result of results) {
+    const start = result.index;
+    const end = result.index + result.text.length;
+    const reading = piece(result.start, result.text, start, end);
+    if (!reading) continue;
+    if (result.end) {
+      const until = piece(result.end, result.text, start, end);
+      if (until) reading.until = until;
+    }
+    readings.push(reading);
+  }
+  return readings;
+}

@@ -1,0 +1,269 @@
+/**
+ * The deadline policy of DEADLINES.md: a reading + sender, recipients, working hours and now →
+ * when it is due for each recipient, how it reads in their zone and the sender's, and what to warn.
+ */
+import { DEFAULT_WORKING_HOURS, type AnalysisContext, type Person, type Sender } from '@/lib/analysis/types';
+import { addDays, addMonths, compareDates, sameDate, type CivilDate } from './civil';
+import { deadlineDate, type Period } from './dates';
+import {
+  endOfWorkday,
+  isWithinHours,
+  isWorkingDate,
+  nearestInHours,
+  nextEndOfWorkday,
+  nextStartOfWorkday,
+  nextWorkingDate,
+  startOfWorkday,
+  workday,
+  workingMinutesBetween,
+  type Workday,
+} from './hours';
+import type { Reading, ZoneSpec } from './reading';
+import { deadlinePhrase, formatLocal, formatLongDay, formatSenderTime, styleOf } from './render';
+import { clockInstant } from './resolve';
+import type { Deadline, DeadlinePolicyOptions, DeadlineWarning, RecipientDeadline } from './types';
+import { civilDateAt, clockChangeBetween, cityName, instantAt, isValidZone, wallClock } from './zones';
+
+const UNIT_MS = { second: 1_000, minute: 60_000, hour: 3_600_000 } as const;
+
+export function displayName(person: Person): string {
+  const name = person.name?.trim();
+  if (name) return name.split(/\s+/)[0] ?? name;
+  return person.email ?? person.slackId ?? 'the recipient';
+}
+
+interface Target {
+  person: Person;
+  work: Workday;
+  zoneKnown: boolean;
+  zoneWarning?: DeadlineWarning;
+}
+
+function targetOf(person: Person, sender: Sender): Target {
+  const hours = person.workingHours ?? DEFAULT_WORKING_HOURS;
+  if (isValidZone(person.timeZone)) return { person, work: workday(person.timeZone, hours), zoneKnown: true };
+  const who = displayName(person);
+  const zoneWarning: DeadlineWarning = person.timeZone
+    ? { code: 'invalid-zone', message: `${who}'s time zone "${person.timeZone}" is not a known IANA zone — set it; times below use yours (${cityName(sender.timeZone)})` }
+    : { code: 'unknown-zone', message: `${who}'s time zone is unknown — set it; times below use yours (${cityName(sender.timeZone)})` };
+  return { person, work: workday(sender.timeZone, hours), zoneKnown: false, zoneWarning };
+}
+
+function zoneFor(spec: ZoneSpec | undefined, target: Target, sender: Sender): ZoneSpec {
+  if (spec?.kind === 'recipient') return { kind: 'zone', timeZone: target.work.timeZone };
+  if (!spec || spec.kind === 'sender') return { kind: 'zone', timeZone: sender.timeZone };
+  return spec;
+}
+
+/** When the reading falls due for one recipient, with the date it chose (if any). */
+function dueFor(r: Reading, target: Target, ctx: AnalysisContext): { due: number; chosen?: Period } {
+  const { now, sender } = ctx;
+  const w = target.work;
+  const senderToday = civilDateAt(now, sender.timeZone);
+  if (r.duration) {
+    const { amount, unit } = r.duration;
+    if (unit === 'second' || unit === 'minute' || unit === 'hour') return { due: now + amount * UNIT_MS[unit] };
+    const wall = wallClock(now, sender.timeZone);
+    const whole = Math.round(amount);
+    const date = unit === 'day' ? addDays(senderToday, whole) : unit === 'week' ? addDays(senderToday, 7 * whole) : addMonths(senderToday, unit === 'month' ? whole : 12 * whole);
+    if (r.time?.kind === 'clock') return { due: clockInstant(r.time, zoneFor(r.zone, target, sender), sender.timeZone, now, date) };
+    return { due: instantAt(sender.timeZone, date, wall.hour, wall.minute) };
+  }
+  const chosen = r.date ? deadlineDate(r.date, senderToday, w.hours.days) : undefined;
+  const date = chosen?.date;
+  const time = r.time;
+  if (!time) return { due: endOfWorkday(w, date ?? civilDateAt(now, w.timeZone)), ...(chosen ? { chosen } : {}) };
+  const withChosen = (due: number) => ({ due, ...(chosen ? { chosen } : {}) });
+  switch (time.kind) {
+    case 'anchor':
+      if (time.anchor === 'end-of-day') return withChosen(endOfWorkday(w, date ?? civilDateAt(now, w.timeZone)));
+      return withChosen(date ? startOfWorkday(w, date) : nextStartOfWorkday(w, now));
+    case 'named': {
+      if (time.hour === 24) return withChosen(instantAt(w.timeZone, addDays(date ?? civilDateAt(now, w.timeZone), 1)));
+      return withChosen(clockInstant({ kind: 'clock', hour: time.hour, minute: time.minute, grain: 'hour' }, { kind: 'zone', timeZone: w.timeZone }, w.timeZone, now, date));
+    }
+    case 'clock':
+      return withChosen(clockInstant(time, zoneFor(r.zone, target, sender), sender.timeZone, now, date));
+  }
+}
+
+/** The end of the first working day that leaves at least `minutes` working minutes from now. */
+function enoughNotice(w: Workday, now: number, minutes: number): number {
+  let candidate = nextEndOfWorkday(w, now);
+  for (let i = 0; i < 14 && workingMinutesBetween(w, now, candidate) < minutes; i++) {
+    candidate = endOfWorkday(w, nextWorkingDate(w, civilDateAt(candidate, w.timeZone), true));
+  }
+  return candidate;
+}
+
+function hoursText(minutes: number): string {
+  const hours = Math.round((minutes / 60) * 10) / 10;
+  return `${hours} working hour${hours === 1 ? '' : 's'}`;
+}
+
+function monthDay(instant: number, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, month: 'short', day: 'numeric' }).format(instant);
+}
+
+function recipientWarnings(r: Reading, target: Target, due: number, ctx: AnalysisContext, minNoticeHours: number): DeadlineWarning[] {
+  const { now, sender } = ctx;
+  const w = target.work;
+  const who = displayName(target.person);
+  const style = styleOf(sender);
+  const zone = target.zoneKnown ? w.timeZone : undefined;
+  const propose = (at: number) => ({ due: at, phrase: deadlinePhrase(at, sender, zone) });
+  const warnings: DeadlineWarning[] = [];
+  if (target.zoneWarning) warnings.push(target.zoneWarning);
+
+  if (due <= now) {
+    warnings.push({ code: 'passed', message: `This has already passed for ${who} (${formatLocal(due, w.timeZone, style)})`, alternative: propose(nextEndOfWorkday(w, now)) });
+    return warnings;
+  }
+
+  const dueDate = civilDateAt(due, w.timeZone);
+  const named = r.time?.kind === 'named' && r.time.outsideHours;
+  if (!isWithinHours(w, due) || named) {
+    const weekend = !isWorkingDate(w, dueDate);
+    const alternative = propose(nearestInHours(w, due, now));
+    warnings.push({
+      code: weekend ? 'weekend' : 'outside-hours',
+      message: weekend
+        ? `${formatLocal(due, w.timeZone, style)} is on ${who}'s weekend`
+        : `${formatLocal(due, w.timeZone, style)} is outside ${who}'s working hours (${w.hours.start}–${w.hours.end})`,
+      alternative,
+    });
+  }
+
+  const minutes = workingMinutesBetween(w, now, due);
+  if (minutes < minNoticeHours * 60) {
+    warnings.push({ code: 'short-notice', message: `This gives ${who} ${hoursText(minutes)}`, alternative: propose(enoughNotice(w, now, minNoticeHours * 60)) });
+  }
+
+  const senderToday = civilDateAt(now, sender.timeZone);
+  const theirToday = civilDateAt(now, w.timeZone);
+  if (r.date?.kind === 'relative-day' && target.zoneKnown && !sameDate(senderToday, theirToday)) {
+    const chosen = instantAt(sender.timeZone, addDays(senderToday, r.date.days), 12);
+    warnings.push({
+      code: 'calendar-differs',
+      message: `Your "${r.date.days === 1 ? 'tomorrow' : r.date.days === 0 ? 'today' : 'day'}" is ${formatLongDay(chosen, sender.timeZone, style)}; for ${who} it is ${formatLongDay(now, w.timeZone, style)} now`,
+    });
+  }
+
+  if (target.zoneKnown) {
+    const change = clockChangeBetween(w.timeZone, now, due);
+    if (change !== undefined) {
+      warnings.push({ code: 'clock-change', message: `Clocks change in ${cityName(w.timeZone)} on ${monthDay(change, w.timeZone, style.locale)}` });
+    }
+  }
+  return warnings;
+}
+
+function ambiguityWarning(text: string, chosen: Period | undefined, ctx: AnalysisContext, target: Target | undefined): DeadlineWarning | undefined {
+  if (!chosen?.ambiguous) return undefined;
+  const style = styleOf(ctx.sender);
+  const day = formatLongDay(instantAt(ctx.sender.timeZone, chosen.date, 12), ctx.sender.timeZone, style);
+  if (chosen.ambiguous === 'next-weekday') {
+    const sooner = addDays(chosen.date, -7);
+    const soonerDay = formatLongDay(instantAt(ctx.sender.timeZone, sooner, 12), ctx.sender.timeZone, style);
+    const todayDate = civilDateAt(ctx.now, ctx.sender.timeZone);
+    const w = target?.work ?? workday(ctx.sender.timeZone);
+    const alternative =
+      compareDates(sooner, todayDate) >= 0
+        ? { due: endOfWorkday(w, sooner), phrase: deadlinePhrase(endOfWorkday(w, sooner), ctx.sender, target?.zoneKnown ? w.timeZone : undefined) }
+        : undefined;
+    return { code: 'ambiguous', message: `"${text}" read as ${day}; some readers take it as ${soonerDay}`, ...(alternative ? { alternative } : {}) };
+  }
+  return { code: 'ambiguous', message: `"${text}" read as ${day} — numeric dates read differently across countries` };
+}
+
+const SENDER_ONLY: Person = {};
+
+/** Applies DEADLINES.md to one reading. `start`/`end` cover the phrase with its "by"/"before". */
+export function applyPolicy(text: string, start: number, end: number, r: Reading, ctx: AnalysisContext, options: DeadlinePolicyOptions = {}): Deadline {
+  const minNotice = options.minNoticeHours ?? 2;
+  const sender = ctx.sender;
+  const senderKnown = isValidZone(sender.timeZone);
+  const safeSender: Sender = senderKnown ? sender : { ...sender, timeZone: 'UTC' };
+  const safeCtx: AnalysisContext = senderKnown ? ctx : { ...ctx, sender: safeSender };
+  const targets = ctx.recipients.length > 0 ? ctx.recipients.map((p) => targetOf(p, safeSender)) : [targetOf({ ...SENDER_ONLY, timeZone: safeSender.timeZone, workingHours: sender.workingHours ?? DEFAULT_WORKING_HOURS }, safeSender)];
+  const base = { start, end, text: text.slice(start, end) };
+  const levelWarnings: DeadlineWarning[] = senderKnown ? [] : [{ code: 'invalid-zone', message: `Your time zone "${sender.timeZone}" is not a known IANA zone; using UTC` }];
+
+  if (r.vague) {
+    const first = targets.find((t) => t.zoneKnown) ?? targets[0]!;
+    const choices = vagueChoices(first, safeCtx);
+    const perRecipient: RecipientDeadline[] = ctx.recipients.length
+      ? targets.map((t) => ({ person: t.person, zoneKnown: t.zoneKnown, warnings: t.zoneWarning ? [t.zoneWarning] : [] }))
+      : [];
+    return { ...base, kind: 'vague', perRecipient, warnings: [...levelWarnings, ...perRecipient.flatMap((p) => p.warnings)], choices };
+  }
+
+  const perRecipient: RecipientDeadline[] = [];
+  let chosen: Period | undefined;
+  let earliest: { due: number; target: Target } | undefined;
+  for (const target of targets) {
+    const result = dueFor(r, target, safeCtx);
+    chosen ??= result.chosen;
+    const warnings = recipientWarnings(r, target, result.due, safeCtx, minNotice);
+    if (ctx.recipients.length) {
+      perRecipient.push({
+        person: target.person,
+        due: result.due,
+        ...(target.zoneKnown ? { local: formatLocal(result.due, target.work.timeZone, styleOf(sender)) } : {}),
+        zoneKnown: target.zoneKnown,
+        warnings,
+      });
+    } else {
+      levelWarnings.push(...warnings);
+    }
+    if (!earliest || result.due < earliest.due) earliest = { due: result.due, target };
+  }
+
+  const due = earliest!.due;
+  const zone = earliest!.target.zoneKnown ? earliest!.target.work.timeZone : undefined;
+  const ambiguous = ambiguityWarning(base.text.replace(/^(by|before|until|till|no later than)\s+/i, ''), chosen, safeCtx, earliest?.target);
+  if (ambiguous) levelWarnings.unshift(ambiguous);
+  const senderChange = clockChangeBetween(safeSender.timeZone, ctx.now, due);
+  if (senderChange !== undefined && due > ctx.now && !targets.some((t) => t.zoneKnown && t.work.timeZone === safeSender.timeZone)) {
+    levelWarnings.push({ code: 'clock-change', message: `Clocks change in ${cityName(safeSender.timeZone)} on ${monthDay(senderChange, safeSender.timeZone, styleOf(sender).locale)}` });
+  }
+  const warnings = [...levelWarnings, ...perRecipient.flatMap((p) => p.warnings)];
+  const style = styleOf(sender);
+  const choices = dedupe(
+    warnings.flatMap((w) =>
+      w.alternative ? [{ label: zone ? formatLocal(w.alternative.due, zone, style) : formatLocal(w.alternative.due, safeSender.timeZone, style), replacement: w.alternative.phrase }] : [],
+    ),
+  );
+  return {
+    ...base,
+    kind: 'resolved',
+    due,
+    perRecipient,
+    senderLocal: formatSenderTime(due, safeSender.timeZone, zone, style),
+    phrase: deadlinePhrase(due, safeSender, zone, ctx.recipients.length > 1),
+    warnings,
+    choices,
+  };
+}
+
+function dedupe(choices: { label: string; replacement: string }[]): { label: string; replacement: string }[] {
+  const seen = new Set<string>();
+  return choices.filter((c) => !seen.has(c.replacement) && seen.add(c.replacement));
+}
+
+/**
+ * Concrete choices for "ASAP": noon and end of day on the recipient's next working day that still
+ * has working time left, then the end of the working day after it.
+ */
+function vagueChoices(target: Target, ctx: AnalysisContext): { label: string; replacement: string }[] {
+  const w = target.work;
+  const { now, sender } = ctx;
+  const style = styleOf(sender);
+  const zone = target.zoneKnown ? w.timeZone : undefined;
+  let day: CivilDate = nextWorkingDate(w, civilDateAt(now, w.timeZone));
+  if (endOfWorkday(w, day) <= now) day = nextWorkingDate(w, day, true);
+  const after = nextWorkingDate(w, day, true);
+  const candidates = [instantAt(w.timeZone, day, 12), endOfWorkday(w, day), endOfWorkday(w, after)].filter((at) => at > now);
+  return candidates.map((at) => ({ label: formatLocal(at, w.timeZone, style), replacement: deadlinePhrase(at, sender, zone) }));
+}
+

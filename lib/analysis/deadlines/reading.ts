@@ -1,0 +1,101 @@
+/**
+ * What a phrase family reads from the text before any zone is applied: a date spec in the
+ * writer's calendar, a time of day, a zone, a duration. Families return pieces ("atoms");
+ * compose.ts joins neighbouring pieces ("EOD" + "Thursday"); resolve.ts and policy.ts apply zones.
+ */
+import type { IsoWeekday } from '@/lib/analysis/types';
+import type { CivilDate } from './civil';
+import type { Grain } from './types';
+
+export type DateSpec =
+  /** today = 0, tomorrow = 1, yesterday = −1 */
+  | { kind: 'relative-day'; days: number }
+  /** bare = next such day on or after today; this = in this week, on or after today; next = in next week */
+  | { kind: 'weekday'; weekday: IsoWeekday; modifier: 'bare' | 'this' | 'next' | 'last' }
+  /** "Nov 30", "30/11", "the 15th": a missing month/year is the next such date on or after today */
+  | { kind: 'calendar'; day: number; month?: number; year?: number; ambiguous?: string }
+  /** a date another parser already resolved (chrono-node) */
+  | { kind: 'civil'; date: CivilDate; grain: Grain; endDate?: CivilDate; certain: boolean }
+  | { kind: 'week'; offset: number; part: 'end' | 'start' | 'whole' }
+  | { kind: 'month'; offset: number; part: 'end' | 'whole' }
+  | { kind: 'year'; offset: number; part: 'end' | 'whole' };
+
+export type TimeSpec =
+  | { kind: 'clock'; hour: number; minute: number; grain: 'hour' | 'minute'; /** "at 5": am or pm, whichever comes next */ halfDay?: boolean }
+  /** the recipient's working day: "EOD" ends it, "first thing" starts it */
+  | { kind: 'anchor'; anchor: 'end-of-day' | 'start-of-day'; /** the span the phrase names, hours [from, to) */ period?: [number, number] }
+  /** noon, afternoon, evening …: a fixed hour in the recipient's zone */
+  | { kind: 'named'; hour: number; minute: number; period?: [number, number]; outsideHours?: boolean };
+
+export type ZoneSpec =
+  | { kind: 'sender' }
+  | { kind: 'recipient' }
+  | { kind: 'zone'; timeZone: string }
+  | { kind: 'offset'; minutes: number };
+
+export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+
+export interface Reading {
+  start: number;
+  end: number;
+  family: string;
+  date?: DateSpec;
+  time?: TimeSpec;
+  zone?: ZoneSpec;
+  duration?: { amount: number; unit: DurationUnit };
+  /** "ASAP", "soon": a deadline with no time at all */
+  vague?: boolean;
+  /** a range another parser resolved: the end, as a full reading */
+  until?: Reading;
+  /** found by our own families (preferred over chrono-node on a tie) */
+  own: boolean;
+}
+
+/** Runs a global regex over text, handing each match to `read`. */
+export function scan(text: string, pattern: RegExp, read: (m: RegExpExecArray) => Omit<Reading, 'own'> | undefined): Reading[] {
+  const found: Reading[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    const reading = read(m);
+    if (reading) found.push({ ...reading, own: true });
+  }
+  return found;
+}
+
+export const WEEKDAY_NAMES: Record<string, IsoWeekday> = {
+  monday: 1, mon: 1,
+  tuesday: 2, tue: 2, tues: 2,
+  wednesday: 3, wed: 3,
+  thursday: 4, thu: 4, thur: 4, thurs: 4,
+  friday: 5, fri: 5,
+  saturday: 6, sat: 6,
+  sunday: 7, sun: 7,
+};
+
+export const MONTH_NAMES: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, 'a couple of': 2, 'a few': 3, couple: 2, few: 3,
+};
+
+export const NUMBER_WORD_PATTERN = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
+
+/** "2", "2.5", "two", "an" → number. */
+export function readNumber(word: string): number | undefined {
+  const lower = word.toLowerCase().trim();
+  if (/^\d+(\.\d+)?$/.test(lower)) return Number(lower);
+  if (/^\d+\/\d+$/.test(lower)) {
+    const [a, b] = lower.split('/').map(Number);
+    return b ? (a ?? 0) / b : undefined;
+  }
+  return NUMBER_WORDS[lower];
+}

@@ -1,0 +1,34 @@
+/** Relative times: in 2 hours, within 24 hours, in 3 days, 2 weeks from now → now plus the duration. */
+import { NUMBER_WORD_PATTERN, readNumber, scan, type DurationUnit, type Reading } from './reading';
+
+const AMOUNT = String.raw`(\d+(?:\.\d+)?|\d+\/\d+|${NUMBER_WORD_PATTERN})`;
+const UNIT = String.raw`(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?|'|")`;
+const AND_HALF = String.raw`(\s+and\s+(?:a|an)\s+half)?`;
+
+const PATTERN = new RegExp(
+  String.raw`\b(?:(?:in|within)\s+(?:the\s+next\s+)?${AMOUNT}${AND_HALF}\s*(?:more\s+)?${UNIT}|${AMOUNT}${AND_HALF}\s*${UNIT}\s+from\s+now)(?![a-z])|\bin\s+half\s+an\s+hour\b`,
+  'gi',
+);
+
+function unitOf(word: string): DurationUnit | undefined {
+  const w = word.toLowerCase();
+  if (w === '"' || w.startsWith('s')) return 'second';
+  if (w === "'" || w.startsWith('mi')) return 'minute';
+  if (w.startsWith('h')) return 'hour';
+  if (w.startsWith('d')) return 'day';
+  if (w.startsWith('w')) return 'week';
+  if (w.startsWith('mo')) return 'month';
+  if (w.startsWith('y')) return 'year';
+  return undefined;
+}
+
+export function readRelative(text: string): Reading[] {
+  return scan(text, PATTERN, (m) => {
+    if (/^in\s+half/i.test(m[0])) return { start: m.index, end: m.index + m[0].length, family: 'relative', duration: { amount: 30, unit: 'minute' } };
+    const amount = readNumber(m[1] ?? m[4] ?? '');
+    const unit = unitOf(m[3] ?? m[6] ?? '');
+    if (amount === undefined || !unit) return undefined;
+    const half = m[2] ?? m[5] ? 0.5 : 0;
+    return { start: m.index, end: m.index + m[0].length, family: 'relative', duration: { amount: amount + half, unit } };
+  });
+}

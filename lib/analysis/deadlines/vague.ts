@@ -1,0 +1,9 @@
+/** No time at all: ASAP, soon, when you can, at your earliest convenience … → a vague deadline with concrete choices. */
+import { scan, type Reading } from './reading';
+
+const PATTERN =
+  /\b(?:ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|you\s+can)|(?:sometime\s+|some\s+time\s+)?soon(?:ish)?|when(?:ever)?\s+you\s+(?:can|get\s+(?:a\s+)?(?:chance|moment|a\s+sec(?:ond)?))|at\s+your\s+(?:earliest\s+)?convenience|whenever|urgently|at\s+some\s+point|when\s+possible)\b/gi;
+
+export function readVague(text: string): Reading[] {
+  return scan(text, PATTERN, (m) => ({ start: m.index, end: m.index + m[0].length, family: 'vague', vague: true }));
+}

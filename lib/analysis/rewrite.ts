@@ -1,0 +1,104 @@
+/**
+ * The context-rich rewrite: the whole message restructured as
+ *   greeting → context → the ask, with its deadline in the recipient's time → an offer of resources → sign-off,
+ * keeping every sentence the writer wrote and marking what only the writer knows with
+ * [bracketed placeholders]. Vague references get their placeholder in place; resolved deadlines
+ * are restated by the deadline layer's phrase ("by 5:00 PM Thu, Nov 26 your time (Berlin) — …").
+ */
+import type { Doc, Sentence } from './doc';
+import type { AnalysisContext, Finding } from './types';
+
+interface Edit {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+const GREETING_PREFIX = /^(?:hi|hey|hello|hiya|dear|good (?:morning|afternoon|evening)|morning)\b[^,!.?\n]{0,30}[,!]\s*/i;
+const SIGN_OFF = /^(?:thanks|thank you|thx|ty|cheers|best|regards|kind regards|best regards|warm regards|all the best|talk soon|sincerely)\b[^.!?]{0,30}[.!]*$/i;
+const OFFER =
+  /\b(?:let me know if (?:you|there)|happy to|glad to|i can (?:send|share|help|walk|explain|jump)|feel free to|if you have (?:any )?questions|if you need|attached|i(?:'ve| have) attached|here(?:'s| is) the link)\b/i;
+
+/** The text of [start, end) with the edits inside it applied (edits are sorted and disjoint). */
+function applyEdits(text: string, start: number, end: number, edits: Edit[]): string {
+  let out = '';
+  let at = start;
+  for (const e of edits) {
+    if (e.start < start || e.end > end || e.start < at) continue;
+    out += text.slice(at, e.start) + e.replacement;
+    at = e.end;
+  }
+  return out + text.slice(at, end);
+}
+
+/** The deadline layer's phrase, without a doubled "by" when the writer already wrote one. */
+function deadlinePhrase(text: string, start: number, phrase: string): string {
+  return /\b(?:by|before|until|till)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) ? phrase.replace(/^by\s+/i, '') : phrase;
+}
+
+function editsFor(doc: Doc, findings: Finding[]): Edit[] {
+  const edits: Edit[] = [];
+  for (const f of findings) {
+    const fix = f.rule === 'vague-reference' ? f.fixes[0] : f.rule === 'missing-deadline' ? f.fixes[f.fixes.length - 1] : undefined;
+    if (fix) edits.push(fix);
+  }
+  for (const d of doc.deadlines) {
+    if (d.kind === 'resolved' && d.phrase) {
+      edits.push({ start: d.start, end: d.end, replacement: deadlinePhrase(doc.text, d.start, d.phrase) });
+    } else if (d.kind === 'vague') {
+      const example = d.choices[0]?.replacement;
+      edits.push({ start: d.end, end: d.end, replacement: ` [by when exactly?${example ? ` e.g. ${example}` : ''}]` });
+    }
+  }
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Overlapping edits: the first one wins.
+  return edits.filter((e, i) => i === 0 || e.start >= edits[i - 1]!.end);
+}
+
+/** Upper-cases a part's first letter when the greeting was cut off the front ("Hi Ana, can you …"). */
+function capitalize(part: string): string {
+  return part.charAt(0).toUpperCase() + part.slice(1);
+}
+
+export function rewrite(doc: Doc, findings: Finding[], _ctx: AnalysisContext): string | null {
+  const { text, sentences } = doc;
+  // A bare greeting or acknowledgement has nothing to restructure; its own rule offers the fix.
+  if (sentences.length === 0 || findings.some((f) => f.rule === 'no-hello' || f.rule === 'cold-ack')) return null;
+  const edits = editsFor(doc, findings);
+  const render = (s: Sentence, from = s.start) => applyEdits(text, from, s.end, edits);
+  const askSet = new Set(doc.asks);
+
+  let greeting = '';
+  const signOff: string[] = [];
+  const context: string[] = [];
+  const asks: string[] = [];
+  const offers: string[] = [];
+
+  sentences.forEach((s, i) => {
+    let from = s.start;
+    if (i === 0) {
+      const g = GREETING_PREFIX.exec(s.text);
+      if (g) {
+        greeting = s.text.slice(0, g[0].length).trimEnd();
+        from = s.start + g[0].length;
+        if (from >= s.end) return;
+      }
+    }
+    const body = text.slice(from, s.end);
+    if (i >= sentences.length - 2 && SIGN_OFF.test(body)) signOff.push(render(s, from));
+    else if (signOff.length > 0) signOff.push(render(s, from)); // a name after "Thanks,"
+    else if (OFFER.test(body)) offers.push(render(s, from));
+    else if (askSet.has(s)) asks.push(render(s, from));
+    else context.push(render(s, from));
+  });
+
+  if (context.length === 0 && asks.length === 0) return null;
+  const parts = [
+    greeting,
+    context.length > 0 ? capitalize(context.join(' ')) : '[Context: what this is about — which document, slide or link, and what you noticed]',
+    asks.length > 0 ? capitalize(asks.join(' ')) : '[The ask: what should they do or answer, and by when (their time)?]',
+    offers.length > 0 ? offers.join(' ') : 'Let me know if you need [anything from me: data, links, access].',
+    signOff.join(' '),
+  ];
+  return parts.filter((p) => p !== '').join('\n\n');
+}

@@ -1,0 +1,57 @@
+/**
+ * buried-ask — in a long message the ask sits in the middle, where a skimming reader misses it.
+ * The fix moves the first ask to the top (after the greeting), keeping every other word.
+ */
+import type { Rule } from '../rule';
+import { finding } from '../rule';
+
+const ID = 'buried-ask';
+
+const messages = {
+  buried: 'The ask is buried in the middle of a long message: put it first, then the background.',
+};
+
+const GREETING_LINE = /^(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|morning)\b[^\n.!?]{0,40}[,!:]?\s*$/i;
+
+/** A message this long is skimmed: the first two lines are what gets read. */
+const LONG_CHARS = 400;
+const LONG_SENTENCES = 5;
+
+const rule: Rule = {
+  id: ID,
+  description: 'In a long message the ask is hidden in the middle: move it to the top.',
+  messages,
+  examples: {
+    flagged: [
+      'Hi Ana, I hope your week is going well. We had the quarterly planning session yesterday and a lot came up. The team spent most of the time on the roadmap and the hiring plan. Marketing raised the launch timing again, which took a while. Can you send me the final revenue numbers for Q3 by Thursday 3pm? There was also a long discussion of the offsite, which we will pick up next week. Sam shared the draft agenda, and people seemed happy with it overall.',
+      'Some background first. Last month we moved the billing service to the new cluster. Since then the error rate on invoices has doubled, mostly in the EU region. We traced part of it to a timeout in the tax lookup, and part of it to retries. Please approve the rollback plan in the ticket by Friday noon. The rest of this note is the detail of what we measured, for whoever is curious, including the graphs and the raw logs.',
+      'Hello team, a long update. The migration is 80% done and the remaining services are the legacy ones. We hit two snags with the auth proxy, both solved now. Costs are down 12% month on month, which is better than forecast. Could you each confirm your service owner in the sheet by Wednesday? Next week we start on the data warehouse, and the plan for it is in the wiki; it will take most of December. After that we will look at the remaining legacy jobs and the reporting stack.',
+    ],
+    ok: [
+      'Can you send me the final Q3 revenue numbers by Thursday 3pm? Background: we had the planning session yesterday and the board wants them. The team spent most of the time on the roadmap and hiring. Marketing raised the launch timing again. Sam shared the draft agenda for the offsite.',
+      'Please fix the header bug.',
+      'Hi Ana, can you review the deck by Friday? Thanks!',
+      'Quarterly update: revenue is up 12%, churn is down, and the new region launched on time. The team grew by three people. The offsite is confirmed for March. Nothing needed from you; this is for your records. Thanks to everyone for a strong quarter.',
+      'We had a great offsite. The team spent time on the roadmap. Marketing raised the launch. Sam shared the agenda. Let me know if you have questions.',
+    ],
+  },
+  check(doc) {
+    const text = doc.text;
+    if (text.length < LONG_CHARS || doc.sentences.length < LONG_SENTENCES) return [];
+    const ask = doc.asks[0];
+    if (!ask) return [];
+    const body = doc.sentences.filter((s) => !GREETING_LINE.test(s.text) && !/^(?:hi|hey|hello|dear)\b[^,]{0,30},$/i.test(s.text));
+    const position = body.indexOf(ask);
+    // An ask within the first two sentences, or after three quarters of the text (a closing ask), is where readers look.
+    if (position < 2 || ask.start > text.length * 0.75) return [];
+    const top = body[0]!;
+    const before = text.slice(top.start, ask.start).trimEnd();
+    return [
+      finding(ID, doc, ask.start, ask.end, 'info', messages.buried, [
+        { label: 'Move the ask to the top', start: top.start, end: ask.end, replacement: `${ask.text}\n\n${before}` },
+      ]),
+    ];
+  },
+};
+
+export default rule;

@@ -1,0 +1,21 @@
+/** Every clarity rule, in the order their findings are most useful to read. */
+import type { Rule } from '../rule';
+import buriedAsk from './buried-ask';
+import channelFit from './channel-fit';
+import coldAck from './cold-ack';
+import missingAsk from './missing-ask';
+import missingDeadline from './missing-deadline';
+import noHello from './no-hello';
+import vagueDeadline from './vague-deadline';
+import vagueReference from './vague-reference';
+
+export const rules: readonly Rule[] = [
+  noHello,
+  coldAck,
+  channelFit,
+  vagueReference,
+  missingAsk,
+  buriedAsk,
+  missingDeadline,
+  vagueDeadline,
+];

@@ -1,0 +1,56 @@
+/**
+ * no-hello — a bare greeting or "quick question" sent on its own (nohello.net): the reader is
+ * pinged, waits, and still does not know what you need. Slack above all.
+ */
+import type { Rule } from '../rule';
+import { finding } from '../rule';
+
+const ID = 'no-hello';
+
+const messages = {
+  bare: 'A greeting on its own makes them wait for the real message: put the question in this one.',
+};
+
+const GREETING =
+  "(?:hi|hey|hello|hiya|heya|yo|howdy|greetings|good (?:morning|afternoon|evening)|morning|afternoon)(?:\\s+(?:there|all|team|everyone|folks|guys|y'all|@?\\p{Lu}[\\p{L}.'-]*)){0,2}";
+const TEASER =
+  "(?:(?:a |one |small |quick |a quick )?question(?: for you)?|(?:got|have you got|do you have) (?:a )?(?:sec|second|minute|min|moment)|(?:are )?you (?:there|around|free|busy|online)|can i ask (?:you )?(?:something|a (?:quick )?question)|(?:i )?need your help|can you help(?: me)?|(?:are you )?free for a (?:sec|minute))";
+const PUNCT = '[\\s,!.?…:;)\\-—–\\p{Extended_Pictographic}\\uFE0F\\u200D]*';
+/** The whole message is a greeting and/or a teaser, nothing else. */
+const BARE = new RegExp(`^${PUNCT}(?:${GREETING}${PUNCT}(?:${TEASER}${PUNCT})?|${TEASER}${PUNCT})$`, 'iu');
+
+const rule: Rule = {
+  id: ID,
+  description: 'A bare greeting or “quick question” sent on its own.',
+  messages,
+  examples: {
+    flagged: ['Hi', 'Hey Ana!', 'Hi, quick question', 'Hello there 👋', 'Good morning! Got a minute?', 'quick question'],
+    ok: [
+      'Hi Ana, can you send me the Q3 deck by 3pm?',
+      'Hey! The build is green again.',
+      'Hello world is the classic first program.',
+      'Quick question: is the launch still on Thursday?',
+      'Hi all, the release notes are in #releases.',
+    ],
+  },
+  check(doc) {
+    const text = doc.text;
+    const m = BARE.exec(text);
+    if (!m || text.trim() === '') return [];
+    const start = text.length - text.trimStart().length;
+    const end = text.trimEnd().length;
+    const said = text.slice(start, end).replace(/[\s,!.?…:;]+$/u, '');
+    return [
+      finding(ID, doc, start, end, 'warning', messages.bare, [
+        {
+          label: 'Ask it in the same message',
+          start,
+          end,
+          replacement: `${said} — [your whole question, with its context and by when, so they can answer in one go]`,
+        },
+      ]),
+    ];
+  },
+};
+
+export default rule;

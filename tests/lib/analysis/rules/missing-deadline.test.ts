@@ -1,0 +1,4 @@
+import rule from '@/lib/analysis/rules/missing-deadline';
+import { describeRule } from '../rule-table';
+
+describeRule(rule);

@@ -1,0 +1,75 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HandoffDb } from '@/lib/storage/db';
+import { deletePerson, findPersonByEmail, findPersonBySlackId, listPeople, resolveRecipients, setZone, upsertPerson } from '@/lib/storage/people';
+
+let database: HandoffDb;
+let n = 0;
+beforeEach(() => {
+  database = new HandoffDb(`people-test-${n++}`);
+});
+afterEach(async () => {
+  await database.delete();
+});
+
+describe('people directory', () => {
+  it('finds a person by email whatever the case', async () => {
+    await upsertPerson({ name: 'Ana Weber', emails: ['Ana@Example.com'], timeZone: 'Europe/Berlin' }, 1, database);
+    const found = await findPersonByEmail('  ANA@example.COM ', database);
+    expect(found?.name).toBe('Ana Weber');
+    expect(found?.timeZone).toBe('Europe/Berlin');
+    expect(found?.zoneSource).toBe('user');
+    expect(found?.zoneUpdatedAt).toBe(1);
+  });
+
+  it('merges aliases into one person', async () => {
+    await upsertPerson({ name: 'Ana', emails: ['ana@example.com'] }, 1, database);
+    await upsertPerson({ emails: ['ana@example.com', 'ana.weber@corp.example'], slackIds: ['U123'] }, 2, database);
+    expect(await database.people.count()).toBe(1);
+    const bySlack = await findPersonBySlackId('U123', database);
+    expect(bySlack?.emails).toEqual(['ana@example.com', 'ana.weber@corp.example']);
+    expect((await findPersonByEmail('ANA.WEBER@corp.example', database))?.id).toBe(bySlack?.id);
+  });
+
+  it('refuses an invalid zone with a clear error and stores nothing', async () => {
+    await expect(setZone({ email: 'bo@example.com' }, 'Mars/Olympus', 'user', 1, database)).rejects.toThrow(/not a known IANA time zone/);
+    expect(await database.people.count()).toBe(0);
+  });
+
+  it('keeps a zone the user set when the page later suggests another', async () => {
+    await setZone({ email: 'bo@example.com' }, 'America/New_York', 'user', 1, database);
+    await setZone({ email: 'bo@example.com' }, 'America/Chicago', 'page', 2, database);
+    const bo = await findPersonByEmail('bo@example.com', database);
+    expect(bo?.timeZone).toBe('America/New_York');
+    await setZone({ email: 'bo@example.com' }, 'Asia/Kolkata', 'user', 3, database);
+    expect((await findPersonByEmail('bo@example.com', database))?.timeZone).toBe('Asia/Kolkata');
+    expect((await findPersonByEmail('bo@example.com', database))?.zoneUpdatedAt).toBe(3);
+  });
+
+  it('accepts the alias zone names Intl knows', async () => {
+    const row = await setZone({ slackId: 'U9' }, 'Asia/Calcutta', 'user', 1, database);
+    expect(row.timeZone).toBe('Asia/Calcutta');
+  });
+
+  it('resolves page recipients, leaving unknown zones unknown', async () => {
+    await upsertPerson({ name: 'Ana Weber', emails: ['ana@example.com'], timeZone: 'Europe/Berlin', workingHours: { start: '08:00', end: '16:00', days: [1, 2, 3, 4] } }, 1, database);
+    await setZone({ slackId: 'U42' }, 'Asia/Tokyo', 'page', 1, database);
+    const people = await resolveRecipients([{ email: 'ANA@example.com', name: 'A. Weber' }, { email: 'new@example.com', name: 'New Person' }, { slackId: 'U42' }], database);
+    expect(people[0]).toMatchObject({ name: 'Ana Weber', email: 'ana@example.com', timeZone: 'Europe/Berlin', zoneSource: 'user' });
+    expect(people[0]?.workingHours?.days).toEqual([1, 2, 3, 4]);
+    expect(people[1]).toEqual({ name: 'New Person', email: 'new@example.com' });
+    expect(people[1]?.timeZone).toBeUndefined();
+    expect(people[2]).toMatchObject({ slackId: 'U42', timeZone: 'Asia/Tokyo', zoneSource: 'page' });
+  });
+
+  it('lists and deletes people', async () => {
+    await upsertPerson({ name: 'Zoe', emails: ['zoe@example.com'] }, 1, database);
+    const ana = await upsertPerson({ name: 'Ana', emails: ['ana@example.com'] }, 1, database);
+    expect((await listPeople(database)).map((p) => p.name)).toEqual(['Ana', 'Zoe']);
+    await deletePerson(ana.id!, database);
+    expect((await listPeople(database)).map((p) => p.name)).toEqual(['Zoe']);
+  });
+
+  it('needs an email or a Slack id', async () => {
+    await expect(upsertPerson({ name: 'Nobody' }, 1, database)).rejects.toThrow(/email or a Slack member id/);
+  });
+});
