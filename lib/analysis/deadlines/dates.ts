@@ -77,13 +77,27 @@ function lastWorkingBefore(endExclusive: CivilDate, workDays: IsoWeekday[], limi
   return addDays(endExclusive, -1);
 }
 
+/**
+ * The end of a person's working week that starts with `monday`: the first working day followed by a
+ * day off (Friday for Mon–Fri, Thursday for Sun–Thu), else the week's last working day.
+ */
+function endOfWorkingWeek(monday: CivilDate, workDays: IsoWeekday[]): CivilDate {
+  for (let i = 0; i < 7; i++) {
+    const d = addDays(monday, i);
+    if (workDays.includes(isoWeekday(d)) && !workDays.includes(isoWeekday(addDays(d, 1)))) return d;
+  }
+  return lastWorkingBefore(addDays(monday, 7), workDays);
+}
+
 /** The day a deadline falls on, for a person working `workDays`. */
 export function deadlineDate(spec: DateSpec, today: CivilDate, workDays: IsoWeekday[]): Period {
   const p = period(spec, today);
-  if ((spec.kind === 'week' || spec.kind === 'month' || spec.kind === 'year') && spec.part === 'end' && p.endDate) {
+  if (spec.kind === 'week' && (spec.part === 'end' || spec.part === 'whole')) {
+    return { date: endOfWorkingWeek(addDays(mondayOf(today), 7 * spec.offset), workDays), grain: 'day' };
+  }
+  if ((spec.kind === 'month' || spec.kind === 'year') && spec.part === 'end' && p.endDate) {
     return { date: lastWorkingBefore(p.endDate, workDays), grain: 'day' };
   }
-  if (spec.kind === 'week' && spec.part === 'whole') return { date: lastWorkingBefore(addDays(p.date, 7), workDays), grain: 'day' };
   if (spec.kind === 'month' && spec.part === 'whole') return { date: lastWorkingBefore(addMonths(p.date, 1), workDays), grain: 'day' };
   return p;
 }

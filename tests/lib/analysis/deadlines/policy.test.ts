@@ -1,0 +1,169 @@
+/** The deadline policy: each warning of DEADLINES.md, several recipients, unknown zones, clock changes. */
+import { describe, expect, it } from 'vitest';
+import { findDeadlines } from '@/lib/analysis/deadlines';
+import type { AnalysisContext, Person } from '@/lib/analysis/types';
+
+const monday14NY = Date.parse('2026-11-23T19:00:00Z');
+const ana: Person = { name: 'Ana Weber', timeZone: 'Europe/Berlin' };
+const raj: Person = { name: 'Raj', timeZone: 'Asia/Kolkata' };
+const lee: Person = { name: 'Lee', timeZone: 'America/Los_Angeles' };
+
+function context(recipients: Person[], now = monday14NY, sender: AnalysisContext['sender'] = { timeZone: 'America/New_York', locale: 'en-US' }): AnalysisContext {
+  return { now, sender, recipients, host: 'cli' };
+}
+
+function codes(text: string, ctx: AnalysisContext): string[] {
+  return findDeadlines(text, ctx).flatMap((d) => d.warnings.map((w) => w.code));
+}
+
+describe('reading phrases for a recipient', () => {
+  it.each([
+    ['by COB tomorrow', '2026-11-24T16:00:00Z'],
+    ['end of day tomorrow', '2026-11-24T16:00:00Z'],
+    ['Thursday EOD', '2026-11-26T16:00:00Z'],
+    ['by close of business Wednesday', '2026-11-25T16:00:00Z'],
+    ['by EOM', '2026-11-30T16:00:00Z'],
+    ['first thing tomorrow', '2026-11-24T08:00:00Z'],
+    ['can you send it tomorrow morning?', '2026-11-24T08:00:00Z'],
+    ['by Friday noon', '2026-11-27T11:00:00Z'],
+    ['by tomorrow 3pm', '2026-11-24T20:00:00Z'],
+    ['by 10am your time tomorrow', '2026-11-24T09:00:00Z'],
+    ['by 3pm CET Friday', '2026-11-27T14:00:00Z'],
+    ['by 9am PT tomorrow', '2026-11-24T17:00:00Z'],
+    ['in 2 hours', '2026-11-23T21:00:00Z'],
+    ['within 3 days', '2026-11-26T19:00:00Z'],
+    ['please send it Nov 30', '2026-11-30T16:00:00Z'],
+    ['please send it by the 15th', '2026-12-15T16:00:00Z'],
+  ])('%s → %s', (text, due) => {
+    const [d] = findDeadlines(text, context([ana]));
+    expect(d?.due).toBe(Date.parse(due));
+  });
+
+  it('"next Monday 9am your time" reads 9am in Ana\'s zone', () => {
+    const [d] = findDeadlines('by next Monday 9am your time', context([ana]));
+    expect(d?.due).toBe(Date.parse('2026-11-30T08:00:00Z'));
+    expect(d?.warnings.map((w) => w.code)).toContain('ambiguous');
+  });
+
+  it('does not take a greeting or a report for a deadline', () => {
+    expect(findDeadlines('Good morning Ana!', context([ana]))).toEqual([]);
+    expect(findDeadlines('I sent it yesterday.', context([ana]))).toEqual([]);
+    expect(findDeadlines('We met on Friday and it went well.', context([ana]))).toEqual([]);
+  });
+
+  it('end of week uses the recipient\'s own last working day', () => {
+    const sundayToThursday: Person = { name: 'Omar', timeZone: 'Asia/Dubai', workingHours: { start: '08:00', end: '16:00', days: [1, 2, 3, 4, 7] } };
+    const [d] = findDeadlines('by end of week', context([sundayToThursday]));
+    expect(d?.due).toBe(Date.parse('2026-11-26T12:00:00Z'));
+  });
+});
+
+describe('warnings', () => {
+  it('outside hours proposes the nearest in-hours time', () => {
+    const [d] = findDeadlines('by 7am tomorrow', context([ana]));
+    // 7am New York = 13:00 Berlin: inside. 2am New York = 08:00 Berlin: outside, nearest is 09:00.
+    expect(d?.warnings.map((w) => w.code)).not.toContain('outside-hours');
+    const [early] = findDeadlines('by 2am tomorrow', context([ana]));
+    const outside = early?.warnings.find((w) => w.code === 'outside-hours');
+    expect(outside?.alternative?.due).toBe(Date.parse('2026-11-24T08:00:00Z'));
+  });
+
+  it('a deadline on the recipient\'s weekend warns and proposes Friday\'s end of day', () => {
+    const [d] = findDeadlines('by Saturday 11am', context([ana]));
+    const weekend = d?.warnings.find((w) => w.code === 'weekend');
+    expect(weekend?.message).toContain("Ana's weekend");
+    expect(weekend?.alternative?.due).toBe(Date.parse('2026-11-27T16:00:00Z'));
+  });
+
+  it('evening and tonight always warn', () => {
+    expect(codes('can you look at it this evening?', context([{ ...ana, timeZone: 'America/New_York', workingHours: { start: '09:00', end: '20:00', days: [1, 2, 3, 4, 5] } }]))).toContain('outside-hours');
+  });
+
+  it('too little notice names the working hours it leaves', () => {
+    const tenBerlin = Date.parse('2026-11-24T09:00:00Z');
+    const [d] = findDeadlines('by 10:30am my time', context([ana], tenBerlin));
+    // 10:30 New York = 16:30 Berlin, 6.5 working hours away: fine.
+    expect(d?.warnings.map((w) => w.code)).not.toContain('short-notice');
+    const [soon] = findDeadlines('by 5:30am', context([ana], tenBerlin));
+    const short = soon?.warnings.find((w) => w.code === 'short-notice');
+    expect(short?.message).toBe('This gives Ana 1.5 working hours');
+    expect(short?.alternative?.due).toBe(Date.parse('2026-11-24T16:00:00Z'));
+  });
+
+  it('the notice threshold is configurable', () => {
+    const tenBerlin = Date.parse('2026-11-24T09:00:00Z');
+    const [d] = findDeadlines('by 5:30am', context([ana], tenBerlin), { minNoticeHours: 1 });
+    expect(d?.warnings.map((w) => w.code)).not.toContain('short-notice');
+  });
+
+  it('an unknown zone is said, never guessed silently', () => {
+    const [d] = findDeadlines('by EOD Thursday', context([{ name: 'Kim', email: 'kim@example.com' }]));
+    expect(d?.perRecipient[0]?.zoneKnown).toBe(false);
+    expect(d?.perRecipient[0]?.local).toBeUndefined();
+    expect(d?.warnings[0]).toMatchObject({ code: 'unknown-zone' });
+    expect(d?.warnings[0]?.message).toContain("Kim's time zone is unknown — set it");
+    expect(d?.phrase).toBe('by 5:00 PM Thu, Nov 26');
+  });
+
+  it('an invalid zone gives a clear warning, not a throw', () => {
+    const [d] = findDeadlines('by EOD Thursday', context([{ name: 'Kim', timeZone: 'Europe/Atlantis' }]));
+    expect(d?.warnings[0]?.code).toBe('invalid-zone');
+    expect(d?.warnings[0]?.message).toContain('Europe/Atlantis');
+    const [s] = findDeadlines('by EOD Thursday', context([ana], monday14NY, { timeZone: 'Not/AZone' }));
+    expect(s?.warnings.map((w) => w.code)).toContain('invalid-zone');
+  });
+
+  it('"next Friday" and numeric dates are flagged ambiguous with the date spelled out', () => {
+    const [next] = findDeadlines('by next Friday', context([ana]));
+    expect(next?.warnings[0]?.message).toBe('"next Friday" read as Friday, Dec 4; some readers take it as Friday, Nov 27');
+    const [numeric] = findDeadlines('please send it by 12/03', context([ana]));
+    expect(numeric?.due).toBe(Date.parse('2026-12-03T16:00:00Z'));
+    expect(numeric?.warnings[0]?.message).toContain('Thursday, Dec 3');
+    const [british] = findDeadlines('please send it by 12/03', context([ana], monday14NY, { timeZone: 'Europe/London', locale: 'en-GB' }));
+    expect(british?.warnings[0]?.message).toContain('12 Mar');
+  });
+});
+
+describe('several recipients', () => {
+  it('resolves for each, names the earliest end of day and lists everyone\'s local time', () => {
+    const [d] = findDeadlines('by EOD Thursday', context([lee, ana, raj]));
+    expect(d?.perRecipient.map((p) => p.local)).toEqual(['5:00 PM Thu, Nov 26 (Los Angeles)', '5:00 PM Thu, Nov 26 (Berlin)', '5:00 PM Thu, Nov 26 (Kolkata)']);
+    expect(d?.due).toBe(Date.parse('2026-11-26T11:30:00Z'));
+    expect(d?.phrase).toBe('by 5:00 PM Thu, Nov 26 Kolkata time — 6:30 AM my time');
+  });
+
+  it('warns per recipient: passed for Ana; for Lee, and for Raj whose Tuesday has begun, EOD is still ahead', () => {
+    const [d] = findDeadlines('by EOD', context([lee, ana, raj]));
+    expect(d?.perRecipient.map((p) => p.warnings.map((w) => w.code))).toEqual([[], ['passed'], []]);
+    // A bare "EOD" is the end of the recipient's own working day: 00:30 Tuesday in Kolkata → Tuesday 17:00.
+    expect(d?.perRecipient[2]?.due).toBe(Date.parse('2026-11-24T11:30:00Z'));
+  });
+});
+
+describe('clock changes in between', () => {
+  it('says when clocks change in the recipient\'s zone before the deadline', () => {
+    const march = Date.parse('2026-03-23T14:00:00Z');
+    const [d] = findDeadlines('by April 1', context([ana], march));
+    expect(d?.warnings.map((w) => w.message)).toContain('Clocks change in Berlin on Mar 29');
+    expect(d?.due).toBe(Date.parse('2026-04-01T15:00:00Z'));
+  });
+
+  it('a deadline across New York\'s Nov 1 change keeps the wall time', () => {
+    const october = Date.parse('2026-10-30T14:00:00Z');
+    const [d] = findDeadlines('by Monday 3pm', context([], october));
+    expect(d?.due).toBe(Date.parse('2026-11-02T20:00:00Z'));
+    expect(d?.warnings.map((w) => w.message)).toContain('Clocks change in New York on Nov 1');
+  });
+
+  it('EOD for Lord Howe, Chatham, Kathmandu and St John\'s lands at 17:00 their time', () => {
+    const now = Date.parse('2026-10-01T00:00:00Z');
+    const zones = ['Australia/Lord_Howe', 'Pacific/Chatham', 'Asia/Kathmandu', 'America/St_Johns'];
+    const [d] = findDeadlines('by EOD Monday', context(zones.map((timeZone) => ({ name: timeZone, timeZone })), now));
+    expect(d?.perRecipient.map((p) => new Date(p.due!).toISOString())).toEqual([
+      '2026-10-05T06:00:00.000Z', // Lord Howe +11:00 after Oct 4
+      '2026-10-05T03:15:00.000Z', // Chatham +13:45
+      '2026-10-05T11:15:00.000Z', // Kathmandu +05:45
+      '2026-10-05T19:30:00.000Z', // St John's −02:30
+    ]);
+  });
+});
