@@ -3,9 +3,18 @@
  * Add a message by adding an entry to `Protocol`; the compiler then demands a handler for it.
  */
 import { browser } from 'wxt/browser';
+import type { Person } from '@/lib/analysis/types';
+import type { PageRecipient } from '@/lib/hosts/types';
 
 export interface Protocol {
   ping: { request: object; response: { version: string } };
+  /** The recipients a composer shows, as people with the zones the directory knows (hints). */
+  'people/resolve': { request: { recipients: PageRecipient[] }; response: Person[] };
+  /** The user answered "Where is ana@acme.com?" in a hint card. */
+  'people/setZone': { request: { recipient: PageRecipient; timeZone: string }; response: object };
+  /** The zones the user set for a Slack channel with many members. */
+  'channelZones/get': { request: { channelId: string }; response: string[] };
+  'channelZones/set': { request: { channelId: string; zones: string[] }; response: object };
 }
 
 export type MessageType = keyof Protocol;

@@ -1,6 +1,5 @@
 /** Styles of the hint views; they live in our shadow root only. */
 export const HINTS_CSS = `
-:host { all: initial; }
 * { box-sizing: border-box; }
 .indicator, .card { position: fixed; z-index: 2147483000; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2937; }
 .indicator { min-width: 22px; height: 22px; padding: 0 6px; border-radius: 11px; border: 1px solid rgba(217,119,6,.5); background: #fffbeb; color: #92400e; font-weight: 600; font-size: 12px; cursor: pointer; opacity: .9; }

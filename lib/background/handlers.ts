@@ -1,6 +1,21 @@
 import { browser } from 'wxt/browser';
 import type { Handlers } from '@/lib/messaging';
+import { db } from '@/lib/storage/db';
+import { assertZone, resolveRecipients, upsertPerson } from '@/lib/storage/people';
 
 export const handlers: Handlers = {
   ping: () => ({ version: browser.runtime.getManifest().version }),
+  'people/resolve': ({ recipients }) => resolveRecipients(recipients),
+  'people/setZone': async ({ recipient, timeZone }) => {
+    const emails = recipient.email ? [recipient.email] : [];
+    const slackIds = recipient.slackId ? [recipient.slackId] : [];
+    await upsertPerson({ emails, slackIds, name: recipient.name, timeZone, zoneSource: 'user' });
+    return {};
+  },
+  'channelZones/get': async ({ channelId }) => (await db().channelZones.get(channelId))?.zones ?? [],
+  'channelZones/set': async ({ channelId, zones }) => {
+    zones.forEach(assertZone);
+    await db().channelZones.put({ channelId, zones });
+    return {};
+  },
 };

@@ -13,7 +13,8 @@ const NAMES: Record<HighlightKind, string> = {
   active: 'handoff-active',
 };
 
-const RULES = `
+/** Also used inside our shadow root, where a textarea's mirror text lives. */
+export const HIGHLIGHT_RULES = `
 ::highlight(handoff-hint) { background-color: rgba(245, 158, 11, 0.16); text-decoration: underline wavy rgba(217, 119, 6, 0.9); text-decoration-thickness: 1.5px; text-underline-offset: 3px; }
 ::highlight(handoff-deadline) { background-color: rgba(59, 130, 246, 0.14); text-decoration: underline dotted rgba(37, 99, 235, 0.9); text-decoration-thickness: 2px; text-underline-offset: 3px; }
 ::highlight(handoff-active) { background-color: rgba(245, 158, 11, 0.38); }
@@ -56,7 +57,7 @@ function repaint(): void {
 function adoptSheet(): void {
   if (sheet && document.adoptedStyleSheets.includes(sheet)) return;
   sheet ??= new CSSStyleSheet();
-  sheet.replaceSync(RULES);
+  sheet.replaceSync(HIGHLIGHT_RULES);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 

@@ -32,7 +32,10 @@ export function ignoreKey(mark: Pick<Mark, 'kind' | 'finding' | 'text'>): string
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
-export function buildMarks(analysis: Analysis, map: TextMap, filter: MarkFilter): Mark[] {
+/** Ranges over the editor's own text by default; a textarea's marks range over its mirror. */
+export type RangeFor = (start: number, end: number) => Range | null;
+
+export function buildMarks(analysis: Analysis, map: TextMap, filter: MarkFilter, rangeFor: RangeFor = (s, e) => rangeAt(map, s, e)): Mark[] {
   const marks: Mark[] = [];
   const usedDeadlines = new Set<Deadline>();
   for (const finding of analysis.findings) {
@@ -40,26 +43,34 @@ export function buildMarks(analysis: Analysis, map: TextMap, filter: MarkFilter)
     // A deadline whose rule the user turned off is not marked on its own either.
     if (deadline) usedDeadlines.add(deadline);
     if (filter.disabledRules.has(finding.rule) || finding.end <= finding.start) continue;
-    marks.push(makeMark('finding', finding.start, finding.end, map, finding, deadline));
+    marks.push(makeMark('finding', finding.start, finding.end, map, rangeFor, finding, deadline));
   }
   for (const deadline of analysis.deadlines) {
     if (usedDeadlines.has(deadline) || deadline.end <= deadline.start) continue;
-    marks.push(makeMark('deadline', deadline.start, deadline.end, map, undefined, deadline));
+    marks.push(makeMark('deadline', deadline.start, deadline.end, map, rangeFor, undefined, deadline));
   }
+  const seen = new Map<string, number>();
   return marks
     .filter((mark) => !filter.ignored.has(ignoreKey(mark)))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .map((mark) => {
+      // The nth "EOD" of a rule keeps its key while text is typed before it: an open card stays open.
+      const base = `${mark.finding?.rule ?? 'deadline'}:${mark.text}`;
+      const n = seen.get(base) ?? 0;
+      seen.set(base, n + 1);
+      return { ...mark, key: `${base}#${n}` };
+    });
 }
 
-function makeMark(kind: Mark['kind'], start: number, end: number, map: TextMap, finding?: Finding, deadline?: Deadline): Mark {
+function makeMark(kind: Mark['kind'], start: number, end: number, map: TextMap, rangeFor: RangeFor, finding?: Finding, deadline?: Deadline): Mark {
   const text = map.text.slice(start, end);
   return {
-    key: `${finding?.rule ?? 'deadline'}:${text}:${start}`,
+    key: '',
     kind,
     start,
     end,
     text,
-    range: rangeAt(map, start, end),
+    range: rangeFor(start, end),
     finding,
     deadline,
   };

@@ -6,7 +6,7 @@
 import { h, render } from 'preact';
 import type { AnalysisContext } from '@/lib/analysis/types';
 import type { Composer } from '@/lib/hosts/types';
-import { offsetsOf, readText, replaceText, type TextMap } from '@/lib/editing';
+import { isTextField, offsetsOf, readText, replaceText, type TextMap } from '@/lib/editing';
 import { HintsView } from '@/components/hints/HintsView';
 import { HINTS_CSS } from '@/components/hints/styles';
 import type { CardModel, Position, ZoneQuestionModel } from '@/components/hints/types';
@@ -14,12 +14,13 @@ import { analyzeInSlices } from './chunks';
 import { cardFor, fixesFor, unknownRecipient, type FixAction } from './cards';
 import type { Analyze } from './contract';
 import type { Directory, Settings } from './directory';
-import { clear, paint } from './highlights';
+import { clear, HIGHLIGHT_RULES, paint } from './highlights';
 import { logError, guarded } from './log';
 import { buildMarks, ignoreKey, isCurrent, type Mark } from './marks';
 import { cardPosition, indicatorPosition, type Box } from './position';
 import { recipientsKey, resolveAudience, type Audience } from './recipients';
 import { isCycleShortcut, SHORTCUT_LABEL } from './shortcut';
+import { TextareaMirror } from './textarea-mirror';
 
 export interface HintsServices {
   analyze: Analyze;
@@ -57,6 +58,7 @@ export class HintsSession {
   private hoverFrame = 0;
   private pointer: { x: number; y: number } | null = null;
   private disposed = false;
+  private mirror: TextareaMirror | null = null;
 
   constructor(
     private readonly composer: Composer,
@@ -67,10 +69,14 @@ export class HintsSession {
     const { editor, shadow, signal } = this.composer;
     if (signal.aborted) return;
     const style = document.createElement('style');
-    style.textContent = HINTS_CSS;
+    style.textContent = HINTS_CSS + HIGHLIGHT_RULES;
     this.container = document.createElement('div');
     this.container.className = 'hints';
     shadow.append(style, this.container);
+    if (isTextField(editor)) {
+      this.mirror = new TextareaMirror(editor, shadow);
+      editor.addEventListener('scroll', guarded('scroll', () => this.mirror?.place()), { signal, passive: true });
+    }
     signal.addEventListener('abort', () => this.dispose(style), { once: true });
 
     const on = <E extends Event>(target: EventTarget, type: string, fn: (e: E) => void, options: AddEventListenerOptions = {}) =>
@@ -110,6 +116,7 @@ export class HintsSession {
   private changed(): void {
     if (this.disposed) return;
     this.generation += 1;
+    this.mirror?.sync();
     const count = this.marks.length;
     this.marks = this.marks.filter(isCurrent);
     if (this.marks.length !== count) this.show();
@@ -134,7 +141,10 @@ export class HintsSession {
     };
     const analysis = await analyzeInSlices(this.services.analyze, map.text, ctx, yieldToPage, stale);
     if (!analysis || stale()) return;
-    this.update(map, buildMarks(analysis, map, { disabledRules: this.disabled, ignored: this.ignored }), analysis.rewrite);
+    const mirror = this.mirror;
+    mirror?.sync();
+    const filter = { disabledRules: this.disabled, ignored: this.ignored };
+    this.update(map, mirror ? buildMarks(analysis, map, filter, (s, e) => mirror.rangeAt(s, e)) : buildMarks(analysis, map, filter), analysis.rewrite);
   }
 
   private update(map: TextMap, marks: Mark[], rewrite: string | null): void {
@@ -178,6 +188,10 @@ export class HintsSession {
   }
 
   private renderView(): void {
+    if (this.mirror) {
+      this.mirror.place();
+      this.mirror.element.hidden = this.marks.length === 0;
+    }
     const viewport = { width: window.innerWidth, height: window.innerHeight };
     const indicator = this.marks.length ? indicatorPosition(this.composer.editor.getBoundingClientRect(), viewport) : null;
     const card = this.cardView(viewport);
@@ -251,9 +265,9 @@ export class HintsSession {
   private zoneQuestion(mark: Mark): ZoneQuestionModel | undefined {
     if (!mark.deadline) return undefined;
     const zones = this.services.timeZones();
-    const channel = this.audience.channelId;
-    if (channel && this.audience.people.every((p) => p.zoneSource === 'guess') && !this.dismissedZones.has(channel)) {
-      return { who: channel, prompt: 'Which time zone does this channel work in?', zones };
+    const conversation = this.audience.conversation;
+    if (conversation && this.audience.people.every((p) => p.zoneSource === 'guess')) {
+      return this.dismissedZones.has(conversation.id) ? undefined : { who: conversation.id, prompt: conversation.question, zones };
     }
     const person = unknownRecipient(mark.deadline, this.dismissedZones);
     return person ? { who: person.who, prompt: `Where is ${person.who}?`, zones } : undefined;
@@ -371,6 +385,10 @@ export class HintsSession {
    */
   private shiftSinceAnalysis(map: TextMap, mark: Mark, fix: FixAction): number | null {
     if (map.text === this.analysedText) return 0;
+    if (mark.range && this.mirror) {
+      if (mark.range.toString() !== mark.text) return null;
+      return mark.range.startOffset - mark.start;
+    }
     if (mark.range) {
       const now = offsetsOf(map, mark.range);
       if (!now || map.text.slice(now.start, now.end) !== mark.text) return null;
@@ -414,10 +432,10 @@ export class HintsSession {
     const mark = this.openMark();
     const question = mark && this.zoneQuestion(mark);
     if (!question) return;
-    const channel = this.audience.channelId;
-    if (channel && question.who === channel) {
-      const zones = await this.services.directory.channelZones(channel);
-      await this.services.directory.setChannelZones(channel, [...new Set([...zones, zone])]);
+    const conversation = this.audience.conversation;
+    if (conversation && question.who === conversation.id) {
+      const zones = await this.services.directory.channelZones(conversation.id);
+      await this.services.directory.setChannelZones(conversation.id, [...new Set([...zones, zone])]);
     } else {
       const person = unknownRecipient(mark.deadline, this.dismissedZones);
       if (!person) return;
@@ -443,6 +461,7 @@ export class HintsSession {
     cancelAnimationFrame(this.hoverFrame);
     try {
       clear(this);
+      this.mirror?.remove();
       render(null, this.container);
       this.container.remove();
       style.remove();

@@ -4,5 +4,6 @@
  * Add yours here with one line.
  */
 import type { ComposerFeature } from './types';
+import { hints } from '@/lib/hints';
 
-export const composerFeatures: ComposerFeature[] = [];
+export const composerFeatures: ComposerFeature[] = [hints];

@@ -93,6 +93,29 @@ describe('hints on a page, in Chromium', () => {
     await expect.poll(() => page.evaluate(() => quill.getText())).toBe(`${ORIGINAL}\n`);
   });
 
+  it('marks a textarea through a mirror laid over it, and fixes it undoably', async () => {
+    await page.evaluate(() => HandoffTest.attach('#area'));
+    await typeInto('#area', ORIGINAL);
+    await expect.poll(() => count('#area')).toBe('2');
+    expect(await highlighted('handoff-hint')).toEqual(['the report', 'EOD']);
+    const [mirror, area] = await page.evaluate(() => {
+      const range = (CSS.highlights.get('handoff-hint') as unknown as Set<Range>).values().next().value!;
+      const box = document.querySelector('#area')!.getBoundingClientRect();
+      const r = range.getBoundingClientRect();
+      return [{ x: r.left, y: r.top }, { x: box.left, y: box.top }];
+    });
+    expect(mirror.y).toBeGreaterThanOrEqual(area.y);
+    await page.mouse.move(mirror.x + 3, mirror.y + 4);
+    const card = ui('#area').locator('[data-part="card"]');
+    await expect.poll(() => card.locator('[data-part="quote"]').textContent()).toBe('the report');
+    await page.keyboard.press('Home');
+    await page.keyboard.type('So: ');
+    await card.locator('[data-part="fix"]').click();
+    await expect.poll(() => textOf('#area')).toBe('So: Please fix the Q3 revenue report by EOD');
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect.poll(() => textOf('#area')).toBe(`So: ${ORIGINAL}`);
+  });
+
   it('drops a mark the moment its words change, before the next analysis', async () => {
     await page.evaluate(() => HandoffTest.attach('#plain'));
     await typeInto('#plain', ORIGINAL);
@@ -152,12 +175,12 @@ describe('hints on a page, in Chromium', () => {
     await expect.poll(() => count('#plain')).toBe('1');
     await page.keyboard.press('Alt+Shift+J');
     const card = ui('#plain').locator('[data-part="card"]');
-    await expect.poll(() => card.locator('[data-part="deadline-chip"]').textContent()).toContain('No zones set for this channel: using your own (New York)');
+    await expect.poll(() => card.locator('[data-part="deadline-chip"]').textContent()).toContain('No zone set for this conversation yet: using your own (New York)');
     await card.locator('[data-part="zone-picker"] input').fill('Tokyo');
     await card.locator('[data-zone="Asia/Tokyo"]').click();
     await expect.poll(() => page.evaluate(() => HandoffTest.store.channelZones.get('C0123'))).toEqual(['Asia/Tokyo']);
     await page.keyboard.press('Alt+Shift+J');
-    await expect.poll(() => card.locator('[data-part="deadline-chip"]').textContent()).toContain('Using the zones you set for this channel: Tokyo');
+    await expect.poll(() => card.locator('[data-part="deadline-chip"]').textContent()).toContain('Using the zones you set for this conversation: Tokyo');
   });
 
   it('shows hostile text as text in the card, never runs it', async () => {

@@ -1,0 +1,24 @@
+/** The hints feature as the content scripts run it: the real engine, the background's directory. */
+import { createAnalyzer } from '@/lib/analysis';
+import { backgroundDirectory, storageSettings } from './browser-services';
+import { createHintsFeature } from './feature';
+import { ownTimeZone, timeZones } from './time-zones';
+
+const MINUTE = 60_000;
+
+/** The pause after the last keystroke; the rest of the 100 ms budget is analysis and painting. */
+export const DEBOUNCE_MS = 40;
+
+const analyzer = createAnalyzer();
+
+export const hints = createHintsFeature({
+  analyze: (text, ctx) => analyzer.analyze(text, ctx),
+  directory: backgroundDirectory,
+  settings: storageSettings,
+  // Floored to the minute: the engine caches deadlines per paragraph and `now`.
+  now: () => Math.floor(Date.now() / MINUTE) * MINUTE,
+  senderZone: ownTimeZone,
+  senderLocale: () => navigator.language || 'en-US',
+  timeZones,
+  debounceMs: DEBOUNCE_MS,
+});
