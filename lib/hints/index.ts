@@ -1,4 +1,5 @@
 /** The hints feature as the content scripts run it: the real engine, the background's directory. */
+import { browser } from 'wxt/browser';
 import { createAnalyzer } from '@/lib/analysis';
 import { backgroundDirectory, storageSettings } from './browser-services';
 import { createHintsFeature } from './feature';
@@ -21,4 +22,11 @@ export const hints = createHintsFeature({
   senderLocale: () => navigator.language || 'en-US',
   timeZones,
   debounceMs: DEBOUNCE_MS,
+  alive: () => {
+    try {
+      return !!browser.runtime?.id;
+    } catch {
+      return false;
+    }
+  },
 });

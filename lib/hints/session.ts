@@ -32,6 +32,8 @@ export interface HintsServices {
   timeZones(): readonly string[];
   /** The pause after the last keystroke before analysing. */
   debounceMs: number;
+  /** False once the extension was reloaded or removed under the open tab: the session then goes quiet. */
+  alive(): boolean;
 }
 
 type OpenVia = 'hover' | 'keyboard' | 'click';
@@ -59,6 +61,7 @@ export class HintsSession {
   private pointer: { x: number; y: number } | null = null;
   private disposed = false;
   private mirror: TextareaMirror | null = null;
+  private style: HTMLStyleElement | null = null;
 
   constructor(
     private readonly composer: Composer,
@@ -69,6 +72,7 @@ export class HintsSession {
     const { editor, shadow, signal } = this.composer;
     if (signal.aborted) return;
     const style = document.createElement('style');
+    this.style = style;
     style.textContent = HINTS_CSS + HIGHLIGHT_RULES;
     this.container = document.createElement('div');
     this.container.className = 'hints';
@@ -80,7 +84,7 @@ export class HintsSession {
     signal.addEventListener('abort', () => this.dispose(style), { once: true });
 
     const on = <E extends Event>(target: EventTarget, type: string, fn: (e: E) => void, options: AddEventListenerOptions = {}) =>
-      target.addEventListener(type, guarded(type, fn as (e: Event) => void), { ...options, signal });
+      target.addEventListener(type, guarded(type, (e: Event) => (this.stillAlive() ? fn(e as E) : undefined)), { ...options, signal });
     on(editor, 'input', () => this.changed());
     on<KeyboardEvent>(editor, 'keydown', (e) => this.onKeyDown(e), { capture: true });
     on<KeyboardEvent>(shadow, 'keydown', (e) => this.onKeyDown(e));
@@ -90,7 +94,7 @@ export class HintsSession {
     on(window, 'resize', () => this.schedulePlacement(), { passive: true });
 
     // Text can change without an input event: the host re-renders, a draft loads, a send clears it.
-    const mutations = new MutationObserver(guarded('mutations', () => this.changed()));
+    const mutations = new MutationObserver(guarded('mutations', () => this.stillAlive() && this.changed()));
     mutations.observe(editor, { characterData: true, childList: true, subtree: true });
     const resize = new ResizeObserver(guarded('resize', () => this.schedulePlacement()));
     resize.observe(editor);
@@ -101,6 +105,14 @@ export class HintsSession {
 
     this.services.settings.onChange(() => void this.loadSettings(), signal);
     void this.loadSettings().finally(() => this.changed());
+  }
+
+  /** An orphaned content script (extension reloaded) removes its marks and stops, without a word. */
+  private stillAlive(): boolean {
+    if (this.disposed) return false;
+    if (this.services.alive()) return true;
+    this.dispose(null);
+    return false;
   }
 
   private async loadSettings(): Promise<void> {
@@ -126,6 +138,7 @@ export class HintsSession {
   }
 
   private async analyse(): Promise<void> {
+    if (!this.stillAlive()) return;
     const generation = this.generation;
     const stale = () => this.disposed || generation !== this.generation;
     const map = readText(this.composer.editor);
@@ -452,7 +465,7 @@ export class HintsSession {
     this.show();
   }
 
-  private dispose(style: HTMLStyleElement): void {
+  private dispose(style: HTMLStyleElement | null): void {
     if (this.disposed) return;
     this.disposed = true;
     clearTimeout(this.analyseTimer);
@@ -464,7 +477,7 @@ export class HintsSession {
       this.mirror?.remove();
       render(null, this.container);
       this.container.remove();
-      style.remove();
+      (style ?? this.style)?.remove();
     } catch (error) {
       logError('dispose', error);
     }
