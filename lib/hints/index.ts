@@ -4,11 +4,10 @@ import { createAnalyzer } from '@/lib/analysis';
 import { backgroundDirectory, storageSettings } from './browser-services';
 import { createHintsFeature } from './feature';
 import { ownTimeZone, timeZones } from './time-zones';
+import { DEBOUNCE_MS } from './timing';
 
 const MINUTE = 60_000;
 
-/** The pause after the last keystroke; the rest of the 100 ms budget is analysis and painting. */
-export const DEBOUNCE_MS = 40;
 
 const analyzer = createAnalyzer();
 
