@@ -3,16 +3,23 @@
  * Add a message by adding an entry to `Protocol`; the compiler then demands a handler for it.
  */
 import { browser } from 'wxt/browser';
-import type { Person } from '@/lib/analysis/types';
+import type { Person, WorkingHours, ZoneSource } from '@/lib/analysis/types';
 import type { PageRecipient } from '@/lib/hosts/types';
+import type { PersonRow } from '@/lib/storage/db';
+import type { PersonKey } from '@/lib/storage/people';
+import type { RosterFormat, RosterResult } from '@/lib/storage/roster';
 
 export interface Protocol {
   ping: { request: object; response: { version: string } };
-  /** The recipients a composer shows, as people with the zones the directory knows (hints). */
-  'people/resolve': { request: { recipients: PageRecipient[] }; response: Person[] };
-  /** The user answered "Where is ana@acme.com?" in a hint card. */
-  'people/setZone': { request: { recipient: PageRecipient; timeZone: string }; response: object };
-  /** The zones the user set for a Slack channel with many members. */
+  /** The page's recipients as people with the zones and hours the directory knows (unknown stays unknown). */
+  'people/resolve': { request: { recipients: PageRecipient[] }; response: { people: Person[] } };
+  /** Remembers a person's zone (the answer to "their time zone is unknown — set it"). */
+  'people/setZone': { request: { key: PersonKey; timeZone: string; source: ZoneSource; name?: string; workingHours?: WorkingHours }; response: { person: PersonRow } };
+  /** Imports a CSV/JSON roster all-or-nothing. */
+  'people/import': { request: { text: string; format: RosterFormat }; response: RosterResult };
+  'people/list': { request: object; response: { people: PersonRow[] } };
+  'people/delete': { request: { id: number }; response: { deleted: boolean } };
+  /** The zones the user set for a conversation whose readers the directory cannot key (Slack channel, DM by name, Docs document). */
   'channelZones/get': { request: { channelId: string }; response: string[] };
   'channelZones/set': { request: { channelId: string; zones: string[] }; response: object };
 }

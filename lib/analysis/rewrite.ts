@@ -5,6 +5,7 @@
  * [bracketed placeholders]. Vague references get their placeholder in place; resolved deadlines
  * are restated by the deadline layer's phrase ("by 5:00 PM Thu, Nov 26 your time (Berlin) — …").
  */
+import { phraseAt, preferredPhrase } from './deadline-phrase';
 import type { Doc, Sentence } from './doc';
 import type { AnalysisContext, Finding } from './types';
 
@@ -31,20 +32,19 @@ function applyEdits(text: string, start: number, end: number, edits: Edit[]): st
   return out + text.slice(at, end);
 }
 
-/** The deadline layer's phrase, without a doubled "by" when the writer already wrote one. */
-function deadlinePhrase(text: string, start: number, phrase: string): string {
-  return /\b(?:by|before|until|till)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) ? phrase.replace(/^by\s+/i, '') : phrase;
-}
-
 function editsFor(doc: Doc, findings: Finding[]): Edit[] {
   const edits: Edit[] = [];
   for (const f of findings) {
     const fix = f.rule === 'vague-reference' ? f.fixes[0] : f.rule === 'missing-deadline' ? f.fixes[f.fixes.length - 1] : undefined;
     if (fix) edits.push(fix);
   }
+  // Only a deadline inside an ask is restated: elsewhere a date reports the past ("off by last month").
+  const inAsk = (start: number) => doc.asks.some((a) => a.start <= start && start < a.end);
   for (const d of doc.deadlines) {
-    if (d.kind === 'resolved' && d.phrase) {
-      edits.push({ start: d.start, end: d.end, replacement: deadlinePhrase(doc.text, d.start, d.phrase) });
+    if (!inAsk(d.start)) continue;
+    const phrase = preferredPhrase(d);
+    if (d.kind === 'resolved' && phrase) {
+      edits.push({ start: d.start, end: d.end, replacement: phraseAt(doc.text, d.start, phrase) });
     } else if (d.kind === 'vague') {
       const example = d.choices[0]?.replacement;
       edits.push({ start: d.end, end: d.end, replacement: ` [by when exactly?${example ? ` e.g. ${example}` : ''}]` });

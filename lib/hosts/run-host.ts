@@ -6,6 +6,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FoundComposer, HostAdapter, SkippedEditor } from './adapter';
+import type { Layout } from './skip-reasons';
 import type { Composer, ComposerFeature } from './types';
 import { createComposerUi, isOurNode } from './mount';
 import { guard, logError } from './log';
@@ -18,6 +19,8 @@ export interface RunHostOptions {
   root?: ParentNode & Node;
   /** Discovery runs at most once per this many ms while the page mutates. */
   delayMs?: number;
+  /** Visibility and size checks; the browser's by default (unit tests have no layout engine). */
+  layout?: Layout;
 }
 
 export interface HostRun {
@@ -101,7 +104,7 @@ export function runHost(
       // The editor left, or the host re-rendered and dropped our UI: either way start afresh.
       if (!editor.isConnected || !composer.ui.isConnected) unmount(editor);
     }
-    const { found, skipped } = adapter.findComposers(root);
+    const { found, skipped } = adapter.findComposers(root, options.layout);
     lastSkipped = skipped;
     for (const composer of found) if (!mounted.has(composer.editor)) mount(composer);
   });

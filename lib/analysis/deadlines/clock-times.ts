@@ -8,8 +8,8 @@ const MERIDIEM = String.raw`(a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])`;
 const DAY_PART = String.raw`(in\s+the\s+morning|in\s+the\s+afternoon|in\s+the\s+evening|at\s+night|tonight|this\s+evening|this\s+afternoon|this\s+morning)`;
 
 const PATTERNS: RegExp[] = [
-  // 3pm, 3:30 p.m., 11.45am
-  new RegExp(String.raw`\b(?:at\s+|@\s*)?(\d{1,2})(?:[:.](\d{2}))?\s*${MERIDIEM}`, 'gi'),
+  // 3pm, 3:30 p.m., 11.45am, 3 o'clock am
+  new RegExp(String.raw`\b(?:at\s+|@\s*)?(\d{1,2})(?:[:.](\d{2}))?(?:\s*o'?\s?clock)?\s*${MERIDIEM}`, 'gi'),
   // 8 tonight, 3 in the morning, 3:15 in the afternoon, 3 o'clock in the afternoon
   new RegExp(String.raw`\b(?:at\s+|@\s*)?(\d{1,2})(?:[:.](\d{2}))?(?:\s+o'?clock)?\s+${DAY_PART}\b`, 'gi'),
   // 15:00, 9:30 (24-hour or a bare clock)
@@ -43,9 +43,33 @@ export function readClockTimes(text: string): Reading[] {
       const time =
         index === 4 ? toTime(m[1] ?? m[2] ?? '', undefined, undefined) : toTime(m[1] ?? '', m[2], index <= 1 ? m[3] : undefined);
       if (!time) return undefined;
+      // "15h" is a 24-hour clock reading: its grain is the minute, as in "15:00".
+      if (index === 3 && time.kind === 'clock') time.grain = 'minute';
       const reading: Omit<Reading, 'own'> = { start: m.index, end: m.index + m[0].length, family: 'clock-times', time };
       if (index === 1 && /tonight|this/i.test(m[3] ?? '')) reading.date = { kind: 'relative-day', days: 0 };
       return reading;
     }),
   );
+}
+
+const OFFSET_CLOCK =
+  /\b(?:(?:for\s+|at\s+)?(a\s+quarter|quarter|half|\d{1,2}|five|ten|twenty|twenty-five)(?:\s+minutes?)?)\s+(past|after|to|till)\s+(noon|midnight|(\d{1,2})\s*(a\.?m\.?|p\.?m\.?)?(?![\d:]))/gi;
+
+const OFFSET_MINUTES: Record<string, number> = { 'a quarter': 15, quarter: 15, half: 30, five: 5, ten: 10, twenty: 20, 'twenty-five': 25 };
+
+/** "a quarter past noon", "20 minutes to 2pm", "half past 3". */
+export function readOffsetClockTimes(text: string): Reading[] {
+  return scan(text, OFFSET_CLOCK, (m) => {
+    const word = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const minutes = OFFSET_MINUTES[word] ?? Number(word);
+    if (!Number.isFinite(minutes) || minutes <= 0 || minutes >= 60) return undefined;
+    const base = (m[3] ?? '').toLowerCase();
+    const anchor: TimeSpec | undefined =
+      base === 'noon' ? { kind: 'clock', hour: 12, minute: 0, grain: 'hour' } : base === 'midnight' ? { kind: 'clock', hour: 0, minute: 0, grain: 'hour' } : toTime(m[4] ?? '', undefined, m[5]);
+    if (!anchor || anchor.kind !== 'clock') return undefined;
+    const total = anchor.hour * 60 + (/past|after/i.test(m[2] ?? '') ? minutes : -minutes);
+    const wrapped = (total + 24 * 60) % (24 * 60);
+    const time: TimeSpec = { kind: 'clock', hour: Math.floor(wrapped / 60), minute: wrapped % 60, grain: 'minute', ...(anchor.halfDay ? { halfDay: true } : {}) };
+    return { start: m.index, end: m.index + m[0].length, family: 'clock-times', time };
+  });
 }

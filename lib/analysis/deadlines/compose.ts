@@ -4,7 +4,7 @@
  * "Friday" + "3pm" + "CET", "tomorrow" + "morning".
  */
 import { readCalendarDates } from './calendar-dates';
-import { readClockTimes } from './clock-times';
+import { readClockTimes, readOffsetClockTimes } from './clock-times';
 import { readDayWords } from './day-words';
 import { readEndOfDay } from './end-of-day';
 import { readEndOfMonth } from './end-of-month';
@@ -12,6 +12,7 @@ import { readEndOfWeek } from './end-of-week';
 import { readGeneral } from './general';
 import { readNamedTimes } from './named-times';
 import { readNumericDates } from './numeric-dates';
+import { readPeriodWords } from './period-words';
 import type { Reading } from './reading';
 import { readRelative } from './relative';
 import { readStartOfDay } from './start-of-day';
@@ -25,7 +26,7 @@ export interface ReadOptions {
 }
 
 /** Family that names a joined reading, most specific first. */
-const FAMILY_RANK = ['vague', 'end-of-month', 'end-of-week', 'end-of-day', 'start-of-day', 'named-times', 'relative', 'clock-times', 'calendar-dates', 'numeric-dates', 'day-words', 'general', 'zone-words'];
+const FAMILY_RANK = ['vague', 'end-of-month', 'end-of-week', 'end-of-day', 'start-of-day', 'named-times', 'relative', 'clock-times', 'calendar-dates', 'numeric-dates', 'period-words', 'day-words', 'general', 'zone-words'];
 
 const CONNECTOR = /^(?:\s|,|\bat\b|\bon\b|\bby\b|@|\bof\b|\bthe\b|\bthis\b|\baround\b|\babout\b|\b(?:no\s+)?later\s+than\b)*$/i;
 
@@ -47,10 +48,28 @@ function bothStartOfDay(a: Reading, b: Reading): boolean {
   return a.time?.kind === 'anchor' && b.time?.kind === 'anchor' && a.time.anchor === 'start-of-day' && b.time.anchor === 'start-of-day';
 }
 
+/** "Fri, Sep 20": a weekday beside a full date adds nothing; the date wins. */
+function weekdayBesideDate(a: Reading, b: Reading): boolean {
+  const kinds = [a.date?.kind, b.date?.kind];
+  return kinds.includes('weekday') && (kinds.includes('calendar') || kinds.includes('civil'));
+}
+
+const RANGE = /^\s*(?:-|–|to|till|til|until|untill|through|thru|and|but\s+before)\s*$/i;
+const RANGE_START = /\b(?:between|from|later\s+than)\s*$/i;
+
+/** "9:30 - 11:00", "from 3pm to 5pm", "between Monday and Wednesday": the first reading, ending at the second. */
+function canJoinRange(text: string, a: Reading, b: Reading, gap: string): boolean {
+  if (!RANGE.test(gap) || a.vague || b.vague || a.until || b.until || a.duration || b.duration) return false;
+  if (/and|before/i.test(gap) && !RANGE_START.test(text.slice(Math.max(0, a.start - 14), a.start))) return false;
+  const bothTimes = Boolean(a.time && b.time);
+  const bothDates = Boolean(a.date && b.date && !a.time && !b.time);
+  return bothTimes || bothDates;
+}
+
 function canJoin(a: Reading, b: Reading, gap: string): boolean {
   if (gap.length > 16 || !CONNECTOR.test(gap)) return false;
   if (a.vague || b.vague || a.until || b.until) return false;
-  if (a.date && b.date) return false;
+  if (a.date && b.date && !weekdayBesideDate(a, b)) return false;
   if (a.time && b.time && !bothStartOfDay(a, b)) return false;
   if (a.zone && b.zone) return false;
   if (a.duration && b.duration) return false;
@@ -64,6 +83,7 @@ function canJoin(a: Reading, b: Reading, gap: string): boolean {
 }
 
 function join(a: Reading, b: Reading): Reading {
+  if (a.date && b.date) return { ...a, end: b.end, date: a.date.kind === 'weekday' ? b.date : a.date, ...(a.time ?? b.time ? { time: a.time ?? b.time } : {}) };
   const family = FAMILY_RANK.find((f) => f === a.family || f === b.family) ?? a.family;
   return {
     start: a.start,
@@ -81,7 +101,14 @@ function composeNeighbours(text: string, readings: Reading[]): Reading[] {
   const joined: Reading[] = [];
   for (const r of readings) {
     const last = joined[joined.length - 1];
-    if (last && canJoin(last, r, text.slice(last.end, r.start))) joined[joined.length - 1] = join(last, r);
+    const gap = last ? text.slice(last.end, r.start) : '';
+    if (last && canJoinRange(text, last, r, gap)) {
+      const until = { ...r, ...(last.date && !r.date ? { date: last.date } : {}) };
+      joined[joined.length - 1] = { ...last, end: r.end, until, ...(!last.date && r.date ? { date: r.date } : {}) };
+    } else if (last?.until && !last.date && r.date && !r.time && CONNECTOR.test(gap) && gap.length <= 16) {
+      // "9:30 to 11:00 on Thursday": the day belongs to both ends.
+      joined[joined.length - 1] = { ...last, end: r.end, date: r.date, until: { ...last.until, date: r.date } };
+    } else if (last && canJoin(last, r, gap)) joined[joined.length - 1] = join(last, r);
     else joined.push(r);
   }
   return joined;
@@ -96,6 +123,8 @@ function ownPieces(text: string, locale?: string): Reading[] {
     ...readStartOfDay(text),
     ...readNamedTimes(text),
     ...readClockTimes(text),
+    ...readOffsetClockTimes(text),
+    ...readPeriodWords(text),
     ...readDayWords(text),
     ...readCalendarDates(text),
     ...readNumericDates(text, locale),

@@ -56,16 +56,42 @@ export function period(spec: DateSpec, today: CivilDate): Period {
       return { date: monday, grain: 'week' };
     }
     case 'month': {
-      const first = firstOfMonth(today, spec.offset);
+      let first = firstOfMonth(today, spec.offset);
+      if (spec.month !== undefined) {
+        const year = spec.year ?? (spec.month >= today.month ? today.year : today.year + 1);
+        first = { year, month: spec.month, day: 1 };
+      }
       if (spec.part === 'end') return { date: { ...first, day: 21 }, endDate: addMonths(first, 1), grain: 'day' };
+      if (spec.part === 'mid') return { date: { ...first, day: 11 }, endDate: { ...first, day: 21 }, grain: 'day' };
+      if (spec.part === 'start') return { date: first, endDate: { ...first, day: 11 }, grain: 'day' };
       return { date: first, grain: 'month' };
     }
     case 'year': {
       const year = today.year + spec.offset;
       if (spec.part === 'end') return { date: { year, month: 9, day: 1 }, endDate: { year: year + 1, month: 1, day: 1 }, grain: 'month' };
+      if (spec.part === 'start') return { date: { year, month: 1, day: 1 }, endDate: { year, month: 4, day: 1 }, grain: 'month' };
       return { date: { year, month: 1, day: 1 }, grain: 'year' };
     }
+    case 'quarter': {
+      const index = today.year * 4 + Math.floor((today.month - 1) / 3) + spec.offset;
+      const date = { year: Math.floor(index / 4), month: (index % 4) * 3 + 1, day: 1 };
+      return { date, endDate: addMonths(date, 3), grain: 'quarter' };
+    }
+    case 'span':
+      return spanPeriod(spec, today);
   }
+}
+
+/** "next 3 days": from the next whole unit, for `amount` units; "last 2 weeks": the units before the current one. */
+function spanPeriod(spec: Extract<DateSpec, { kind: 'span' }>, today: CivilDate): Period {
+  const { unit, amount, direction } = spec;
+  const step = (d: CivilDate, n: number): CivilDate =>
+    unit === 'week' ? addDays(d, 7 * n) : unit === 'month' ? addMonths(d, n) : unit === 'year' ? addMonths(d, 12 * n) : addDays(d, n);
+  const current: CivilDate =
+    unit === 'week' ? mondayOf(today) : unit === 'month' ? { ...today, day: 1 } : unit === 'year' ? { year: today.year, month: 1, day: 1 } : today;
+  const grain: Grain = unit === 'week' ? 'week' : unit === 'month' ? 'month' : unit === 'year' ? 'year' : 'day';
+  const start = direction === 1 ? step(current, 1) : step(current, -amount);
+  return { date: start, endDate: step(start, amount), grain };
 }
 
 /** The last of `workDays` in the span ending before `endExclusive` (Friday for a Mon–Fri week). */
@@ -95,6 +121,8 @@ export function deadlineDate(spec: DateSpec, today: CivilDate, workDays: IsoWeek
   if (spec.kind === 'week' && (spec.part === 'end' || spec.part === 'whole')) {
     return { date: endOfWorkingWeek(addDays(mondayOf(today), 7 * spec.offset), workDays), grain: 'day' };
   }
+  if (spec.kind === 'span' && p.endDate) return { date: lastWorkingBefore(p.endDate, workDays), grain: 'day' };
+  if (spec.kind === 'quarter' && p.endDate) return { date: lastWorkingBefore(p.endDate, workDays), grain: 'day' };
   if ((spec.kind === 'month' || spec.kind === 'year') && spec.part === 'end' && p.endDate) {
     return { date: lastWorkingBefore(p.endDate, workDays), grain: 'day' };
   }

@@ -39,11 +39,15 @@ function piece(c: ParsedComponents, text: string, start: number, end: number): R
   return reading;
 }
 
+/** Lower-case words chrono-node reads as dates that are far more often plain English ("the sun", "may"). */
+const COMMON_WORDS = /^(?:sun|sat|wed|mon|may|march|second|fall|spring)$/;
+
 export function readGeneral(text: string, now: number, timeZone: string, locale?: string): Reading[] {
   const parser = monthFirst(locale) ? en.casual : en.GB;
   const results = parser.parse(text, { instant: new Date(now), timezone: offsetMinutes(now, timeZone) }, { forwardDate: true });
   const readings: Reading[] = [];
   for (const result of results) {
+    if (COMMON_WORDS.test(result.text)) continue;
     const start = result.index;
     const end = result.index + result.text.length;
     const reading = piece(result.start, result.text, start, end);

@@ -82,8 +82,8 @@ export function nearestInHours(w: Workday, instant: number, now: number): number
   return after ?? before ?? instant;
 }
 
-/** Working minutes in [from, to], summed day by day in the person's zone. */
-export function workingMinutesBetween(w: Workday, from: number, to: number): number {
+/** Working minutes in [from, to], summed day by day in the person's zone; stops counting past `enough`. */
+export function workingMinutesBetween(w: Workday, from: number, to: number, enough = Infinity): number {
   if (to <= from) return 0;
   let total = 0;
   const first = civilDateAt(from, w.timeZone);
@@ -94,6 +94,7 @@ export function workingMinutesBetween(w: Workday, from: number, to: number): num
     const start = Math.max(from, startOfWorkday(w, d));
     const end = Math.min(to, endOfWorkday(w, d));
     if (end > start) total += (end - start) / 60_000;
+    if (total >= enough) break;
   }
   return total;
 }

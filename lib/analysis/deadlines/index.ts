@@ -29,12 +29,14 @@ function sentenceAround(text: string, start: number, end: number): string {
 }
 
 function isPast(r: Reading): boolean {
-  return (r.date?.kind === 'relative-day' && r.date.days < 0) || (r.date?.kind === 'weekday' && r.date.modifier === 'last') || ((r.date?.kind === 'week' || r.date?.kind === 'month' || r.date?.kind === 'year') && r.date.offset < 0);
+  return (r.date?.kind === 'relative-day' && r.date.days < 0) || (r.date?.kind === 'weekday' && r.date.modifier === 'last') || ((r.date?.kind === 'week' || r.date?.kind === 'month' || r.date?.kind === 'year' || r.date?.kind === 'quarter') && r.date.offset < 0) || (r.date?.kind === 'span' && r.date.direction < 0) || (r.duration !== undefined && r.duration.amount < 0);
 }
 
 /** Whether a reading sets a deadline, and where its span starts once a "by" before it is included. */
 function asDeadline(text: string, r: Reading): { start: number } | undefined {
   if (isPast(r)) return undefined;
+  // "now" is not a deadline; "right now" asks for urgency, which the engine's rules judge.
+  if (r.duration && r.duration.amount <= 0) return undefined;
   const before = text.slice(Math.max(0, r.start - 24), r.start);
   const marker = MARKER.exec(before);
   const start = marker ? r.start - marker[0].length : r.start;

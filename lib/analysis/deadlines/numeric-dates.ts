@@ -27,7 +27,8 @@ export function readNumericDates(text: string, locale?: string): Reading[] {
     if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
     // "1-2" is more often a range than a date; a dash needs a year or a day above 12.
     if (m[2] === '-' && !m[4] && a <= 12 && b <= 12) return undefined;
-    const year = m[4] ? (m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4])) : undefined;
+    // Two-digit years: 00–49 are 20xx, 50–99 are 19xx.
+    const year = m[4] ? (m[4].length === 2 ? (Number(m[4]) < 50 ? 2000 : 1900) + Number(m[4]) : Number(m[4])) : undefined;
     const ambiguous = a <= 12 && b <= 12 && a !== b ? `numeric date read ${monthFirst(locale) ? 'month/day' : 'day/month'}` : undefined;
     return {
       start: m.index,

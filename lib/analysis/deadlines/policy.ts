@@ -69,6 +69,9 @@ function dueFor(r: Reading, target: Target, ctx: AnalysisContext): { due: number
     if (r.time?.kind === 'clock') return { due: clockInstant(r.time, zoneFor(r.zone, target, sender), sender.timeZone, now, date) };
     return { due: instantAt(sender.timeZone, date, wall.hour, wall.minute) };
   }
+  if (r.date?.kind === 'span' && r.date.unit in UNIT_MS && r.date.direction === 1) {
+    return { due: now + r.date.amount * UNIT_MS[r.date.unit as keyof typeof UNIT_MS] };
+  }
   const chosen = r.date ? deadlineDate(r.date, senderToday, w.hours.days) : undefined;
   const date = chosen?.date;
   const time = r.time;
@@ -134,7 +137,7 @@ function recipientWarnings(r: Reading, target: Target, due: number, ctx: Analysi
     });
   }
 
-  const minutes = workingMinutesBetween(w, now, due);
+  const minutes = workingMinutesBetween(w, now, due, minNoticeHours * 60);
   if (minutes < minNoticeHours * 60) {
     warnings.push({ code: 'short-notice', message: `This gives ${who} ${hoursText(minutes)}`, alternative: propose(enoughNotice(w, now, minNoticeHours * 60)) });
   }

@@ -17,8 +17,12 @@ export type DateSpec =
   /** a date another parser already resolved (chrono-node) */
   | { kind: 'civil'; date: CivilDate; grain: Grain; endDate?: CivilDate; certain: boolean }
   | { kind: 'week'; offset: number; part: 'end' | 'start' | 'whole' }
-  | { kind: 'month'; offset: number; part: 'end' | 'whole' }
-  | { kind: 'year'; offset: number; part: 'end' | 'whole' };
+  /** this/next month, or a named month (`month`, its next occurrence); early/mid/late thirds */
+  | { kind: 'month'; offset: number; month?: number; year?: number; part: 'end' | 'start' | 'mid' | 'whole' }
+  | { kind: 'year'; offset: number; part: 'end' | 'start' | 'whole' }
+  | { kind: 'quarter'; offset: number }
+  /** "next 3 days", "last 2 weeks": the span of whole units after (or before) the current one */
+  | { kind: 'span'; unit: DurationUnit; amount: number; direction: 1 | -1 };
 
 export type TimeSpec =
   | { kind: 'clock'; hour: number; minute: number; grain: 'hour' | 'minute'; /** "at 5": am or pm, whichever comes next */ halfDay?: boolean }

@@ -126,10 +126,16 @@ function resolveDate(p: Period, timeZone: string): Resolved {
 function resolveReading(r: Reading, now: number, timeZone: string): Resolved | undefined {
   if (r.vague) return { value: Math.floor(now / 1000) * 1000, grain: 'second' };
   if (r.duration) return resolveDuration(r, now, timeZone);
+  if (r.date?.kind === 'span' && r.date.unit in UNIT_MS) {
+    const unit = UNIT_MS[r.date.unit as keyof typeof UNIT_MS];
+    const current = Math.floor(now / unit) * unit;
+    const value = current + (r.date.direction === 1 ? unit : -r.date.amount * unit);
+    return { value, valueEnd: value + r.date.amount * unit, grain: r.date.unit as Grain };
+  }
   const today = civilDateAt(now, timeZone);
   const p = r.date ? period(r.date, today) : undefined;
   // "end of the month" names a span of days; its deadline instant is the policy's business.
-  const namesSpan = r.date && (r.date.kind === 'week' || r.date.kind === 'month' || r.date.kind === 'year') && r.time?.kind === 'anchor';
+  const namesSpan = r.date && ['week', 'month', 'year', 'quarter', 'span'].includes(r.date.kind) && r.time?.kind === 'anchor';
   if (r.time && !namesSpan) return resolveTime(r.time, r.zone, timeZone, now, p?.date);
   return p ? resolveDate(p, timeZone) : undefined;
 }

@@ -45,8 +45,21 @@ export interface WallClock extends CivilDate {
 
 const WEEKDAYS: Record<string, IsoWeekday> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 
+/** Recently asked wall clocks: a deadline's policy asks the same few instants many times. */
+const wallClocks = new Map<string, WallClock>();
+
 /** The wall clock in `timeZone` at `instant`. Throws on an invalid zone: validate first. */
 export function wallClock(instant: number, timeZone: string): WallClock {
+  const key = `${timeZone}|${Math.floor(instant / 1000)}`;
+  const known = wallClocks.get(key);
+  if (known) return known;
+  if (wallClocks.size > 4096) wallClocks.clear();
+  const wall = readWallClock(instant, timeZone);
+  wallClocks.set(key, wall);
+  return wall;
+}
+
+function readWallClock(instant: number, timeZone: string): WallClock {
   const formatter = partsFormatter(timeZone);
   if (!formatter) throw new RangeError(`Invalid time zone: ${timeZone}`);
   const parts: Record<string, string> = {};
@@ -81,7 +94,19 @@ export function offsetMinutes(instant: number, timeZone: string): number {
  * is its first occurrence. Done over Intl offsets rather than TZDate, which picks the first
  * occurrence in New York but the second in Berlin.
  */
+const instants = new Map<string, number>();
+
 export function instantAt(timeZone: string, date: CivilDate, hour = 0, minute = 0): number {
+  const key = `${timeZone}|${date.year}-${date.month}-${date.day}|${hour}:${minute}`;
+  const known = instants.get(key);
+  if (known !== undefined) return known;
+  if (instants.size > 4096) instants.clear();
+  const instant = computeInstantAt(timeZone, date, hour, minute);
+  instants.set(key, instant);
+  return instant;
+}
+
+function computeInstantAt(timeZone: string, date: CivilDate, hour: number, minute: number): number {
   const wallAsUtc = Date.UTC(date.year, date.month - 1, date.day, hour, minute);
   const offsetBefore = offsetMinutes(wallAsUtc - 86_400_000, timeZone);
   const offsetAfter = offsetMinutes(wallAsUtc + 86_400_000, timeZone);

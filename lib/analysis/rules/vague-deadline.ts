@@ -3,6 +3,7 @@
  * EOD/COB/EOW that mean a different hour to every reader. The deadline layer resolves them; the
  * fix offers its resolved phrase or its concrete choices in the recipient's time.
  */
+import { phraseAt, preferredPhrase } from '../deadline-phrase';
 import type { Rule } from '../rule';
 import { finding } from '../rule';
 import type { Finding, Fix } from '../types';
@@ -42,12 +43,13 @@ const rule: Rule = {
       const replace = (label: string, replacement: string): Fix => ({ label, start: d.start, end: d.end, replacement });
       if (d.kind === 'vague') {
         findings.push(
-          finding(ID, doc, d.start, d.end, 'warning', messages.vague.replace('{text}', d.text), d.choices.map((c) => replace(c.label, c.replacement))),
+          finding(ID, doc, d.start, d.end, 'warning', messages.vague.replace('{text}', d.text), d.choices.map((c) => replace(c.label, phraseAt(doc.text, d.start, c.replacement)))),
         );
       } else if (SHORTHAND.test(d.text)) {
+        const phrase = preferredPhrase(d);
         const fixes = [
-          ...(d.phrase ? [replace('Say it in their time', d.phrase)] : []),
-          ...d.choices.map((c) => replace(c.label, c.replacement)),
+          ...(phrase ? [replace('Say it in their time', phraseAt(doc.text, d.start, phrase))] : []),
+          ...d.choices.filter((c) => c.replacement !== phrase).map((c) => replace(c.label, phraseAt(doc.text, d.start, c.replacement))),
         ];
         findings.push(finding(ID, doc, d.start, d.end, 'info', messages.shorthand.replace('{text}', d.text), fixes));
       }

@@ -77,8 +77,10 @@ const rule: Rule = {
         const earlier = new RegExp(`\\b${thing}`, 'i').test(text.slice(0, end - m[1]!.length));
         if (earlier) continue;
         const label = thing === 'one' || thing === 'thing' || thing === 'things' || thing === 'stuff' ? 'thing' : thing;
+        // "the report" may be shared knowledge; "this report" with nothing to point at never is.
+        const severity = /\bthe\s/i.test(m[0]) ? 'info' : 'warning';
         findings.push(
-          finding(ID, doc, m.index, end, 'warning', messages.object.replace('{text}', m[0]).replace('{thing}', label), [
+          finding(ID, doc, m.index, end, severity, messages.object.replace('{text}', m[0]).replace('{thing}', label), [
             appendFix(doc, m.index, end, `Add which ${label}`, ` [which ${label}? name or link]`),
           ]),
         );

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HandoffDb } from '@/lib/storage/db';
+import { handlers } from '@/lib/background/handlers';
+import { db, HandoffDb } from '@/lib/storage/db';
 import { deletePerson, findPersonByEmail, findPersonBySlackId, listPeople, resolveRecipients, setZone, upsertPerson } from '@/lib/storage/people';
 
 let database: HandoffDb;
@@ -71,5 +72,20 @@ describe('people directory', () => {
 
   it('needs an email or a Slack id', async () => {
     await expect(upsertPerson({ name: 'Nobody' }, 1, database)).rejects.toThrow(/email or a Slack member id/);
+  });
+});
+
+describe('people messages in the background', () => {
+  it('set a zone, then resolve the page recipients with it; import and list; delete', async () => {
+    await db().people.clear();
+    await handlers['people/setZone']({ type: 'people/setZone', key: { email: 'Ana@example.com' }, timeZone: 'Europe/Berlin', source: 'user', name: 'Ana' });
+    const { people } = await handlers['people/resolve']({ type: 'people/resolve', recipients: [{ email: 'ana@EXAMPLE.com' }, { email: 'x@example.com' }] });
+    expect(people).toEqual([{ name: 'Ana', email: 'ana@example.com', timeZone: 'Europe/Berlin', zoneSource: 'user' }, { email: 'x@example.com' }]);
+    const imported = await handlers['people/import']({ type: 'people/import', format: 'csv', text: 'email,timeZone\nbo@example.com,Asia/Tokyo' });
+    expect(imported).toEqual({ imported: 1, errors: [] });
+    const listed = await handlers['people/list']({ type: 'people/list' });
+    expect(listed.people.map((p) => p.emails[0])).toEqual(['ana@example.com', 'bo@example.com']);
+    await handlers['people/delete']({ type: 'people/delete', id: listed.people[0]!.id! });
+    expect((await handlers['people/list']({ type: 'people/list' })).people).toHaveLength(1);
   });
 });

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphSpans, splitSentences, tokenizeWords } from '@/lib/analysis/doc';
+
+const sentences = (text: string) => splitSentences(text, 0, text.length, 0).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it.each([
+    ['Please fix it. Thanks!', ['Please fix it.', 'Thanks!']],
+    ['Can you check? I think Mr. Smith knows.', ['Can you check?', 'I think Mr. Smith knows.']],
+    ['See e.g. the deck (slide 3). Then reply.', ['See e.g. the deck (slide 3).', 'Then reply.']],
+    ['Hi Ana\nCan you send it', ['Hi Ana', 'Can you send it']],
+    ['Version 2.5 is out... finally', ['Version 2.5 is out...', 'finally']],
+    ['  ', []],
+  ])('splits %j', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  it('keeps exact UTF-16 offsets with emoji and RTL text', () => {
+    const text = '🚀 Launch is Friday! مرحبا بك؟ Can you 👍🏽 confirm?';
+    for (const s of splitSentences(text, 0, text.length, 0)) {
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      for (const w of s.words) expect(text.slice(w.start, w.end)).toBe(w.text);
+    }
+  });
+
+  it('marks questions, even with a trailing emoji', () => {
+    const [a, b] = splitSentences('Can you send it? 🙏 Thanks.', 0, 27, 0);
+    expect(a?.question).toBe(true);
+    expect(b?.question).toBe(false);
+  });
+});
+
+describe('paragraphSpans and tokenizeWords', () => {
+  it('splits on blank lines and trims', () => {
+    const text = '  Hi Ana,\n\nFirst para.\nStill first.\n \n\nSecond.  ';
+    expect(paragraphSpans(text).map(([s, e]) => text.slice(s, e))).toEqual(['Hi Ana,', 'First para.\nStill first.', 'Second.']);
+  });
+
+  it('keeps apostrophes inside words and lower-cases', () => {
+    expect(tokenizeWords("Don't fix Ana's deck", 5).map((w) => [w.lower, w.start])).toEqual([
+      ["don't", 5],
+      ['fix', 11],
+      ["ana's", 15],
+      ['deck', 21],
+    ]);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, createAnalyzer, rules } from '@/lib/analysis/index';
+import { context } from './fixtures';
+import { expectExactOffsets } from './rule-table';
+
+describe('analyze', () => {
+  it('returns findings, asks, deadlines and a rewrite as plain data', () => {
+    const text = 'Hi Ana, please fix the report by EOD. Thanks!';
+    const analysis = analyze(text, context());
+    expect(analysis.findings.map((f) => f.rule).sort()).toEqual(['vague-deadline', 'vague-reference']);
+    expect(analysis.asks.map((a) => text.slice(a.start, a.end))).toEqual(['Hi Ana, please fix the report by EOD.']);
+    expect(analysis.deadlines.map((d) => d.text)).toEqual(['by EOD']);
+    expect(analysis.rewrite).toContain('[which report?');
+    expect(JSON.parse(JSON.stringify(analysis))).toEqual(analysis);
+    expectExactOffsets(text, analysis.findings);
+  });
+
+  it('sorts findings by position and honours disabled rules', () => {
+    const text = 'Look at this. Can you send the deck ASAP?';
+    const all = analyze(text, context()).findings;
+    expect(all.map((f) => f.start)).toEqual([...all.map((f) => f.start)].sort((a, b) => a - b));
+    const none = analyze(text, context({ disabledRules: rules.map((r) => r.id) })).findings;
+    expect(none).toEqual([]);
+  });
+
+  it('reads an empty or blank message as nothing at all', () => {
+    expect(analyze('', context())).toEqual({ findings: [], asks: [], deadlines: [], rewrite: null });
+    expect(analyze(' \n\n ', context()).rewrite).toBeNull();
+  });
+
+  it('survives unknown and invalid recipient zones', () => {
+    const text = 'Can you send the deck by EOD?';
+    const unknown = analyze(text, context({ recipients: [{ name: 'Kim' }] }));
+    expect(unknown.deadlines[0]?.warnings.map((w) => w.code)).toContain('unknown-zone');
+    expect(() => analyze(text, context({ recipients: [{ timeZone: 'Mars/Olympus' }] }))).not.toThrow();
+  });
+});
+
+describe('createAnalyzer (paragraph cache)', () => {
+  const base = Array.from({ length: 40 }, (_, i) =>
+    i % 7 === 3 ? `Can you fix the report for section ${i} by Friday 3pm?` : `Paragraph ${i} explains the background of item ${i}. Please review it.`,
+  ).join('\n\n');
+
+  it('gives the same result as a fresh analysis after each one-character edit', () => {
+    const analyzer = createAnalyzer();
+    let text = base;
+    analyzer.analyze(text, context());
+    for (const at of [0, 5, 200, 1200, base.length - 3, 640]) {
+      text = text.slice(0, at) + 'x' + text.slice(at);
+      expect(analyzer.analyze(text, context())).toEqual(analyze(text, context()));
+    }
+    text = text.replace('\n\n', ' ');
+    expect(analyzer.analyze(text, context())).toEqual(analyze(text, context()));
+  });
+
+  it('re-reads deadlines when the context changes', () => {
+    const analyzer = createAnalyzer();
+    const text = 'Please send it by EOD.';
+    const berlin = analyzer.analyze(text, context()).deadlines[0]?.due;
+    const tokyo = analyzer.analyze(text, context({ recipients: [{ timeZone: 'Asia/Tokyo' }] })).deadlines[0]?.due;
+    expect(berlin).toBeDefined();
+    expect(tokyo).not.toBe(berlin);
+  });
+});
