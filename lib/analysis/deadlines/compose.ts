@@ -28,7 +28,7 @@ export interface ReadOptions {
 /** Family that names a joined reading, most specific first. */
 const FAMILY_RANK = ['vague', 'end-of-month', 'end-of-week', 'end-of-day', 'start-of-day', 'named-times', 'relative', 'clock-times', 'calendar-dates', 'numeric-dates', 'period-words', 'day-words', 'general', 'zone-words'];
 
-const CONNECTOR = /^(?:\s|,|\bat\b|\bon\b|\bby\b|@|\bof\b|\bthe\b|\bthis\b|\baround\b|\babout\b|\b(?:no\s+)?later\s+than\b)*$/i;
+const CONNECTOR = /^(?:\s|,|\bat\b|\bon\b|\bby\b|@|\bof\b|\bthe\b|\bthis\b|\baround\b|\babout\b|\bfor\b|\bearly\b|\blate\b|\b(?:no\s+)?later\s+than\b)*$/i;
 
 function length(r: Reading): number {
   return r.end - r.start;

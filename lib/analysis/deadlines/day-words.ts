@@ -1,10 +1,10 @@
 /** Day words: today, tomorrow, yesterday, weekday names with this/next/last/on. Read in the sender's calendar. */
 import { scan, WEEKDAY_NAMES, type Reading } from './reading';
 
-const RELATIVE = /\b(?:(?:the\s+)?(day\s+after\s+tomorrow|day\s+before\s+yesterday)|(today|tonite|tomorrows?|tmrw|tmr|yesterday))\b/gi;
+const RELATIVE = /\b(?:(?:the\s+)?(day\s+after\s+tomorrow|day\s+before\s+yesterday)|(today|tomorrows?|tmrw|tmr|yesterday))\b/gi;
 
 const RELATIVE_DAYS: Record<string, number> = {
-  today: 0, tonite: 0, tomorrow: 1, tomorrows: 1, tmrw: 1, tmr: 1, yesterday: -1,
+  today: 0, tomorrow: 1, tomorrows: 1, tmrw: 1, tmr: 1, yesterday: -1,
 };
 
 // Full names in any case; short forms only when capitalised or unmistakable ("sat", "sun", "wed", "mon" are words too).

@@ -29,7 +29,7 @@ export type DateSpec =
   | { kind: 'span'; unit: DurationUnit; amount: number; direction: 1 | -1 };
 
 export type TimeSpec =
-  | { kind: 'clock'; hour: number; minute: number; grain: 'hour' | 'minute'; /** "at 5": am or pm, whichever comes next */ halfDay?: boolean }
+  | { kind: 'clock'; hour: number; minute: number; second?: number; grain: 'hour' | 'minute' | 'second'; /** "at 5": am or pm, whichever comes next */ halfDay?: boolean }
   /** the recipient's working day: "EOD" ends it, "first thing" starts it */
   | { kind: 'anchor'; anchor: 'end-of-day' | 'start-of-day'; /** the span the phrase names, hours [from, to) */ period?: [number, number] }
   /** noon, afternoon, evening …: a fixed hour in the recipient's zone */

@@ -54,6 +54,10 @@ describe('reading phrases for a recipient', () => {
     expect(findDeadlines('Good morning Ana!', context([ana]))).toEqual([]);
     expect(findDeadlines('I sent it yesterday.', context([ana]))).toEqual([]);
     expect(findDeadlines('We met on Friday and it went well.', context([ana]))).toEqual([]);
+    expect(findDeadlines('If you have questions, please call us at 1-800-548-9554.', context([ana]))).toEqual([]);
+    expect(findDeadlines('Could you give me a call when you get a minute?', context([ana])).map((d) => d.kind)).toEqual(['vague']);
+    expect(findDeadlines('What is the address of the HR website?', context([ana]))).toEqual([]);
+    expect(findDeadlines('Can we move now to the next topic?', context([ana]))).toEqual([]);
   });
 
   it('end of week uses the recipient\'s own last working day', () => {
