@@ -3,11 +3,12 @@
  * Add a message by adding an entry to `Protocol`; the compiler then demands a handler for it.
  */
 import { browser } from 'wxt/browser';
-import type { Person } from '@/lib/analysis/types';
+import type { HostId, Person, WorkingHours, ZoneSource } from '@/lib/analysis/types';
 import type { PageRecipient } from '@/lib/hosts/types';
 import type { PersonRow } from '@/lib/storage/db';
 import type { PersonInput } from '@/lib/storage/people';
 import type { RosterFormat, RosterResult } from '@/lib/storage/roster';
+import type { FocusState } from '@/lib/focus/session';
 
 export interface Protocol {
   ping: { request: object; response: { version: string } };
@@ -21,6 +22,14 @@ export interface Protocol {
   'people/import': { request: { text: string; format: RosterFormat }; response: RosterResult };
   'people/list': { request: object; response: { people: PersonRow[] } };
   'people/delete': { request: { id: number }; response: { deleted: boolean } };
+  /** Starts a focus session; `minutes: null` runs until stopped. */
+  'focus/start': { request: { minutes: number | null }; response: FocusState };
+  'focus/stop': { request: object; response: { ended: boolean } };
+  /** A content script saw the user send a message: record its commitments, asks and blockers. */
+  'records/sent': { request: { host: HostId; text: string; to?: string }; response: { recorded: number } };
+  /** The zones the user set for a conversation whose readers the directory cannot key (Slack channel, DM by name, Docs document). */
+  'channelZones/get': { request: { channelId: string }; response: string[] };
+  'channelZones/set': { request: { channelId: string; zones: string[] }; response: object };
 }
 
 export type MessageType = keyof Protocol;

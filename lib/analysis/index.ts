@@ -77,6 +77,13 @@ function shiftDeadline(d: Deadline, by: number): Deadline {
   return by === 0 ? d : { ...d, start: d.start + by, end: d.end + by };
 }
 
+/** Deadlines are stated to the minute, so `now` is read to the minute: typing within one minute reuses the cache. */
+const NOW_GRAIN_MS = 60_000;
+
+function toTheMinute(ctx: AnalysisContext): AnalysisContext {
+  return ctx.now % NOW_GRAIN_MS === 0 ? ctx : { ...ctx, now: Math.floor(ctx.now / NOW_GRAIN_MS) * NOW_GRAIN_MS };
+}
+
 /** The parts of the context a paragraph's deadlines depend on. */
 function contextKey(ctx: AnalysisContext): string {
   return JSON.stringify([ctx.now, ctx.sender, ctx.recipients]);
@@ -84,8 +91,8 @@ function contextKey(ctx: AnalysisContext): string {
 
 /**
  * An analyzer with a paragraph cache of at most `maxParagraphs` entries (least recently used
- * dropped first). Pass a `now` that only moves when it matters (e.g. floored to the minute):
- * deadlines are cached per paragraph *and* context, so a new `now` re-reads them.
+ * dropped first). `now` is floored to the minute; when the minute, the sender or the recipients
+ * change, the caches are dropped and the next call reads everything again.
  */
 export function createAnalyzer(maxParagraphs = 2000): Analyzer {
   const paragraphs = new LruCache<ParagraphReading>(maxParagraphs);
@@ -105,7 +112,8 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
     };
   };
 
-  const read = (text: string, ctx: AnalysisContext): Doc => {
+  const read = (text: string, given: AnalysisContext): Doc => {
+    const ctx = toTheMinute(given);
     const key = contextKey(ctx);
     if (key !== cachedContext) {
       paragraphs.clear();
@@ -132,7 +140,8 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
 
   return {
     read,
-    analyze(text, ctx) {
+    analyze(text, given) {
+      const ctx = toTheMinute(given);
       const doc = read(text, ctx);
       const disabled = new Set(ctx.disabledRules ?? []);
       const findings: Finding[] = [];

@@ -1,7 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { Handlers } from '@/lib/messaging';
-import { deletePerson, listPeople, resolveRecipients, upsertPerson } from '@/lib/storage/people';
+import { db } from '@/lib/storage/db';
+import { assertZone, deletePerson, listPeople, resolveRecipients, upsertPerson } from '@/lib/storage/people';
 import { importRoster } from '@/lib/storage/roster';
+import { startFocus, stopFocus } from '@/lib/focus/controller';
+import { recordSentMessage } from './records';
 
 export const handlers: Handlers = {
   ping: () => ({ version: browser.runtime.getManifest().version }),
@@ -18,5 +21,14 @@ export const handlers: Handlers = {
   'people/delete': async ({ id }) => {
     await deletePerson(id);
     return { deleted: true };
+  },
+  'focus/start': ({ minutes }) => startFocus(minutes),
+  'focus/stop': async () => ({ ended: (await stopFocus('user')) !== null }),
+  'records/sent': async (message) => ({ recorded: await recordSentMessage(message) }),
+  'channelZones/get': async ({ channelId }) => (await db().channelZones.get(channelId))?.zones ?? [],
+  'channelZones/set': async ({ channelId, zones }) => {
+    zones.forEach(assertZone);
+    await db().channelZones.put({ channelId, zones });
+    return {};
   },
 };

@@ -8,10 +8,12 @@
  *  - compromise: load time, tagging cost per KB (why it stays off the keystroke path)
  *  - the gzip weight of analyze() bundled as a content script would bundle it
  */
+import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'esbuild';
+import { findDeadlines } from '../../lib/analysis/deadlines/index';
 import { analyze, createAnalyzer } from '../../lib/analysis/index';
 import type { AnalysisContext } from '../../lib/analysis/types';
 
@@ -100,12 +102,17 @@ export default async function run(): Promise<void> {
   const writeGood = (await import('write-good')).default;
 
   console.log('\nClarity engine speed (median; this machine, same texts for every tool)');
+  // Medians move with whatever else runs: say how busy the machine was.
+  console.log(`  load average ${loadavg().map((x) => x.toFixed(1)).join(' / ')} on ${cpus().length} cores`);
   for (const { label, text, runs, limit } of sizes) {
     const ours = await timeIt(runs, () => analyze(text, CTX));
     const theirsHarper = await timeIt(Math.max(5, Math.floor(runs / 4)), () => harper.lint(text, { language: 'plaintext' }));
     const theirsWriteGood = await timeIt(runs, () => writeGood(text));
+    // The share of the deadline layer (branch deadlines), called per sentence as analyze() does.
+    const sentences = createAnalyzer().read(text, { ...CTX, recipients: [] }).sentences.map((x) => x.text);
+    const layer = await timeIt(Math.max(5, Math.floor(runs / 4)), () => sentences.forEach((x) => findDeadlines(x, CTX)));
     console.log(
-      `  analyze ${label.padEnd(12)}${ms(ours)}  ${budget(ours, limit)}   harper.js ${ms(theirsHarper)} (ours ×${(ours / theirsHarper).toFixed(2)})   write-good ${ms(theirsWriteGood)} (ours ×${(ours / theirsWriteGood).toFixed(2)})`,
+      `  analyze ${label.padEnd(12)}${ms(ours)}  ${budget(ours, limit)}   harper.js ${ms(theirsHarper)} (ours ×${(ours / theirsHarper).toFixed(2)})   write-good ${ms(theirsWriteGood)} (ours ×${(ours / theirsWriteGood).toFixed(2)})   of which findDeadlines ${ms(layer)}`,
     );
   }
 

@@ -55,7 +55,10 @@ export async function launch(): Promise<Harness> {
     extensionId,
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     async openHostPage(url, html) {
-      await context.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+      // Requests carry no #fragment, and a string would be read as a glob ("?" in a query): compare URLs.
+      const served = new URL(url);
+      served.hash = '';
+      await context.route((requested) => requested.href === served.href, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
       const page = await context.newPage();
       await page.goto(url);
       return page;

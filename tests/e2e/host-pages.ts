@@ -1,0 +1,61 @@
+/**
+ * The host replicas as whole pages, for serving at the real origins. One row per host page; the
+ * suite in hosts.e2e.ts runs the same assertions over every row.
+ */
+import type { Surface } from '@/lib/hosts/types';
+import { replicaDocument } from '@/lib/hosts/replicas/page';
+import { gmailReplica } from '@/lib/hosts/replicas/gmail';
+import { hydrateSlackReplica, slackReplica, type SlackConversation } from '@/lib/hosts/replicas/slack';
+import { docsReplica } from '@/lib/hosts/replicas/docs';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** Quill's built bundle, inlined: the served page may load nothing from the network. */
+const quillBundle = () => readFileSync(resolve(__dirname, '../../node_modules/quill/dist/quill.js'), 'utf8');
+
+function slackPage(kind: SlackConversation): string {
+  return replicaDocument(slackReplica(kind), [quillBundle(), `(${hydrateSlackReplica.toString()})(document, Quill);`]);
+}
+
+export interface HostPage {
+  name: string;
+  host: 'gmail' | 'slack' | 'docs';
+  url: string;
+  html: () => string;
+  /** Per surface: how many composers the page holds, and a selector for each composer's root. */
+  surfaces: Partial<Record<Surface, { count: number; root: string }>>;
+}
+
+export const hostPages: HostPage[] = [
+  {
+    name: 'Gmail conversation with an inline reply and a pop-up compose',
+    host: 'gmail',
+    url: gmailReplica.url,
+    html: () => replicaDocument(gmailReplica),
+    surfaces: { compose: { count: 1, root: '[role="dialog"]' }, reply: { count: 1, root: 'div.M9' } },
+  },
+  {
+    name: 'Slack channel (C…) with the threads flexpane',
+    host: 'slack',
+    url: slackReplica('channel').url,
+    html: () => slackPage('channel'),
+    surfaces: { channel: { count: 1, root: '[data-qa="message_pane"]' }, thread: { count: 1, root: '[data-qa="threads_flexpane"]' } },
+  },
+  {
+    name: 'Slack direct message (D…) with the threads flexpane',
+    host: 'slack',
+    url: slackReplica('dm').url,
+    html: () => slackPage('dm'),
+    surfaces: { channel: { count: 1, root: '[data-qa="message_pane"]' }, thread: { count: 1, root: '[data-qa="threads_flexpane"]' } },
+  },
+  {
+    name: 'Google Docs comment box and reply box',
+    host: 'docs',
+    url: docsReplica.url,
+    html: () => replicaDocument(docsReplica),
+    surfaces: {
+      comment: { count: 1, root: '.docos-docoview:not(.docos-anchoreddocoview)' },
+      reply: { count: 1, root: '.docos-anchoreddocoview' },
+    },
+  },
+];
