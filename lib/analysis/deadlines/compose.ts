@@ -4,7 +4,7 @@
  * "Friday" + "3pm" + "CET", "tomorrow" + "morning".
  */
 import { readCalendarDates } from './calendar-dates';
-import { readClockTimes, readOffsetClockTimes } from './clock-times';
+import { readClockTimes, readOffsetClockTimes, readWordClockTimes } from './clock-times';
 import { readDayWords } from './day-words';
 import { readEndOfDay } from './end-of-day';
 import { readEndOfMonth } from './end-of-month';
@@ -95,14 +95,15 @@ function canJoin(a: Reading, b: Reading, gap: string): boolean {
 
 function join(a: Reading, b: Reading): Reading {
   if (a.date && b.date) return { ...a, end: b.end, date: a.date.kind === 'weekday' ? b.date : a.date, ...(a.time ?? b.time ? { time: a.time ?? b.time } : {}) };
-  const family = FAMILY_RANK.find((f) => f === a.family || f === b.family) ?? a.family;
+  const inDayPart = a.time && b.time ? clockInDayPart(a.time, b.time) : undefined;
+  const family = inDayPart ? 'clock-times' : (FAMILY_RANK.find((f) => f === a.family || f === b.family) ?? a.family);
   return {
     start: a.start,
     end: b.end,
     family,
     own: a.own || b.own,
     ...(a.date ?? b.date ? { date: a.date ?? b.date } : {}),
-    ...(a.time ?? b.time ? { time: (a.time && b.time && clockInDayPart(a.time, b.time)) || (a.time ?? b.time)! } : {}),
+    ...(a.time ?? b.time ? { time: inDayPart ?? (a.time ?? b.time)! } : {}),
     ...(a.zone ?? b.zone ? { zone: a.zone ?? b.zone } : {}),
     ...(a.duration ?? b.duration ? { duration: a.duration ?? b.duration } : {}),
   };
@@ -135,6 +136,7 @@ function ownPieces(text: string, locale?: string): Reading[] {
     ...readNamedTimes(text),
     ...readClockTimes(text),
     ...readOffsetClockTimes(text),
+    ...readWordClockTimes(text),
     ...readPeriodWords(text),
     ...readDayWords(text),
     ...readCalendarDates(text),
