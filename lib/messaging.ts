@@ -6,16 +6,18 @@ import { browser } from 'wxt/browser';
 import type { HostId, Person, WorkingHours, ZoneSource } from '@/lib/analysis/types';
 import type { PageRecipient } from '@/lib/hosts/types';
 import type { PersonRow } from '@/lib/storage/db';
-import type { PersonKey } from '@/lib/storage/people';
+import type { PersonInput } from '@/lib/storage/people';
 import type { RosterFormat, RosterResult } from '@/lib/storage/roster';
 import type { FocusState } from '@/lib/focus/session';
 
 export interface Protocol {
   ping: { request: object; response: { version: string } };
-  /** The page's recipients as people with the zones and hours the directory knows (unknown stays unknown). */
-  'people/resolve': { request: { recipients: PageRecipient[] }; response: { people: Person[] } };
-  /** Remembers a person's zone (the answer to "their time zone is unknown — set it"). */
-  'people/setZone': { request: { key: PersonKey; timeZone: string; source: ZoneSource; name?: string; workingHours?: WorkingHours }; response: { person: PersonRow } };
+  /** The recipients a composer shows, as people with the zones the directory knows (hints). */
+  'people/resolve': { request: { recipients: PageRecipient[] }; response: Person[] };
+  /** The user answered "Where is ana@acme.com?" in a hint card. */
+  'people/setZone': { request: { recipient: PageRecipient; timeZone: string }; response: object };
+  /** Adds or edits a person from the options page (aliases merge; a zone needs `zoneSource`). */
+  'people/upsert': { request: { person: PersonInput }; response: { person: PersonRow } };
   /** Imports a CSV/JSON roster all-or-nothing. */
   'people/import': { request: { text: string; format: RosterFormat }; response: RosterResult };
   'people/list': { request: object; response: { people: PersonRow[] } };

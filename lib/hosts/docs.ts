@@ -3,7 +3,7 @@ import type { FoundComposer, HostAdapter } from './adapter';
 import { sortCandidates } from './adapter';
 import type { PageRecipient, Surface } from './types';
 import { docsSelectors as S, documentIdFromPath } from './selectors/docs';
-import { queryAll } from './selectors/query';
+import { closest, queryAll } from './selectors/query';
 
 /** A reply goes to the people already in the thread; a new comment has no reader yet. */
 function threadAuthors(thread: HTMLElement): PageRecipient[] {
@@ -22,7 +22,7 @@ export const docsAdapter: HostAdapter = {
       ...queryAll(root, S.commentBox).map((box): [HTMLElement, Surface] => [box, 'comment']),
     ];
     for (const [editor, surface] of boxes) {
-      const thread = editor.closest<HTMLElement>(S.thread) ?? editor.parentElement ?? editor;
+      const thread = closest(editor, S.thread) ?? editor.parentElement ?? editor;
       candidates.push({
         editor,
         root: thread,

@@ -3,17 +3,17 @@ import type { HostAdapter, FoundComposer } from './adapter';
 import { sortCandidates } from './adapter';
 import type { PageRecipient, Surface } from './types';
 import { gmailSelectors as S } from './selectors/gmail';
-import { queryAll, reportMiss } from './selectors/query';
+import { closest, queryAll, queryOne, reportMiss } from './selectors/query';
 
 function composeRoot(body: HTMLElement): { root: HTMLElement; surface: Surface } | undefined {
   const dialog = body.closest<HTMLElement>(S.dialog);
   if (dialog?.querySelector('form')) return { root: dialog, surface: 'compose' };
-  const inline = body.closest<HTMLElement>(S.inlineReplyRoot);
+  const inline = closest(body, S.inlineReplyRoot);
   if (inline) return { root: body.closest<HTMLElement>('div.M9') ?? inline, surface: 'reply' };
   const popOut = body.closest<HTMLElement>(S.popOutMain);
   if (popOut) return { root: popOut, surface: 'compose' };
   for (let node = body.parentElement; node; node = node.parentElement) {
-    if (node.querySelector(S.composeFormMarker)) return { root: node, surface: 'compose' };
+    if (queryOne(node, S.composeFormMarker)) return { root: node, surface: 'compose' };
   }
   return undefined;
 }

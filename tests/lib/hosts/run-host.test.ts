@@ -19,7 +19,6 @@ function testContext(): HostContext & { invalidate(): void } {
     },
     addEventListener: (target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) =>
       target.addEventListener(type, handler, { ...options, signal: controller.signal }),
-    setTimeout: (handler: () => void, ms?: number) => window.setTimeout(() => !controller.signal.aborted && handler(), ms),
     invalidate: () => controller.abort(),
   } as HostContext & { invalidate(): void };
 }
@@ -70,6 +69,17 @@ describe('runHost', () => {
     parent.append(dialog);
     await vi.waitFor(() => expect(seen).toHaveLength(3));
     expect(dialog.querySelectorAll('handoff-ui')).toHaveLength(1);
+  });
+
+  it('gives a skipped hidden editor another look when the user focuses it', async () => {
+    page(gmailReplica.body);
+    const dialog = document.querySelector<HTMLElement>('[role="dialog"]')!;
+    dialog.hidden = true;
+    const run = runHost(testContext(), gmailAdapter, [], { layout: stubLayout, delayMs: 0 });
+    expect(run.skipped().map((editor) => [editor.surface, editor.reasons])).toEqual([['compose', ['not visible']]]);
+    dialog.hidden = false;
+    dialog.querySelector<HTMLElement>('[g_editable]')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    await vi.waitFor(() => expect(run.composers().map((composer) => composer.surface)).toEqual(['reply', 'compose']));
   });
 
   it('catches and logs a failing feature; the next feature still runs', () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { docsAdapter } from '@/lib/hosts/docs';
 import { docsSelectors, documentIdFromPath } from '@/lib/hosts/selectors/docs';
+import { queryAll, type Selector } from '@/lib/hosts/selectors/query';
 import { page, stubLayout } from '../layout-stub';
 import * as pages from './fixtures/docs';
 
@@ -16,7 +17,7 @@ describe('Docs selectors on dated pages', () => {
   ] as const)('%s: expected match counts', (_, body, counts) => {
     const doc = page(body);
     for (const [name, count] of Object.entries(counts)) {
-      expect(doc.querySelectorAll(docsSelectors[name as keyof typeof docsSelectors]).length, name).toBe(count);
+      expect(queryAll(doc, docsSelectors[name as keyof typeof docsSelectors] as Selector).length, name).toBe(count);
     }
   });
 

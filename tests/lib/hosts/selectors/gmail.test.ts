@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { gmailAdapter } from '@/lib/hosts/gmail';
 import { gmailSelectors } from '@/lib/hosts/selectors/gmail';
+import { queryAll, type Selector } from '@/lib/hosts/selectors/query';
 import { page, stubLayout } from '../layout-stub';
 import * as pages from './fixtures/gmail';
 
@@ -17,7 +18,7 @@ describe('Gmail selectors on dated pages', () => {
   ] as const)('%s: expected match counts', (_, body, counts) => {
     const doc = page(body);
     for (const [name, count] of Object.entries(counts)) {
-      expect(doc.querySelectorAll(gmailSelectors[name as keyof typeof gmailSelectors]).length, name).toBe(count);
+      expect(queryAll(doc, gmailSelectors[name as keyof typeof gmailSelectors] as Selector).length, name).toBe(count);
     }
   });
 });
@@ -57,6 +58,17 @@ describe('the Gmail adapter', () => {
     const [compose] = find(pages.legacy2020).found;
     expect(compose!.recipients()).toEqual([{ name: 'Ana Weber', email: 'ana@example.com' }, { email: 'bo@example.com' }]);
     expect(compose!.conversationId()).toBe('legacy-1');
+  });
+
+  it('finds a pop-out compose window (body.xE.xp) as a compose', () => {
+    const doc = page(pages.popOut2026);
+    doc.body.className = pages.popOutBodyClasses;
+    const [compose] = gmailAdapter.findComposers(doc, stubLayout).found;
+    doc.body.className = '';
+    expect(compose!.surface).toBe('compose');
+    expect(compose!.root.getAttribute('role')).toBe('main');
+    expect(compose!.recipients()).toEqual([{ name: 'Ana Weber', email: 'ana@example.com' }]);
+    expect(compose!.conversationId()).toBe('popout-p2');
   });
 
   it('finds nothing in a read-only conversation', () => {

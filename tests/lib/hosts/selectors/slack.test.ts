@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { slackAdapter } from '@/lib/hosts/slack';
 import { isDirectMessage, slackSelectors } from '@/lib/hosts/selectors/slack';
+import { queryAll, type Selector } from '@/lib/hosts/selectors/query';
 import { page, stubLayout } from '../layout-stub';
 import * as pages from './fixtures/slack';
 
@@ -15,7 +16,7 @@ describe('Slack selectors on dated pages', () => {
   ] as const)('%s: expected match counts', (_, body, counts) => {
     const doc = page(body);
     for (const [name, count] of Object.entries(counts)) {
-      expect(doc.querySelectorAll(slackSelectors[name as keyof typeof slackSelectors]).length, name).toBe(count);
+      expect(queryAll(doc, slackSelectors[name as keyof typeof slackSelectors] as Selector).length, name).toBe(count);
     }
   });
 
