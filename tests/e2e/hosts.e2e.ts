@@ -96,6 +96,17 @@ describe('content scripts on the host replicas', () => {
       await poll(() => uiCounts(page, hostPage.host)).toEqual(expected(hostPage.surfaces));
     });
 
+    it('changes nothing else in the page: no attribute, no node inside an editor', async ({ skip }) => {
+      const served = hostPage.html();
+      if (served.includes('<script')) skip('the page runs its own scripts (Quill), so its DOM is not the served markup');
+      const [now, asServed] = await page.evaluate((served) => {
+        const body = document.body.cloneNode(true) as HTMLElement;
+        for (const ui of body.querySelectorAll('handoff-ui')) ui.remove();
+        return [body.innerHTML, new DOMParser().parseFromString(served, 'text/html').body.innerHTML];
+      }, served);
+      expect(now).toBe(asServed);
+    });
+
     it.each(Object.entries(hostPage.surfaces))('unmounts the %s composer when it leaves and remounts it when it returns', async (surface, spec) => {
       await page.evaluate((selector) => {
         const root = document.querySelector(selector)!;
