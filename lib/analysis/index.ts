@@ -3,8 +3,9 @@
  * context-rich rewrite. Pure and synchronous: no DOM, no clock, no tagger (compromise stays in
  * nlp.ts, off the keystroke path).
  *
- * `createAnalyzer()` keeps a per-paragraph cache (tokens, asks, deadlines), so re-analysing a long
- * message after a one-character edit only re-reads the paragraph that changed.
+ * `createAnalyzer()` keeps a per-paragraph cache (tokens, asks) and a per-sentence cache of
+ * deadlines, so re-analysing a long message after a one-character edit only re-reads the paragraph
+ * that changed, and only its edited sentence with the deadline layer.
  */
 import { findDeadlines } from './deadlines/index';
 import type { Deadline } from './deadlines/types';
@@ -35,6 +36,26 @@ interface ParagraphReading {
   deadlines: Deadline[];
 }
 
+/** A map that forgets its least recently used entry beyond `limit`. */
+class LruCache<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly limit: number) {}
+  get(key: string, make: () => V): V {
+    let value = this.map.get(key);
+    if (value === undefined) {
+      value = make();
+      if (this.map.size >= this.limit) this.map.delete(this.map.keys().next().value!);
+    } else {
+      this.map.delete(key);
+    }
+    this.map.set(key, value);
+    return value;
+  }
+  clear(): void {
+    this.map.clear();
+  }
+}
+
 export interface Analyzer {
   analyze(text: string, ctx: AnalysisContext): Analysis;
   /** The tokenised view the rules read (for callers that want sentences or asks only). */
@@ -56,67 +77,71 @@ function shiftDeadline(d: Deadline, by: number): Deadline {
   return by === 0 ? d : { ...d, start: d.start + by, end: d.end + by };
 }
 
+/** Deadlines are stated to the minute, so `now` is read to the minute: typing within one minute reuses the cache. */
+const NOW_GRAIN_MS = 60_000;
+
+function toTheMinute(ctx: AnalysisContext): AnalysisContext {
+  return ctx.now % NOW_GRAIN_MS === 0 ? ctx : { ...ctx, now: Math.floor(ctx.now / NOW_GRAIN_MS) * NOW_GRAIN_MS };
+}
+
 /** The parts of the context a paragraph's deadlines depend on. */
 function contextKey(ctx: AnalysisContext): string {
   return JSON.stringify([ctx.now, ctx.sender, ctx.recipients]);
 }
 
-function readParagraph(body: string, ctx: AnalysisContext): ParagraphReading {
-  const paragraph = buildParagraph(body, 0, body.length, 0);
-  return {
-    paragraph,
-    askFlags: paragraph.sentences.map((s) => askReason(s) !== null),
-    deadlines: findDeadlines(body, ctx),
-  };
-}
-
 /**
  * An analyzer with a paragraph cache of at most `maxParagraphs` entries (least recently used
- * dropped first). Pass a `now` that only moves when it matters (e.g. floored to the minute):
- * deadlines are cached per paragraph *and* context, so a new `now` re-reads them.
+ * dropped first). `now` is floored to the minute; when the minute, the sender or the recipients
+ * change, the caches are dropped and the next call reads everything again.
  */
 export function createAnalyzer(maxParagraphs = 2000): Analyzer {
-  const cache = new Map<string, ParagraphReading>();
+  const paragraphs = new LruCache<ParagraphReading>(maxParagraphs);
+  // Deadlines are read per sentence: an edit re-reads only its sentence with the deadline layer,
+  // the costliest part of the keystroke path.
+  const sentenceDeadlines = new LruCache<Deadline[]>(maxParagraphs * 4);
   let cachedContext = '';
 
-  const reading = (body: string, ctx: AnalysisContext): ParagraphReading => {
-    let hit = cache.get(body);
-    if (hit) {
-      cache.delete(body);
-    } else {
-      hit = readParagraph(body, ctx);
-      if (cache.size >= maxParagraphs) cache.delete(cache.keys().next().value!);
-    }
-    cache.set(body, hit);
-    return hit;
+  const readParagraph = (body: string, ctx: AnalysisContext): ParagraphReading => {
+    const paragraph = buildParagraph(body, 0, body.length, 0);
+    return {
+      paragraph,
+      askFlags: paragraph.sentences.map((s) => askReason(s) !== null),
+      deadlines: paragraph.sentences.flatMap((s) =>
+        sentenceDeadlines.get(s.text, () => findDeadlines(s.text, ctx)).map((d) => shiftDeadline(d, s.start)),
+      ),
+    };
   };
 
-  const read = (text: string, ctx: AnalysisContext): Doc => {
+  const read = (text: string, given: AnalysisContext): Doc => {
+    const ctx = toTheMinute(given);
     const key = contextKey(ctx);
     if (key !== cachedContext) {
-      cache.clear();
+      paragraphs.clear();
+      sentenceDeadlines.clear();
       cachedContext = key;
     }
-    const paragraphs: Paragraph[] = [];
+    const all: Paragraph[] = [];
     const sentences: Sentence[] = [];
     const asks: Sentence[] = [];
     const deadlines: Deadline[] = [];
     paragraphSpans(text).forEach(([start, end], index) => {
-      const part = reading(text.slice(start, end), ctx);
+      const body = text.slice(start, end);
+      const part = paragraphs.get(body, () => readParagraph(body, ctx));
       const shifted = part.paragraph.sentences.map((s) => shiftSentence(s, start, index));
-      paragraphs.push({ start, end, text: part.paragraph.text, sentences: shifted });
+      all.push({ start, end, text: body, sentences: shifted });
       shifted.forEach((s, i) => {
         sentences.push(s);
         if (part.askFlags[i]) asks.push(s);
       });
       for (const d of part.deadlines) deadlines.push(shiftDeadline(d, start));
     });
-    return { text, paragraphs, sentences, asks, deadlines };
+    return { text, paragraphs: all, sentences, asks, deadlines };
   };
 
   return {
     read,
-    analyze(text, ctx) {
+    analyze(text, given) {
+      const ctx = toTheMinute(given);
       const doc = read(text, ctx);
       const disabled = new Set(ctx.disabledRules ?? []);
       const findings: Finding[] = [];

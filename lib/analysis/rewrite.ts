@@ -43,7 +43,8 @@ function editsFor(doc: Doc, findings: Finding[]): Edit[] {
   for (const d of doc.deadlines) {
     if (!inAsk(d.start)) continue;
     const phrase = preferredPhrase(d);
-    if (d.kind === 'resolved' && phrase) {
+    // With no recipient the phrase cannot say "your time": the writer's own words are clearer.
+    if (d.kind === 'resolved' && phrase && d.perRecipient.length > 0) {
       edits.push({ start: d.start, end: d.end, replacement: phraseAt(doc.text, d.start, phrase) });
     } else if (d.kind === 'vague') {
       const example = d.choices[0]?.replacement;
@@ -93,12 +94,14 @@ export function rewrite(doc: Doc, findings: Finding[], _ctx: AnalysisContext): s
   });
 
   if (context.length === 0 && asks.length === 0) return null;
+  // A plain update with nothing missing needs no ask; one that wants something (missing-ask) does.
+  const wantsAsk = asks.length > 0 || context.length === 0 || findings.some((f) => f.rule === 'missing-ask');
   const parts = [
     greeting,
     context.length > 0 ? capitalize(context.join(' ')) : '[Context: what this is about — which document, slide or link, and what you noticed]',
-    asks.length > 0 ? capitalize(asks.join(' ')) : '[The ask: what should they do or answer, and by when (their time)?]',
-    offers.length > 0 ? offers.join(' ') : 'Let me know if you need [anything from me: data, links, access].',
-    signOff.join(' '),
+    asks.length > 0 ? capitalize(asks.join(' ')) : wantsAsk ? '[The ask: what should they do or answer, and by when (their time)?]' : '',
+    offers.length > 0 ? offers.join(' ') : wantsAsk ? 'Let me know if you need [anything from me: data, links, access].' : '',
+    signOff.join('\n'),
   ];
   return parts.filter((p) => p !== '').join('\n\n');
 }

@@ -4,5 +4,8 @@
  * Add yours here with one line.
  */
 import type { ComposerFeature } from './types';
+import { recordSentMessages } from '@/lib/weekly/record-sent';
+import { insertIntoComposer } from '@/lib/weekly/insert-feature';
+import { offerFocusLine } from '@/lib/focus/content';
 
-export const composerFeatures: ComposerFeature[] = [];
+export const composerFeatures: ComposerFeature[] = [recordSentMessages, insertIntoComposer, offerFocusLine];

@@ -7,6 +7,8 @@ const YEAR = String.raw`(?:,?\s+(\d{4}))?`;
 
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(?:the\s+)?${DAY}\b${YEAR}`, 'gi');
 const DAY_MONTH = new RegExp(String.raw`\b(?:the\s+)?${DAY}\s+(?:of\s+)?${MONTH}(?![a-z])${YEAR}`, 'gi');
+const OF_MONTH = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?:the\s+)?(this|current|next|coming|following|last|previous)\s+month\b/gi;
+const MONTH_OFFSETS: Record<string, number> = { this: 0, current: 0, next: 1, coming: 1, following: 1, last: -1, previous: -1 };
 const ORDINAL = /\b(?:the\s+)(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-z]{3})/gi;
 
 function valid(day: number, month?: number): boolean {
@@ -32,5 +34,10 @@ export function readCalendarDates(text: string): Reading[] {
     const day = Number(m[1]);
     return valid(day) ? { start: m.index, end: m.index + m[0].length, family: 'calendar-dates', date: { kind: 'calendar', day } } : undefined;
   });
-  return [...monthDay, ...dayMonth, ...ordinal];
+  const ofMonth = scan(text, OF_MONTH, (m) => {
+    const day = Number(m[1]);
+    if (!valid(day)) return undefined;
+    return { start: m.index, end: m.index + m[0].length, family: 'calendar-dates', date: { kind: 'day-of-month', day, offset: MONTH_OFFSETS[(m[2] ?? '').toLowerCase()] ?? 0 } };
+  });
+  return [...monthDay, ...dayMonth, ...ordinal, ...ofMonth];
 }

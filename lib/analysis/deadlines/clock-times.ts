@@ -13,7 +13,7 @@ const PATTERNS: RegExp[] = [
   // 8 tonight, 3 in the morning, 3:15 in the afternoon, 3 o'clock in the afternoon
   new RegExp(String.raw`\b(?:at\s+|@\s*)?(\d{1,2})(?:[:.](\d{2}))?(?:\s+o'?clock)?\s+${DAY_PART}\b`, 'gi'),
   // 15:00, 9:30 (24-hour or a bare clock)
-  /\b(?:at\s+|@\s*)?([01]?\d|2[0-3]):([0-5]\d)\b(?![:/.-]\d)/gi,
+  /\b(?:at\s+|@\s*)?([01]?\d|2[0-3]):([0-5]\d)\b(?![:/.-]\d|\s*(?:a\.?\s?m|p\.?\s?m)\b)/gi,
   // 15h, 8h30
   /\b(?:at\s+|@\s*)?([01]?\d|2[0-3])h([0-5]\d)?\b/gi,
   // at 5, at 5 o'clock, 5 o'clock
@@ -25,7 +25,8 @@ function toTime(hourText: string, minuteText: string | undefined, suffix: string
   const minute = minuteText ? Number(minuteText) : 0;
   if (hour > 24 || minute > 59) return undefined;
   const grain = minuteText ? 'minute' : 'hour';
-  if (!suffix) return hour > 12 || minuteText ? { kind: 'clock', hour: hour % 24, minute, grain } : { kind: 'clock', hour, minute, grain, halfDay: hour <= 12 };
+  // "9:30" or "at 5" with no am/pm is whichever half of the day comes next; "09:30" and "15:00" are 24-hour.
+  if (!suffix) return hour > 12 || /^0/.test(hourText) ? { kind: 'clock', hour: hour % 24, minute, grain } : { kind: 'clock', hour, minute, grain, halfDay: true };
   const s = suffix.toLowerCase().replace(/[\s.]/g, '');
   const pm = s.startsWith('p') || /afternoon|evening|night/.test(s);
   const am = s.startsWith('a') || /morning/.test(s);

@@ -13,7 +13,7 @@ import { readGeneral } from './general';
 import { readNamedTimes } from './named-times';
 import { readNumericDates } from './numeric-dates';
 import { readPeriodWords } from './period-words';
-import type { Reading } from './reading';
+import type { Reading, TimeSpec } from './reading';
 import { readRelative } from './relative';
 import { readStartOfDay } from './start-of-day';
 import { readVague } from './vague';
@@ -28,7 +28,7 @@ export interface ReadOptions {
 /** Family that names a joined reading, most specific first. */
 const FAMILY_RANK = ['vague', 'end-of-month', 'end-of-week', 'end-of-day', 'start-of-day', 'named-times', 'relative', 'clock-times', 'calendar-dates', 'numeric-dates', 'period-words', 'day-words', 'general', 'zone-words'];
 
-const CONNECTOR = /^(?:\s|,|\bat\b|\bon\b|\bby\b|@|\bof\b|\bthe\b|\bthis\b|\baround\b|\babout\b|\b(?:no\s+)?later\s+than\b)*$/i;
+const CONNECTOR = /^(?:\s|,|\bat\b|\bon\b|\bby\b|@|\bof\b|\bthe\b|\bthis\b|\baround\b|\babout\b|\bfor\b|\bearly\b|\blate\b|\b(?:no\s+)?later\s+than\b)*$/i;
 
 function length(r: Reading): number {
   return r.end - r.start;
@@ -58,6 +58,17 @@ const RANGE = /^\s*(?:-|–|to|till|til|until|untill|through|thru|and|but\s+befo
 const RANGE_START = /\b(?:between|from|later\s+than)\s*$/i;
 
 /** "9:30 - 11:00", "from 3pm to 5pm", "between Monday and Wednesday": the first reading, ending at the second. */
+/** "this morning at 10", "tonight @ 3:20", "8 in the evening": a clock time read inside a part of the day. */
+function clockInDayPart(a: TimeSpec, b: TimeSpec): TimeSpec | undefined {
+  const clock = a.kind === 'clock' ? a : b.kind === 'clock' ? b : undefined;
+  const part = a.kind === 'clock' ? b : a;
+  if (!clock || part.kind === 'clock' || !part.period) return undefined;
+  let hour = clock.hour;
+  if (part.period[0] >= 12 && hour < 12) hour += 12;
+  if (part.period[0] === 0 && hour === 12) hour = 0;
+  return { kind: 'clock', hour, minute: clock.minute, grain: clock.grain };
+}
+
 function canJoinRange(text: string, a: Reading, b: Reading, gap: string): boolean {
   if (!RANGE.test(gap) || a.vague || b.vague || a.until || b.until || a.duration || b.duration) return false;
   if (/and|before/i.test(gap) && !RANGE_START.test(text.slice(Math.max(0, a.start - 14), a.start))) return false;
@@ -70,7 +81,7 @@ function canJoin(a: Reading, b: Reading, gap: string): boolean {
   if (gap.length > 16 || !CONNECTOR.test(gap)) return false;
   if (a.vague || b.vague || a.until || b.until) return false;
   if (a.date && b.date && !weekdayBesideDate(a, b)) return false;
-  if (a.time && b.time && !bothStartOfDay(a, b)) return false;
+  if (a.time && b.time && !bothStartOfDay(a, b) && !clockInDayPart(a.time, b.time)) return false;
   if (a.zone && b.zone) return false;
   if (a.duration && b.duration) return false;
   if ((a.duration && b.date) || (a.date && b.duration)) return false;
@@ -91,7 +102,7 @@ function join(a: Reading, b: Reading): Reading {
     family,
     own: a.own || b.own,
     ...(a.date ?? b.date ? { date: a.date ?? b.date } : {}),
-    ...(a.time ?? b.time ? { time: a.time ?? b.time } : {}),
+    ...(a.time ?? b.time ? { time: (a.time && b.time && clockInDayPart(a.time, b.time)) || (a.time ?? b.time)! } : {}),
     ...(a.zone ?? b.zone ? { zone: a.zone ?? b.zone } : {}),
     ...(a.duration ?? b.duration ? { duration: a.duration ?? b.duration } : {}),
   };

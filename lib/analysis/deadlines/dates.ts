@@ -29,6 +29,10 @@ export function period(spec: DateSpec, today: CivilDate): Period {
       const thisWeek = addDays(mondayOf(today), spec.weekday - 1);
       if (spec.modifier === 'next') return { date: addDays(thisWeek, 7), grain: 'day', ambiguous: 'next-weekday' };
       if (spec.modifier === 'last') return { date: addDays(thisWeek, -7), grain: 'day' };
+      if (spec.modifier === 'after-next') {
+        const next = compareDates(thisWeek, today) > 0 ? thisWeek : addDays(thisWeek, 7);
+        return { date: addDays(next, 7), grain: 'day' };
+      }
       return { date: compareDates(thisWeek, today) >= 0 ? thisWeek : addDays(thisWeek, 7), grain: 'day' };
     }
     case 'calendar': {
@@ -41,6 +45,14 @@ export function period(spec: DateSpec, today: CivilDate): Period {
       }
       const thisMonth = { year: today.year, month: today.month, day: spec.day };
       return { date: compareDates(thisMonth, today) >= 0 ? thisMonth : { ...addMonths({ ...today, day: 1 }, 1), day: spec.day }, ...base };
+    }
+    case 'weekend': {
+      const saturday = addDays(mondayOf(today), 5 + 7 * spec.offset);
+      return { date: saturday, endDate: addDays(saturday, 2), grain: 'day', ambiguous: 'weekend' };
+    }
+    case 'day-of-month': {
+      const first = firstOfMonth(today, spec.offset);
+      return { date: { ...first, day: Math.min(spec.day, 31) }, grain: 'day' };
     }
     case 'civil': {
       const d = spec.date;

@@ -12,6 +12,7 @@ const SPAN = new RegExp(
   String.raw`\b(?:(next|last|past|upcoming|coming)\s+(\d+|${NUMBER_WORD_PATTERN})|(\d+|${NUMBER_WORD_PATTERN})\s+(upcoming|coming|next|past|last))\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b`,
   'gi',
 );
+const WEEKEND = /(?<!\bby\s)\b(this|next|coming|the|over\s+the)\s+week-?end\b/gi;
 const EDGE_OF_WEEK = /\b(?:the\s+)?(beginning|start)\s+of\s+(?:the\s+)?(this|current|next|coming|last|past|previous)?\s*week\b/gi;
 const EDGE_OF_MONTH = new RegExp(String.raw`\b(?:(?:the\s+)?(beginning|start|end|middle)\s+of\s+|(early|mid|late)[\s-]+)${MONTH}\b(?:\s+(\d{4}))?`, 'gi');
 const START_OF = /\b(?:the\s+)?(beginning|start)\s+of\s+(?:the\s+)?(this|current|next|coming|last|past|previous)?\s*(month|year)\b/gi;
@@ -47,6 +48,7 @@ export function readPeriodWords(text: string): Reading[] {
       const direction = /last|past/i.test(m[1] ?? m[4] ?? '') ? -1 : 1;
       return found(m, { kind: 'span', unit: unitOf(m[5] ?? ''), amount, direction });
     }),
+    ...scan(text, WEEKEND, (m) => found(m, { kind: 'weekend', offset: /next|coming/i.test(m[1] ?? '') ? 1 : 0 })),
     ...scan(text, EDGE_OF_WEEK, (m) => found(m, { kind: 'week', offset: OFFSETS[(m[2] ?? 'this').toLowerCase()] ?? 0, part: 'start' })),
     ...scan(text, START_OF, (m) => {
       const offset = OFFSETS[(m[2] ?? 'this').toLowerCase()] ?? 0;

@@ -79,6 +79,13 @@ function dueFor(r: Reading, target: Target, ctx: AnalysisContext): { due: number
   const withChosen = (due: number) => ({ due, ...(chosen ? { chosen } : {}) });
   switch (time.kind) {
     case 'anchor':
+      // "EOD my time", "COB PT": the end (or start) of the working day where the writer says.
+      if (r.zone && r.zone.kind !== 'recipient') {
+        const hours = r.zone.kind === 'sender' ? (sender.workingHours ?? DEFAULT_WORKING_HOURS) : w.hours;
+        const [hour, minute] = (time.anchor === 'end-of-day' ? hours.end : hours.start).split(':').map(Number);
+        const zone = zoneFor(r.zone, target, sender);
+        return withChosen(clockInstant({ kind: 'clock', hour: hour ?? 17, minute: minute ?? 0, grain: 'minute' }, zone, sender.timeZone, now, date));
+      }
       if (time.anchor === 'end-of-day') return withChosen(endOfWorkday(w, date ?? civilDateAt(now, w.timeZone)));
       return withChosen(date ? startOfWorkday(w, date) : nextStartOfWorkday(w, now));
     case 'named': {
@@ -176,6 +183,12 @@ function ambiguityWarning(text: string, chosen: Period | undefined, ctx: Analysi
         : undefined;
     return { code: 'ambiguous', message: `"${text}" read as ${day}; some readers take it as ${soonerDay}`, ...(alternative ? { alternative } : {}) };
   }
+  if (chosen.ambiguous === 'weekend') {
+    const w = target?.work ?? workday(ctx.sender.timeZone);
+    const friday = endOfWorkday(w, addDays(chosen.date, -1));
+    const alternative = friday > ctx.now ? { due: friday, phrase: deadlinePhrase(friday, ctx.sender, target?.zoneKnown ? w.timeZone : undefined) } : undefined;
+    return { code: 'ambiguous', message: `"${text}" read as ${day}; say which day, or the end of Friday`, ...(alternative ? { alternative } : {}) };
+  }
   return { code: 'ambiguous', message: `"${text}" read as ${day} — numeric dates read differently across countries` };
 }
 
@@ -193,8 +206,10 @@ export function applyPolicy(text: string, start: number, end: number, r: Reading
   const levelWarnings: DeadlineWarning[] = senderKnown ? [] : [{ code: 'invalid-zone', message: `Your time zone "${sender.timeZone}" is not a known IANA zone; using UTC` }];
 
   if (r.vague) {
-    const first = targets.find((t) => t.zoneKnown) ?? targets[0]!;
-    const choices = vagueChoices(first, safeCtx);
+    // With several recipients, the choices are made for whoever's working day ends first.
+    const known = targets.filter((t) => t.zoneKnown);
+    const first = known.sort((a, b) => nextEndOfWorkday(a.work, ctx.now) - nextEndOfWorkday(b.work, ctx.now))[0] ?? targets[0]!;
+    const choices = vagueChoices(first, safeCtx, ctx.recipients.length > 1);
     const perRecipient: RecipientDeadline[] = ctx.recipients.length
       ? targets.map((t) => ({ person: t.person, zoneKnown: t.zoneKnown, warnings: t.zoneWarning ? [t.zoneWarning] : [] }))
       : [];
@@ -258,7 +273,7 @@ function dedupe(choices: { label: string; replacement: string }[]): { label: str
  * Concrete choices for "ASAP": noon and end of day on the recipient's next working day that still
  * has working time left, then the end of the working day after it.
  */
-function vagueChoices(target: Target, ctx: AnalysisContext): { label: string; replacement: string }[] {
+function vagueChoices(target: Target, ctx: AnalysisContext, manyRecipients: boolean): { label: string; replacement: string }[] {
   const w = target.work;
   const { now, sender } = ctx;
   const style = styleOf(sender);
@@ -267,6 +282,6 @@ function vagueChoices(target: Target, ctx: AnalysisContext): { label: string; re
   if (endOfWorkday(w, day) <= now) day = nextWorkingDate(w, day, true);
   const after = nextWorkingDate(w, day, true);
   const candidates = [instantAt(w.timeZone, day, 12), endOfWorkday(w, day), endOfWorkday(w, after)].filter((at) => at > now);
-  return candidates.map((at) => ({ label: formatLocal(at, w.timeZone, style), replacement: deadlinePhrase(at, sender, zone) }));
+  return candidates.map((at) => ({ label: formatLocal(at, w.timeZone, style), replacement: deadlinePhrase(at, sender, zone, manyRecipients) }));
 }
 

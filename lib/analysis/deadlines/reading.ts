@@ -11,7 +11,11 @@ export type DateSpec =
   /** today = 0, tomorrow = 1, yesterday = −1 */
   | { kind: 'relative-day'; days: number }
   /** bare = next such day on or after today; this = in this week, on or after today; next = in next week */
-  | { kind: 'weekday'; weekday: IsoWeekday; modifier: 'bare' | 'this' | 'next' | 'last' }
+  | { kind: 'weekday'; weekday: IsoWeekday; modifier: 'bare' | 'this' | 'next' | 'last' | 'after-next' }
+  /** "this weekend", "next weekend": ambiguous for a deadline (which day? is anyone working?) */
+  | { kind: 'weekend'; offset: number }
+  /** "the 20th of next month" */
+  | { kind: 'day-of-month'; day: number; offset: number }
   /** "Nov 30", "30/11", "the 15th": a missing month/year is the next such date on or after today */
   | { kind: 'calendar'; day: number; month?: number; year?: number; ambiguous?: string }
   /** a date another parser already resolved (chrono-node) */
@@ -25,7 +29,7 @@ export type DateSpec =
   | { kind: 'span'; unit: DurationUnit; amount: number; direction: 1 | -1 };
 
 export type TimeSpec =
-  | { kind: 'clock'; hour: number; minute: number; grain: 'hour' | 'minute'; /** "at 5": am or pm, whichever comes next */ halfDay?: boolean }
+  | { kind: 'clock'; hour: number; minute: number; second?: number; grain: 'hour' | 'minute' | 'second'; /** "at 5": am or pm, whichever comes next */ halfDay?: boolean }
   /** the recipient's working day: "EOD" ends it, "first thing" starts it */
   | { kind: 'anchor'; anchor: 'end-of-day' | 'start-of-day'; /** the span the phrase names, hours [from, to) */ period?: [number, number] }
   /** noon, afternoon, evening …: a fixed hour in the recipient's zone */

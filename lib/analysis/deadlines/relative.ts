@@ -6,7 +6,7 @@ const UNIT = String.raw`(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks
 const AND_HALF = String.raw`(\s+and\s+(?:a|an)\s+half)?`;
 
 const PATTERN = new RegExp(
-  String.raw`\b(?:(?:in|within)\s+(?:the\s+next\s+)?${AMOUNT}${AND_HALF}\s*(?:more\s+)?${UNIT}|${AMOUNT}${AND_HALF}\s*${UNIT}\s+(from\s+(?:right\s+)?now|ago))(?![a-z])|\bin\s+half\s+an\s+hour\b|\b(?:right\s+now|just\s+now|now|immediately)\b`,
+  String.raw`\b(?:(?:in|within)\s+(?:the\s+next\s+)?${AMOUNT}${AND_HALF}\s*(?:more\s+)?${UNIT}|${AMOUNT}${AND_HALF}\s*${UNIT}\s+(from\s+(?:right\s+)?now|from\s+today|hence|ago))(?![a-z])|\bin\s+(?:about\s+)?(half|a\s+quarter|three[\s-]quarters?)\s+(?:of\s+)?an\s+hour\b|\b(?:right\s+now|just\s+now|now|immediately)\b`,
   'gi',
 );
 
@@ -25,7 +25,10 @@ function unitOf(word: string): DurationUnit | undefined {
 export function readRelative(text: string): Reading[] {
   return scan(text, PATTERN, (m) => {
     if (/^(right\s+now|just\s+now|now|immediately)$/i.test(m[0])) return { start: m.index, end: m.index + m[0].length, family: 'relative', duration: { amount: 0, unit: 'second' } };
-    if (/^in\s+half/i.test(m[0])) return { start: m.index, end: m.index + m[0].length, family: 'relative', duration: { amount: 30, unit: 'minute' } };
+    if (m[8]) {
+      const minutes = /half/i.test(m[8]) ? 30 : /three/i.test(m[8]) ? 45 : 15;
+      return { start: m.index, end: m.index + m[0].length, family: 'relative', duration: { amount: minutes, unit: 'minute' } };
+    }
     const amount = readNumber(m[1] ?? m[4] ?? '');
     const unit = unitOf(m[3] ?? m[6] ?? '');
     if (amount === undefined || !unit) return undefined;

@@ -50,6 +50,10 @@ export function dateIn(zone: ZoneSpec | undefined, fallbackZone: string, instant
  * 5 PM, whichever comes first after now; with a date, 1–7 are read as afternoon hours.
  */
 export function clockInstant(time: Extract<TimeSpec, { kind: 'clock' }>, zone: ZoneSpec | undefined, fallbackZone: string, now: number, date?: CivilDate): number {
+  return clockMinuteInstant(time, zone, fallbackZone, now, date) + (time.second ?? 0) * 1000;
+}
+
+function clockMinuteInstant(time: Extract<TimeSpec, { kind: 'clock' }>, zone: ZoneSpec | undefined, fallbackZone: string, now: number, date?: CivilDate): number {
   const hours = time.halfDay ? [time.hour % 12, (time.hour % 12) + 12] : [time.hour];
   if (date) {
     const hour = time.halfDay && time.hour >= 1 && time.hour <= 7 ? time.hour + 12 : time.hour;

@@ -2,7 +2,7 @@
 import { scan, type Reading } from './reading';
 
 const PATTERN =
-  /\b(?:ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|you\s+can)|(?:sometime\s+|some\s+time\s+)?soon(?:ish)?|when(?:ever)?\s+you\s+(?:can|get\s+(?:a\s+)?(?:chance|moment|a\s+sec(?:ond)?))|at\s+your\s+(?:earliest\s+)?convenience|whenever|urgently|at\s+some\s+point|when\s+possible)\b/gi;
+  /\b(?:ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|you\s+can)|(?:sometime\s+|some\s+time\s+)?soon(?:ish)?|when(?:ever)?\s+you\s+(?:can|have\s+(?:a\s+)?(?:minute|moment|sec(?:ond)?|time)|get\s+(?:a\s+)?(?:chance|moment|minute|sec(?:ond)?))|at\s+your\s+(?:earliest\s+)?convenience|whenever|urgently|at\s+some\s+point|when\s+possible)\b/gi;
 
 export function readVague(text: string): Reading[] {
   return scan(text, PATTERN, (m) => ({ start: m.index, end: m.index + m[0].length, family: 'vague', vague: true }));

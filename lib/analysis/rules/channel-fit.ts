@@ -15,12 +15,14 @@ const messages = {
 };
 
 const EMERGENCY =
-  /\b(?:(?:server|site|prod(?:uction)?|app|website|api|database|db|checkout|payments?|service|everything|system)s? (?:is |are |went |just went |seems |looks )?(?:down|offline|unreachable)|outage|security (?:incident|breach)|data (?:breach|leak)|(?:we(?:'ve| have)? (?:been|got|were) )hacked|compromised (?:account|credentials|server)|ransomware|sev ?[01]\b|p0\b|customers? (?:can'?t|cannot) (?:log ?in|pay|check ?out))/i;
+  /\b(?:(?:server|site|prod(?:uction)?|app|website|api|database|db|checkout|payments?|service|everything|system)s? (?:is |are |went |just went |seems |looks )?(?:down|offline|unreachable)|outage|security (?:incident|breach)|data (?:breach|leak)|(?:we(?:'ve| have)? (?:been|got|were) )hacked|compromised (?:account|credentials|server)|ransomware|sev ?[01]\b|p0\b|customers? (?:can'?t|cannot) (?:log ?in|pay|check ?out)|(?:throwing|returning|getting|serving) (?:http )?5\d\ds?\b)/i;
 /** Past, resolved or hypothetical: a post-mortem or a plan is not an emergency. */
 const NOT_NOW =
   /\b(?:was|were|resolved|fixed|postmortem|post-mortem|retro|last (?:week|month|night|year)|yesterday|drill|plan(?:ning)? for|in case of|if (?:the|there'?s an?)|prevent|avoid|back up|recovered|earlier today)\b/i;
 const DECISION =
   /\b(?:we need to decide|(?:let'?s|we should|we have to|we must|need to) (?:decide|vote|make a (?:decision|call))|(?:should|shall) we (?:switch|move|migrate|adopt|go with|drop|replace|change|use|stop|start)|decision on|vote on|(?:which|what) (?:option|approach|vendor|tool|framework) should we)\b/i;
+/** The writer already proposes something: the decision has its recommendation. */
+const PROPOSED = /\b(?:proposal|i (?:lean|recommend|suggest|prefer|propose|vote for)|my (?:recommendation|vote|preference))\b/i;
 const BRAINSTORM = /\b(?:brainstorm|ideas?|what if we|we could also|another idea|maybe we could|how about we)\b/gi;
 const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s+/gm;
 
@@ -32,6 +34,7 @@ const rule: Rule = {
     flagged: [
       'The production server is down and customers cannot log in!',
       'We have a security incident: someone used a leaked API key.',
+      'Can someone take a look? Prod is throwing 500s on checkout since the last deploy',
       'Should we switch from Jira to Linear?',
       [
         'Brainstorm for the offsite, some ideas in no order:',
@@ -51,6 +54,7 @@ const rule: Rule = {
       'Proposal: switch from Jira to Linear on Jan 10. Options and costs below. Please comment by Friday 5pm; if no objections, we go ahead.',
       'I have an idea for the team lunch: tacos?',
       'The server is back up after the restart this morning.',
+      'Should we go with Postgres or Mongo for the new service? I lean Postgres.',
     ],
   },
   check(doc) {
@@ -60,7 +64,7 @@ const rule: Rule = {
     if (emergency) findings.push(finding(ID, doc, emergency.start, emergency.end, 'warning', messages.emergency));
 
     const decision = doc.sentences.find((s) => DECISION.test(s.text));
-    if (decision && doc.deadlines.length === 0 && !/\bproposal\b/i.test(text)) {
+    if (decision && doc.deadlines.length === 0 && !PROPOSED.test(text)) {
       findings.push(
         finding(ID, doc, decision.start, decision.end, 'info', messages.decision, [
           {

@@ -3,6 +3,7 @@ import type { Rule } from '../rule';
 import buriedAsk from './buried-ask';
 import channelFit from './channel-fit';
 import coldAck from './cold-ack';
+import manyQuestions from './many-questions';
 import missingAsk from './missing-ask';
 import missingDeadline from './missing-deadline';
 import noHello from './no-hello';
@@ -18,4 +19,5 @@ export const rules: readonly Rule[] = [
   buriedAsk,
   missingDeadline,
   vagueDeadline,
+  manyQuestions,
 ];

@@ -21,7 +21,7 @@ const REQUESTING =
   /^(?:please\b|pls\b|kindly\b)|\b(?:please|pls|kindly|can you|could you|would you|will you|can u|need you to|i'?d appreciate|would be great if you)\b/i;
 /** Any time word at all: the writer has said something about when, even if the layer cannot resolve it. */
 const WHEN =
-  /\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|weekend|morning|afternoon|evening|noon|week|month|quarter|year|asap|eod|cob|eow|eom|soon|later|now|before|after|until|till|deadline|due|by (?:the|then|next)|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|whenever|when you (?:can|get a chance|have time))\b/i;
+  /\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|weekend|morning|afternoon|evening|noon|week|month|quarter|year|asap|eod|cob|eow|eom|soon|later|now|before|after|until|till|deadline|due|by (?:the|then|next)|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|whenever|when you (?:can|get a chance|have (?:time|a (?:moment|minute|sec|second))|are free)|at your (?:earliest )?convenience|no rush|no hurry)\b/i;
 
 function isRequestForWork(s: Sentence): boolean {
   if (!DELIVERABLE.test(s.text)) return false;
@@ -47,6 +47,7 @@ const rule: Rule = {
       'Thanks for sending the contract!',
       'Could you update the pricing page when you get a chance?',
       'I will review the deck tomorrow.',
+      'Could you take a look at the PR when you have a moment?',
     ],
   },
   check(doc, ctx) {

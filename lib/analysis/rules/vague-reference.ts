@@ -20,6 +20,8 @@ const DEICTIC_OBJECT = new RegExp(`\\b(?:${VERBS})\\s+(?:the|this|that|these|tho
 /** What may follow the noun and pin it down: "for Q3", "I sent", "(link)", ": https://…", "#123". */
 const QUALIFIER =
   /^(?:'s\b|\s*[(:#]|\s+(?:for|on|about|from|in|at|of|with|called|named|titled|i|we|you|he|she|they|that|which|who|where|below|above|attached|here|there|again)\b|\s+[\p{Lu}\d])/u;
+/** The next sentence says what it is: "… the PR? It's the one that fixes the login timeout." */
+const EXPLAINED_NEXT = /^[^.!?\n]*[.!?]+\s+(?:it|this|that|they)(?:'s|’s| is| are| was| were)\s+(?:the|a|an|about|for|in|on|from)\b/i;
 /** "look at this", "check it" ending the clause: nothing says what "this" is. */
 const BARE_PRONOUN_OBJECT = new RegExp(`\\b(?:${VERBS}|thoughts on|what do you think (?:of|about))\\s+(this|that|it)\\b(?=\\s*(?:[.!?…]|$|please\\b|when\\b|asap\\b|soon\\b|today\\b|by\\b))`, 'gi');
 /** "the thing we discussed", "what we talked about" — shared memory the reader may not share. */
@@ -61,6 +63,8 @@ const rule: Rule = {
       'Thanks for the thing you sent me, it made my day.',
       'Please sign the contract attached to this email.',
       'The report is attached; see page 4.',
+      "Could you take a look at the PR? It's the one that fixes the login timeout.",
+      "I'll send the slides tonight.",
     ],
   },
   check(doc) {
@@ -69,11 +73,14 @@ const rule: Rule = {
     const pointed = POINTER.test(text);
     const firstSentence = doc.sentences[0];
 
+    // "fix the report" confuses when the reader is asked to do it; "I'll send the slides" does not.
+    const inAsk = (at: number) => doc.asks.some((a) => a.start <= at && at < a.end);
     if (!pointed) {
       for (const m of text.matchAll(DEICTIC_OBJECT)) {
+        if (!inAsk(m.index)) continue;
         const thing = m[1]!.toLowerCase();
         const end = m.index + m[0].length;
-        if (QUALIFIER.test(text.slice(end, end + 40))) continue;
+        if (QUALIFIER.test(text.slice(end, end + 40)) || EXPLAINED_NEXT.test(text.slice(end, end + 120))) continue;
         const earlier = new RegExp(`\\b${thing}`, 'i').test(text.slice(0, end - m[1]!.length));
         if (earlier) continue;
         const label = thing === 'one' || thing === 'thing' || thing === 'things' || thing === 'stuff' ? 'thing' : thing;
@@ -86,6 +93,7 @@ const rule: Rule = {
         );
       }
       for (const m of text.matchAll(BARE_PRONOUN_OBJECT)) {
+        if (!inAsk(m.index)) continue;
         const pronoun = m[1]!.toLowerCase();
         const end = m.index + m[0].length;
         // "it" can only be vague when nothing came before it in the message.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, createAnalyzer, rules } from '@/lib/analysis/index';
-import { context } from './fixtures';
+import { NOW, context } from './fixtures';
 import { expectExactOffsets } from './rule-table';
 
 describe('analyze', () => {
@@ -51,6 +51,14 @@ describe('createAnalyzer (paragraph cache)', () => {
     }
     text = text.replace('\n\n', ' ');
     expect(analyzer.analyze(text, context())).toEqual(analyze(text, context()));
+  });
+
+  it('reads now to the minute: the same analysis anywhere within one minute', () => {
+    const analyzer = createAnalyzer();
+    const text = 'Please send it by EOD.';
+    const first = analyzer.analyze(text, context({ now: NOW + 1_000 }));
+    expect(analyzer.analyze(text, context({ now: NOW + 59_000 }))).toEqual(first);
+    expect(first).toEqual(analyze(text, context()));
   });
 
   it('re-reads deadlines when the context changes', () => {

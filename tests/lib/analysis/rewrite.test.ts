@@ -56,6 +56,19 @@ describe('rewrite', () => {
     expect(rewrite('FYI the numbers look off.')).toContain('[The ask:');
   });
 
+  it('adds no ask to a plain update, and keeps a sign-off on its own lines', () => {
+    const out = rewrite('Migration done, no downtime. The old cluster goes on Friday unless someone objects.\n\nBest,\nMaria')!;
+    expect(out).not.toContain('[The ask');
+    expect(out).not.toContain('[anything from me');
+    expect(out.endsWith('Best,\nMaria')).toBe(true);
+  });
+
+  it('keeps the writer’s deadline words when no recipient is known', () => {
+    const text = 'The terms changed. Could you send a clean copy by Wednesday 5pm CET?';
+    const out = analyze(text, context({ recipients: [] })).rewrite!;
+    expect(out).toContain('Could you send a clean copy by Wednesday 5pm CET?');
+  });
+
   it('leaves a bare greeting or acknowledgement to its own rule', () => {
     expect(rewrite('Hi Ana!')).toBeNull();
     expect(rewrite('Okay.')).toBeNull();

@@ -39,6 +39,11 @@ describe('reading phrases for a recipient', () => {
     expect(d?.due).toBe(Date.parse(due));
   });
 
+  it('"EOD my time" is the end of the sender\'s day; "COB PT" the end of the day in Los Angeles', () => {
+    expect(findDeadlines('by EOD my time', context([ana]))[0]?.due).toBe(Date.parse('2026-11-23T22:00:00Z'));
+    expect(findDeadlines('by COB PT tomorrow', context([ana]))[0]?.due).toBe(Date.parse('2026-11-25T01:00:00Z'));
+  });
+
   it('"next Monday 9am your time" reads 9am in Ana\'s zone', () => {
     const [d] = findDeadlines('by next Monday 9am your time', context([ana]));
     expect(d?.due).toBe(Date.parse('2026-11-30T08:00:00Z'));
@@ -49,6 +54,10 @@ describe('reading phrases for a recipient', () => {
     expect(findDeadlines('Good morning Ana!', context([ana]))).toEqual([]);
     expect(findDeadlines('I sent it yesterday.', context([ana]))).toEqual([]);
     expect(findDeadlines('We met on Friday and it went well.', context([ana]))).toEqual([]);
+    expect(findDeadlines('If you have questions, please call us at 1-800-548-9554.', context([ana]))).toEqual([]);
+    expect(findDeadlines('Could you give me a call when you get a minute?', context([ana])).map((d) => d.kind)).toEqual(['vague']);
+    expect(findDeadlines('What is the address of the HR website?', context([ana]))).toEqual([]);
+    expect(findDeadlines('Can we move now to the next topic?', context([ana]))).toEqual([]);
   });
 
   it('end of week uses the recipient\'s own last working day', () => {
@@ -124,12 +133,32 @@ describe('warnings', () => {
   });
 });
 
+describe('the weekend', () => {
+  it('"this weekend" is ambiguous and on Ana\'s weekend; Friday\'s end of day is proposed', () => {
+    const [d] = findDeadlines('can you finish it this weekend?', context([ana]));
+    expect(d?.warnings.map((w) => w.code)).toEqual(['ambiguous', 'weekend']);
+    expect(d?.warnings[0]?.message).toContain('Saturday, Nov 28');
+    expect(d?.choices.map((c) => c.replacement)).toEqual(['by 5:00 PM Fri, Nov 27 your time (Berlin) — 11:00 AM my time']);
+  });
+
+  it('"by the weekend" is the end of the week, no warning', () => {
+    const [d] = findDeadlines('send it by the weekend', context([ana]));
+    expect(d?.due).toBe(Date.parse('2026-11-27T16:00:00Z'));
+    expect(d?.warnings).toEqual([]);
+  });
+});
+
 describe('several recipients', () => {
   it('resolves for each, names the earliest end of day and lists everyone\'s local time', () => {
     const [d] = findDeadlines('by EOD Thursday', context([lee, ana, raj]));
     expect(d?.perRecipient.map((p) => p.local)).toEqual(['5:00 PM Thu, Nov 26 (Los Angeles)', '5:00 PM Thu, Nov 26 (Berlin)', '5:00 PM Thu, Nov 26 (Kolkata)']);
     expect(d?.due).toBe(Date.parse('2026-11-26T11:30:00Z'));
     expect(d?.phrase).toBe('by 5:00 PM Thu, Nov 26 Kolkata time — 6:30 AM my time');
+  });
+
+  it('offers choices for "ASAP" in the time of whoever\'s day ends first', () => {
+    const [d] = findDeadlines('ASAP', context([lee, ana]));
+    expect(d?.choices[0]?.replacement).toBe('by 12:00 PM Mon, Nov 23 Los Angeles time — 3:00 PM my time');
   });
 
   it('warns per recipient: passed for Ana; for Lee, and for Raj whose Tuesday has begun, EOD is still ahead', () => {

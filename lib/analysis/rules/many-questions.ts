@@ -1,0 +1,58 @@
+/**
+ * many-questions — three or more questions in a row: async, the reader answers the first or the
+ * last and the rest are lost. Numbering them lets the reply say "1. yes 2. Friday 3. no".
+ */
+import type { Rule } from '../rule';
+import { finding } from '../rule';
+import type { Sentence } from '../doc';
+
+const ID = 'many-questions';
+
+const messages = {
+  many: '{count} questions in one go: number them so each one gets an answer.',
+};
+
+const SMALL_TALK = /^(?:how (?:are|is|was|were) (?:you|things|the|your)|what'?s up|how'?s it going|you ok)\b/i;
+const LIST_MARKER = /^\s*(?:\d+[.)]|[-*•]|\(?[a-z]\))\s/;
+const MIN_QUESTIONS = 3;
+
+function isRealQuestion(s: Sentence): boolean {
+  return s.question && !SMALL_TALK.test(s.text);
+}
+
+const rule: Rule = {
+  id: ID,
+  description: 'Three or more unnumbered questions in one message: number them so each gets an answer.',
+  messages,
+  examples: {
+    flagged: [
+      'Can you send the deck? Is the launch still on Thursday? Who is presenting?',
+      'Hi Ana. Did legal sign off? Should we move the call? What did the client say about the price? Thanks!',
+      'Where are the Q3 numbers? Are they final? Can I share them with the board? Do we need a disclaimer?',
+    ],
+    ok: [
+      'Can you send the deck? Thanks!',
+      'How are you? How was the trip? Can you send the deck by Friday?',
+      '1. Can you send the deck?\n2. Is the launch still on Thursday?\n3. Who is presenting?',
+      'Is the launch on Thursday? If so, can you send the deck by Wednesday?',
+      'The launch is on Thursday. The deck is ready. Sam presents.',
+    ],
+  },
+  check(doc) {
+    const questions = doc.sentences.filter(isRealQuestion);
+    if (questions.length < MIN_QUESTIONS) return [];
+    if (questions.some((q) => LIST_MARKER.test(doc.text.slice(doc.text.lastIndexOf('\n', q.start - 1) + 1, q.end)))) return [];
+    const first = questions[0]!;
+    const last = questions[questions.length - 1]!;
+    const region = doc.sentences.filter((s) => s.start >= first.start && s.end <= last.end);
+    let n = 0;
+    const numbered = region.map((s) => (isRealQuestion(s) ? `${++n}. ${s.text}` : s.text)).join('\n');
+    return [
+      finding(ID, doc, first.start, last.end, 'info', messages.many.replace('{count}', String(questions.length)), [
+        { label: 'Number the questions', start: first.start, end: last.end, replacement: `${first.start > 0 ? '\n' : ''}${numbered}${last.end < doc.text.trimEnd().length ? '\n' : ''}` },
+      ]),
+    ];
+  },
+};
+
+export default rule;

@@ -1,0 +1,146 @@
+/**
+ * `npm run bench` — the clarity engine's speed on this machine, with peers run on the same texts
+ * in the same run (harper.js's linter, write-good), and what compromise would cost.
+ *
+ *  - keystroke path: analyze() from scratch on 1 KB, 10 KB and a 50 KB paste (median of runs)
+ *  - re-analysis after a one-character edit in 10 KB with createAnalyzer()'s paragraph cache
+ *  - peers on the same texts; our time printed as a ratio to theirs
+ *  - compromise: load time, tagging cost per KB (why it stays off the keystroke path)
+ *  - the gzip weight of analyze() bundled as a content script would bundle it
+ */
+import { cpus, loadavg } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { build } from 'esbuild';
+import { findDeadlines } from '../../lib/analysis/deadlines/index';
+import { analyze, createAnalyzer } from '../../lib/analysis/index';
+import type { AnalysisContext } from '../../lib/analysis/types';
+
+const CTX: AnalysisContext = {
+  now: Date.UTC(2026, 10, 23, 19, 0),
+  sender: { timeZone: 'America/New_York', locale: 'en-US' },
+  recipients: [{ name: 'Ana', timeZone: 'Europe/Berlin' }, { name: 'Kenji', timeZone: 'Asia/Tokyo' }],
+  host: 'gmail',
+};
+
+/** Sentences of the kind people write at work: asks, deadlines, vague references, background. */
+const POOL = [
+  'Hi Ana, I hope the week is going well.',
+  'We had the quarterly planning session yesterday and a lot came up.',
+  'Can you review the Q3 deck and send me your comments by Thursday 3pm?',
+  'The revenue figure on slide 12 seems off by last month’s data.',
+  'Please fix the report.',
+  'Marketing raised the launch timing again, which took most of the afternoon.',
+  'Let me know if you need the data links or access to the dashboard.',
+  'I need the signed contract by EOD, ideally before the board call.',
+  'FYI the numbers look off in the EU column.',
+  'Could you look at this when you get a chance?',
+  'Sam shared the draft agenda for the offsite, and people seemed happy with it overall.',
+  'We should decide whether to move the billing service to the new cluster next month.',
+  'Thanks again for the quick turnaround on the pricing page 🙏',
+  'Next week we start on the data warehouse; the plan is in the wiki.',
+];
+
+function message(bytes: number, seed = 0): string {
+  const out: string[] = [];
+  let size = 0;
+  for (let i = seed; size < bytes; i++) {
+    // Numbered so no sentence repeats: a repeat would hit the analyzer's sentence cache.
+    const sentence = POOL[(i * 7) % POOL.length]!.replace(/([.?!]?)$/, ` (#${i})$1`);
+    const joint = i % 5 === 4 ? '\n\n' : ' ';
+    out.push(sentence, joint);
+    size += sentence.length + joint.length;
+  }
+  return out.join('').slice(0, bytes).trimEnd();
+}
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function timeIt(runs: number, fn: (i: number) => unknown): Promise<number> {
+  for (let i = 0; i < Math.min(5, runs); i++) await fn(i); // warm up the JIT
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn(i);
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`.padStart(10);
+const budget = (x: number, limit: number) => (x <= limit ? `ok (≤ ${limit} ms)` : `OVER (budget ${limit} ms)`);
+
+async function contentScriptWeight(): Promise<number> {
+  const result = await build({
+    entryPoints: [join(import.meta.dirname, '../../lib/analysis/index.ts')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    platform: 'browser',
+    logLevel: 'silent',
+    alias: { '@': join(import.meta.dirname, '../..') },
+  });
+  return gzipSync(result.outputFiles[0]!.contents).length;
+}
+
+export default async function run(): Promise<void> {
+  const sizes = [
+    { label: '1 KB', text: message(1_000), runs: 300, limit: 2 },
+    { label: '10 KB', text: message(10_000), runs: 60, limit: 12 },
+    { label: '50 KB paste', text: message(50_000), runs: 15, limit: 150 },
+  ];
+
+  const { LocalLinter } = await import('harper.js');
+  const { binary } = await import('harper.js/binary');
+  const harper = new LocalLinter({ binary });
+  await harper.setup();
+  const writeGood = (await import('write-good')).default;
+
+  console.log('\nClarity engine speed (median; this machine, same texts for every tool)');
+  // Medians move with whatever else runs: say how busy the machine was.
+  console.log(`  load average ${loadavg().map((x) => x.toFixed(1)).join(' / ')} on ${cpus().length} cores`);
+  for (const { label, text, runs, limit } of sizes) {
+    const ours = await timeIt(runs, () => analyze(text, CTX));
+    const theirsHarper = await timeIt(Math.max(5, Math.floor(runs / 4)), () => harper.lint(text, { language: 'plaintext' }));
+    const theirsWriteGood = await timeIt(runs, () => writeGood(text));
+    // The share of the deadline layer (branch deadlines), called per sentence as analyze() does.
+    const sentences = createAnalyzer().read(text, { ...CTX, recipients: [] }).sentences.map((x) => x.text);
+    const layer = await timeIt(Math.max(5, Math.floor(runs / 4)), () => sentences.forEach((x) => findDeadlines(x, CTX)));
+    console.log(
+      `  analyze ${label.padEnd(12)}${ms(ours)}  ${budget(ours, limit)}   harper.js ${ms(theirsHarper)} (ours ×${(ours / theirsHarper).toFixed(2)})   write-good ${ms(theirsWriteGood)} (ours ×${(ours / theirsWriteGood).toFixed(2)})   of which findDeadlines ${ms(layer)}`,
+    );
+  }
+
+  const ten = sizes[1]!.text;
+  const analyzer = createAnalyzer();
+  analyzer.analyze(ten, CTX);
+  let edited = ten;
+  const incremental = await timeIt(200, (i) => {
+    const at = (i * 997) % edited.length;
+    edited = edited.slice(0, at) + (i % 2 ? 'a' : 'e') + edited.slice(at);
+    return analyzer.analyze(edited, CTX);
+  });
+  console.log(`  re-analysis after a 1-char edit, 10 KB (paragraph cache) ${ms(incremental)}  ${budget(incremental, 3)}`);
+
+  // compromise: what a tagger would cost, measured here rather than assumed.
+  const t0 = performance.now();
+  const { tagTerms, opensWithImperative } = await import('../../lib/analysis/nlp');
+  tagTerms('warm up');
+  const load = performance.now() - t0;
+  const heapBefore = process.memoryUsage().heapUsed;
+  const tag10 = await timeIt(10, () => tagTerms(ten));
+  const deep1 = await timeIt(20, () => opensWithImperative(sizes[0]!.text));
+  const heapAfter = process.memoryUsage().heapUsed;
+  console.log(
+    `  compromise: load ${ms(load)}; tag 10 KB ${ms(tag10)} (${(tag10 / 10).toFixed(1)} ms/KB); deep ask pass on 1 KB ${ms(deep1)}; heap +${((heapAfter - heapBefore) / 1e6).toFixed(0)} MB after tagging`,
+  );
+
+  const gz = await contentScriptWeight();
+  console.log(`  analyze() bundled for a content script (esbuild, minified): ${(gz / 1024).toFixed(1)} KB gzip ${gz <= 60 * 1024 ? '(≤ 60 KB budget)' : '(OVER the 60 KB budget)'}`);
+  await harper.dispose?.();
+}
