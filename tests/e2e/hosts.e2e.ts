@@ -217,4 +217,22 @@ describe('content scripts on the host replicas', () => {
       await poll(registered).toEqual([]);
     });
   });
+  it('mounts nothing on a site the user turned off, and attaches when it is turned back on', async () => {
+    const setSlack = async (on: boolean) => {
+      const options = await h.context.newPage();
+      await options.goto(h.extensionUrl('popup.html'));
+      await options.evaluate((on) => chrome.storage.local.set({ settings: { sites: { slack: on } } }), on);
+      await options.close();
+    };
+    await setSlack(false);
+    const slack = hostPages.find((hostPage) => hostPage.host === 'slack')!;
+    const page = await h.openHostPage(slack.url.replace('C04LAUNCH', 'C04OFF'), slack.html());
+    // The page has started (Quill is up); the off state itself is pinned down by the unit test.
+    await poll(() => page.evaluate(() => typeof (window as unknown as { Quill?: unknown }).Quill)).toBe('function');
+    expect(await uiCounts(page, 'slack')).toEqual({});
+    await setSlack(true);
+    await poll(() => uiCounts(page, 'slack')).toEqual({ channel: 1, thread: 1 });
+    await page.close();
+    await h.worker.evaluate(() => chrome.storage.local.remove('settings'));
+  });
 });
