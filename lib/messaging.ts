@@ -27,6 +27,9 @@ export interface Protocol {
   'focus/stop': { request: object; response: { ended: boolean } };
   /** A content script saw the user send a message: record its commitments, asks and blockers. */
   'records/sent': { request: { host: HostId; text: string; to?: string }; response: { recorded: number } };
+  /** The zones the user set for a conversation whose readers the directory cannot key (Slack channel, DM by name, Docs document). */
+  'channelZones/get': { request: { channelId: string }; response: string[] };
+  'channelZones/set': { request: { channelId: string; zones: string[] }; response: object };
 }
 
 export type MessageType = keyof Protocol;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Handlers } from '@/lib/messaging';
-import { deletePerson, listPeople, resolveRecipients, upsertPerson } from '@/lib/storage/people';
+import { db } from '@/lib/storage/db';
+import { assertZone, deletePerson, listPeople, resolveRecipients, upsertPerson } from '@/lib/storage/people';
 import { importRoster } from '@/lib/storage/roster';
 import { startFocus, stopFocus } from '@/lib/focus/controller';
 import { recordSentMessage } from './records';
@@ -24,4 +25,10 @@ export const handlers: Handlers = {
   'focus/start': ({ minutes }) => startFocus(minutes),
   'focus/stop': async () => ({ ended: (await stopFocus('user')) !== null }),
   'records/sent': async (message) => ({ recorded: await recordSentMessage(message) }),
+  'channelZones/get': async ({ channelId }) => (await db().channelZones.get(channelId))?.zones ?? [],
+  'channelZones/set': async ({ channelId, zones }) => {
+    zones.forEach(assertZone);
+    await db().channelZones.put({ channelId, zones });
+    return {};
+  },
 };

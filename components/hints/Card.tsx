@@ -1,0 +1,109 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { DeadlineChip } from './DeadlineChip';
+import { ZonePicker } from './ZonePicker';
+import type { CardActions, CardModel, Position } from './types';
+
+/** Buttons keep the editor focused (and its caret) when clicked with a mouse. */
+const keepFocus = (e: MouseEvent) => e.preventDefault();
+
+export function Card(props: { model: CardModel; position: Position; focusFirst: boolean } & CardActions) {
+  const { model } = props;
+  const root = useRef<HTMLDivElement>(null);
+  const [showRewrite, setShowRewrite] = useState(false);
+  useEffect(() => {
+    if (props.focusFirst) root.current?.querySelector<HTMLElement>('button, input')?.focus();
+  }, [model.key, props.focusFirst]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      props.onClose();
+    }
+  };
+  return (
+    <div
+      ref={root}
+      class="card"
+      role="dialog"
+      aria-label={`Handoff: ${model.title}`}
+      data-part="card"
+      data-key={model.key}
+      style={{ top: `${props.position.top}px`, left: `${props.position.left}px` }}
+      onKeyDown={onKeyDown}
+      onPointerEnter={props.onPointerEnter}
+      onPointerLeave={props.onPointerLeave}
+    >
+      <header>
+        <strong class="title">{model.title}</strong>
+        <span class="count">
+          {model.index + 1}/{model.total}
+        </span>
+        <button type="button" class="icon" aria-label="Next hint" onMouseDown={keepFocus} onClick={props.onNext}>
+          ›
+        </button>
+        <button type="button" class="icon" aria-label="Close" onMouseDown={keepFocus} onClick={props.onClose}>
+          ×
+        </button>
+      </header>
+      <p class="message" data-part="message">
+        {model.message}
+      </p>
+      <q class="quote" data-part="quote">
+        {model.quote}
+      </q>
+      {model.deadline && <DeadlineChip model={model.deadline} />}
+      {model.zoneQuestion && (
+        <ZonePicker model={model.zoneQuestion} onPick={props.onPickZone} onDismiss={props.onDismissZone} />
+      )}
+      {model.fixes.length > 0 && (
+        <div class="fixes" data-part="fixes">
+          {model.fixes.map((fix, i) => (
+            <button
+              type="button"
+              class="fix"
+              key={`${fix.label}:${fix.replacement}`}
+              title={`Replace with: ${fix.replacement}`}
+              data-part="fix"
+              onMouseDown={keepFocus}
+              onClick={() => props.onApply(i)}
+            >
+              {fix.label}
+            </button>
+          ))}
+        </div>
+      )}
+      {model.notice && (
+        <p class="notice" role="status">
+          {model.notice}
+        </p>
+      )}
+      {model.rewrite && (
+        <div class="rewrite">
+          <button type="button" class="link" onMouseDown={keepFocus} onClick={() => setShowRewrite(!showRewrite)}>
+            {showRewrite ? 'Hide the rewrite' : 'Rewrite the whole message…'}
+          </button>
+          {showRewrite && (
+            <>
+              <pre class="preview" data-part="rewrite-preview">
+                {model.rewrite}
+              </pre>
+              <button type="button" class="fix" data-part="apply-rewrite" onMouseDown={keepFocus} onClick={props.onApplyRewrite}>
+                Replace my message with this
+              </button>
+            </>
+          )}
+        </div>
+      )}
+      <footer>
+        <button type="button" class="link" data-part="ignore" onMouseDown={keepFocus} onClick={props.onIgnore}>
+          Ignore here
+        </button>
+        {model.rule && (
+          <button type="button" class="link" data-part="disable-rule" onMouseDown={keepFocus} onClick={props.onDisableRule}>
+            Turn this rule off
+          </button>
+        )}
+      </footer>
+    </div>
+  );
+}

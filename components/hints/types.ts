@@ -1,0 +1,66 @@
+/** What the hint views are handed: plain data and callbacks, never the engine or the browser. */
+export interface Position {
+  top: number;
+  left: number;
+}
+
+export interface FixChoice {
+  label: string;
+  /** What the text becomes, shown so the user knows before clicking. */
+  replacement: string;
+}
+
+export interface RecipientTime {
+  who: string;
+  /** "5:00 PM Thu, Nov 26 (Berlin)"; absent when the zone is unknown. */
+  local?: string;
+}
+
+export interface DeadlineChipModel {
+  recipients: RecipientTime[];
+  /** "11:00 AM my time" */
+  senderLocal?: string;
+  warnings: string[];
+  /** Where the recipients' zones came from when it is not obvious ("your own zone: no zones set for this channel"). */
+  basis?: string;
+}
+
+export interface ZoneQuestionModel {
+  /** "ana@acme.com", or "#design" for a channel. */
+  who: string;
+  prompt: string;
+  zones: readonly string[];
+}
+
+export interface CardModel {
+  key: string;
+  /** "Vague reference"; a short name of the rule. */
+  title: string;
+  /** What is unclear and why, in one sentence. */
+  message: string;
+  quote: string;
+  fixes: FixChoice[];
+  deadline?: DeadlineChipModel;
+  zoneQuestion?: ZoneQuestionModel;
+  /** The rule that can be turned off from here (none for a plain deadline chip). */
+  rule?: string;
+  /** The whole message rewritten, when the engine has one. */
+  rewrite?: string;
+  /** A result to tell the user (e.g. "Undo is not available for that change"). */
+  notice?: string;
+  index: number;
+  total: number;
+}
+
+export interface CardActions {
+  onApply(fixIndex: number): void;
+  onApplyRewrite(): void;
+  onIgnore(): void;
+  onDisableRule(): void;
+  onPickZone(zone: string): void;
+  onDismissZone(): void;
+  onClose(): void;
+  onNext(): void;
+  onPointerEnter(): void;
+  onPointerLeave(): void;
+}

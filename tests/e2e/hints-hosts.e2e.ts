@@ -1,0 +1,125 @@
+/**
+ * The shared scenario on every host replica, served at the real origins with the built extension:
+ * type "Please fix the report by EOD" to a reader in another zone → marks and count appear → the card
+ * explains, with the reader's local time → apply a fix → the text is right and the host's model
+ * agrees → Ctrl+Z restores the original.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Harness } from './harness';
+import { hostPages } from './host-pages';
+
+const ORIGINAL = 'Please fix the report by EOD';
+const FIXED = 'Please fix the report [which report? name or link] by EOD';
+
+interface Scenario {
+  name: string;
+  page: string;
+  editor: string;
+  /** How the reader's zone is known: a person in the directory, or the zones set for a conversation. */
+  zone: { email: string; timeZone: string } | { conversation: string; timeZone: string };
+  city: string;
+  quill?: boolean;
+}
+
+const scenarios: Scenario[] = [
+  { name: 'Gmail pop-up compose', page: 'Gmail', editor: '[role="dialog"] [g_editable="true"]', zone: { email: 'ana@example.com', timeZone: 'Europe/Berlin' }, city: 'Berlin' },
+  { name: 'Gmail inline reply', page: 'Gmail', editor: 'div.M9 [g_editable="true"]', zone: { email: 'marta@example.com.br', timeZone: 'Asia/Tokyo' }, city: 'Tokyo' },
+  { name: 'Slack channel composer', page: 'Slack channel', editor: '[data-qa="message_pane"] .ql-editor', zone: { conversation: 'C04LAUNCH', timeZone: 'Asia/Kolkata' }, city: 'Kolkata', quill: true },
+  { name: 'Slack thread composer', page: 'Slack channel', editor: '[data-qa="threads_flexpane"] .ql-editor', zone: { conversation: 'C04LAUNCH', timeZone: 'Asia/Kolkata' }, city: 'Kolkata', quill: true },
+  { name: 'Slack DM composer', page: 'Slack direct', editor: '[data-qa="message_pane"] .ql-editor', zone: { conversation: 'D05KENJI', timeZone: 'Asia/Tokyo' }, city: 'Tokyo', quill: true },
+  { name: 'Docs comment box', page: 'Google Docs', editor: '.docos-input-textarea', zone: { conversation: '1hAnDoFfRePl1cA', timeZone: 'Europe/Berlin' }, city: 'Berlin' },
+  { name: 'Docs reply box (textarea)', page: 'Google Docs', editor: '.docos-replybox-textarea', zone: { conversation: '1hAnDoFfRePl1cA', timeZone: 'Europe/Berlin' }, city: 'Berlin' },
+];
+
+/** The text as the host holds it: Quill's own model, a textarea's value, or the editable's text. */
+function hostText(page: Page, editor: string, quill: boolean): Promise<string> {
+  return page.evaluate(
+    ({ editor, quill }) => {
+      const el = document.querySelector<HTMLElement>(editor)!;
+      if (quill) {
+        const Q = (window as unknown as { Quill: { find(node: Element): { getText(): string } } }).Quill;
+        return Q.find(el.parentElement!).getText().replace(/\n$/, '');
+      }
+      if (el instanceof HTMLTextAreaElement) return el.value;
+      return el.innerText.replace(/\n$/, '');
+    },
+    { editor, quill },
+  );
+}
+
+describe('the shared hints scenario on every host replica', () => {
+  let h: Harness;
+  let settings: Page;
+  beforeAll(async () => {
+    h = await launch();
+    settings = await h.context.newPage();
+    await settings.goto(h.extensionUrl('popup.html'));
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  describe.each(scenarios)('$name', (s) => {
+    let page: Page;
+    const ui = () => page.locator(`${s.editor} + handoff-ui`);
+    const card = () => ui().locator('[data-part="card"]');
+    beforeAll(async () => {
+      const reply = await settings.evaluate(
+        (zone) =>
+          'email' in zone
+            ? chrome.runtime.sendMessage({ type: 'people/setZone', recipient: { email: zone.email }, timeZone: zone.timeZone })
+            : chrome.runtime.sendMessage({ type: 'channelZones/set', channelId: zone.conversation, zones: [zone.timeZone] }),
+        s.zone,
+      );
+      expect(reply).toMatchObject({ ok: true });
+      const hostPage = hostPages.find((p) => p.name.startsWith(s.page))!;
+      page = await h.openHostPage(hostPage.url, hostPage.html());
+      await ui().waitFor({ state: 'attached' });
+    });
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    it('marks, explains, fixes through the host, and Ctrl+Z restores', async () => {
+      await page.click(s.editor);
+      const before = await page.evaluate(() => document.adoptedStyleSheets.length);
+      await page.keyboard.type(ORIGINAL);
+      await expect.poll(() => hostText(page, s.editor, !!s.quill)).toBe(ORIGINAL);
+
+      // Marks and the count appear; the editor's DOM is not touched.
+      await expect.poll(() => ui().getAttribute('data-hints-count')).toBe('2');
+      await expect.poll(() => ui().locator('[data-part="indicator"]').textContent()).toBe('2');
+      expect(await page.evaluate((sel) => document.querySelector(sel)!.querySelectorAll('mark, handoff-ui, [data-handoff]').length, s.editor)).toBe(0);
+      // The page-level highlight registry holds our Ranges over exactly the flagged words.
+      expect(await page.evaluate(() => [...((CSS.highlights.get('handoff-hint') as unknown as Set<Range>) ?? [])].map(String))).toEqual(['fix the report', 'by EOD']);
+
+      // One adopted sheet of ::highlight(handoff-…) rules only: no style on any host element.
+      expect(await page.evaluate(() => document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText.split(' {')[0]!)))).toEqual(['::highlight(handoff-hint)', '::highlight(handoff-deadline)', '::highlight(handoff-active)']);
+      expect(before).toBe(0);
+
+      // The card explains; the deadline names the reader's local time and the sender's.
+      await page.keyboard.press('Alt+Shift+J');
+      await expect.poll(() => card().locator('[data-part="message"]').textContent()).toMatch(/which report/i);
+      await page.keyboard.press('Alt+Shift+J');
+      await expect.poll(() => card().locator('[data-part="deadline-chip"]').textContent()).toContain(s.city);
+      expect(await card().locator('[data-part="deadline-chip"]').textContent()).toMatch(/my time/);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => card().count()).toBe(0);
+
+      // Quill merges edits less than a second apart into one undo step; a reader of the card pauses longer.
+      if (s.quill) await page.evaluate((sel) => (window as unknown as { Quill: { find(n: Element): { history: { cutoff(): void } } } }).Quill.find(document.querySelector(sel)!.parentElement!).history.cutoff(), s.editor);
+
+      await page.keyboard.press('Alt+Shift+J');
+      const revision = Number(await ui().getAttribute('data-hints-revision'));
+      await card().locator('[data-part="fix"]').first().click();
+      await expect.poll(() => hostText(page, s.editor, !!s.quill)).toBe(FIXED);
+      await expect.poll(async () => Number(await ui().getAttribute('data-hints-revision'))).toBeGreaterThan(revision);
+
+      await page.click(s.editor);
+      await page.keyboard.press('ControlOrMeta+Z');
+      await expect.poll(() => hostText(page, s.editor, !!s.quill)).toBe(ORIGINAL);
+      await expect.poll(() => ui().getAttribute('data-hints-count')).toBe('2');
+    });
+  });
+});
