@@ -9,7 +9,6 @@ import { readDayWords } from './day-words';
 import { readEndOfDay } from './end-of-day';
 import { readEndOfMonth } from './end-of-month';
 import { readEndOfWeek } from './end-of-week';
-import { readGeneral } from './general';
 import { readNamedTimes } from './named-times';
 import { readNumericDates } from './numeric-dates';
 import { readPeriodWords } from './period-words';
@@ -24,6 +23,9 @@ export interface ReadOptions {
   timeZone: string;
   locale?: string;
 }
+
+/** Reads the general grammar (chrono-node) beside our own families; absent on the keystroke path. */
+export type GeneralReader = (text: string, now: number, timeZone: string, locale?: string) => Reading[];
 
 /** Family that names a joined reading, most specific first. */
 const FAMILY_RANK = ['vague', 'end-of-month', 'end-of-week', 'end-of-day', 'start-of-day', 'named-times', 'relative', 'clock-times', 'calendar-dates', 'numeric-dates', 'period-words', 'day-words', 'general', 'zone-words'];
@@ -147,10 +149,11 @@ function ownPieces(text: string, locale?: string): Reading[] {
 }
 
 /** Every time phrase in `text`, in order, as readings not yet tied to a zone. */
-export function readTimes(text: string, options: ReadOptions): Reading[] {
+export function readTimes(text: string, options: ReadOptions, general?: GeneralReader): Reading[] {
   const own = composeNeighbours(text, longestFirst(ownPieces(text, options.locale)));
-  const general = readGeneral(text, options.now, options.timeZone, options.locale);
-  const chosen = composeNeighbours(text, longestFirst([...own, ...general]));
+  if (!general) return own.filter((r) => r.vague || r.date || r.time || r.duration);
+  const generalReadings = general(text, options.now, options.timeZone, options.locale);
+  const chosen = composeNeighbours(text, longestFirst([...own, ...generalReadings]));
   // A zone word alone ("ET", "my time") is not a time.
   return chosen.filter((r) => r.vague || r.date || r.time || r.duration);
 }

@@ -91,6 +91,7 @@ describe('zones', () => {
     expect(one('3pm CET').value).toBe('2026-11-24T09:00:00-05:00');
     expect(one('10am PT tomorrow').value).toBe('2026-11-24T13:00:00-05:00');
     expect(one('9am Berlin time').value).toBe('2026-11-24T03:00:00-05:00');
+    expect(one('8:00 AM Pacific time tomorrow').value).toBe('2026-11-24T11:00:00-05:00');
     expect(one('5pm UTC+5:30').value).toBe('2026-11-24T06:30:00-05:00');
   });
 
