@@ -16,6 +16,12 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications', 'scripting'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'Handoff' },
+    commands: {
+      'toggle-focus': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: 'Start or stop a focus session',
+      },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'handoff@handoff.local', strict_min_version: '128.0' } } }
       : { key: CHROME_PUBLIC_KEY }),

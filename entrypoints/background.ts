@@ -1,11 +1,26 @@
 import { keepDocsBodyHookInSync } from '@/lib/hosts/docs-body/setting';
 import { listen } from '@/lib/messaging';
 import { handlers } from '@/lib/background/handlers';
+import { handleFocusAlarm, resumeFocus, toggleFocus } from '@/lib/focus/controller';
+import { getSettings } from '@/lib/settings';
 
 export default defineBackground(() => {
   listen(handlers);
   keepDocsBodyHookInSync();
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/playground.html') });
+  });
+  // Listeners are registered synchronously so a stopped worker woken by an alarm still hears it.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    handleFocusAlarm(alarm.name).catch((error) => console.error('[handoff] focus alarm failed', error));
+  });
+  browser.commands.onCommand.addListener((command) => {
+    if (command !== 'toggle-focus') return;
+    getSettings()
+      .then((s) => toggleFocus(s.focus.defaultMinutes))
+      .catch((error) => console.error('[handoff] focus shortcut failed', error));
+  });
+  browser.runtime.onStartup.addListener(() => {
+    resumeFocus().catch((error) => console.error('[handoff] focus resume failed', error));
   });
 });

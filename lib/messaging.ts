@@ -3,22 +3,30 @@
  * Add a message by adding an entry to `Protocol`; the compiler then demands a handler for it.
  */
 import { browser } from 'wxt/browser';
-import type { Person, WorkingHours, ZoneSource } from '@/lib/analysis/types';
+import type { HostId, Person, WorkingHours, ZoneSource } from '@/lib/analysis/types';
 import type { PageRecipient } from '@/lib/hosts/types';
 import type { PersonRow } from '@/lib/storage/db';
-import type { PersonKey } from '@/lib/storage/people';
+import type { PersonInput } from '@/lib/storage/people';
 import type { RosterFormat, RosterResult } from '@/lib/storage/roster';
+import type { FocusState } from '@/lib/focus/session';
 
 export interface Protocol {
   ping: { request: object; response: { version: string } };
-  /** The page's recipients as people with the zones and hours the directory knows (unknown stays unknown). */
-  'people/resolve': { request: { recipients: PageRecipient[] }; response: { people: Person[] } };
-  /** Remembers a person's zone (the answer to "their time zone is unknown — set it"). */
-  'people/setZone': { request: { key: PersonKey; timeZone: string; source: ZoneSource; name?: string; workingHours?: WorkingHours }; response: { person: PersonRow } };
+  /** The recipients a composer shows, as people with the zones the directory knows (hints). */
+  'people/resolve': { request: { recipients: PageRecipient[] }; response: Person[] };
+  /** The user answered "Where is ana@acme.com?" in a hint card. */
+  'people/setZone': { request: { recipient: PageRecipient; timeZone: string }; response: object };
+  /** Adds or edits a person from the options page (aliases merge; a zone needs `zoneSource`). */
+  'people/upsert': { request: { person: PersonInput }; response: { person: PersonRow } };
   /** Imports a CSV/JSON roster all-or-nothing. */
   'people/import': { request: { text: string; format: RosterFormat }; response: RosterResult };
   'people/list': { request: object; response: { people: PersonRow[] } };
   'people/delete': { request: { id: number }; response: { deleted: boolean } };
+  /** Starts a focus session; `minutes: null` runs until stopped. */
+  'focus/start': { request: { minutes: number | null }; response: FocusState };
+  'focus/stop': { request: object; response: { ended: boolean } };
+  /** A content script saw the user send a message: record its commitments, asks and blockers. */
+  'records/sent': { request: { host: HostId; text: string; to?: string }; response: { recorded: number } };
   /** The zones the user set for a conversation whose readers the directory cannot key (Slack channel, DM by name, Docs document). */
   'channelZones/get': { request: { channelId: string }; response: string[] };
   'channelZones/set': { request: { channelId: string; zones: string[] }; response: object };

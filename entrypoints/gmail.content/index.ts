@@ -1,8 +1,12 @@
 import { gmailAdapter } from '@/lib/hosts/gmail';
 import { composerFeatures } from '@/lib/hosts/features';
 import { runHost } from '@/lib/hosts/run-host';
+import { hideUnreadWhileFocused } from '@/lib/focus/content';
 
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
-  main: (ctx) => void runHost(ctx, gmailAdapter, composerFeatures),
+  main: (ctx) => {
+    runHost(ctx, gmailAdapter, composerFeatures);
+    hideUnreadWhileFocused(ctx.signal, 'gmail');
+  },
 });

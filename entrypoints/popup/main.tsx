@@ -1,4 +1,5 @@
 import { render } from 'preact';
-import { Popup } from '@/components/Popup';
+import { App } from './App';
+import './style.css';
 
-render(<Popup playgroundUrl={browser.runtime.getURL('/playground.html')} />, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

@@ -7,11 +7,10 @@ import { sendMessage } from '@/lib/messaging';
 import type { Directory, Settings } from './directory';
 
 export const backgroundDirectory: Directory = {
-  resolve: async (recipients) => (await sendMessage({ type: 'people/resolve', recipients })).people,
+  resolve: (recipients) => sendMessage({ type: 'people/resolve', recipients }),
   setZone: async (recipient, timeZone) => {
-    const key = recipient.email ? { email: recipient.email } : recipient.slackId ? { slackId: recipient.slackId } : null;
-    if (!key) throw new Error('a zone is remembered by email or Slack id');
-    await sendMessage({ type: 'people/setZone', key, timeZone, source: 'user', ...(recipient.name ? { name: recipient.name } : {}) });
+    if (!recipient.email && !recipient.slackId) throw new Error('a zone is remembered by email or Slack id');
+    await sendMessage({ type: 'people/setZone', recipient, timeZone });
   },
   channelZones: (channelId) => sendMessage({ type: 'channelZones/get', channelId }),
   setChannelZones: async (channelId, zones) => void (await sendMessage({ type: 'channelZones/set', channelId, zones })),

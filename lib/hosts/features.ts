@@ -5,5 +5,8 @@
  */
 import type { ComposerFeature } from './types';
 import { hints } from '@/lib/hints';
+import { recordSentMessages } from '@/lib/weekly/record-sent';
+import { insertIntoComposer } from '@/lib/weekly/insert-feature';
+import { offerFocusLine } from '@/lib/focus/content';
 
-export const composerFeatures: ComposerFeature[] = [hints];
+export const composerFeatures: ComposerFeature[] = [hints, recordSentMessages, insertIntoComposer, offerFocusLine];

@@ -12,7 +12,7 @@ import { createComposerUi, isOurNode } from './mount';
 import { guard, logError } from './log';
 
 /** The slice of WXT's ContentScriptContext we use; the playground passes its own. */
-export type HostContext = Pick<ContentScriptContext, 'signal' | 'onInvalidated' | 'addEventListener' | 'setTimeout'>;
+export type HostContext = Pick<ContentScriptContext, 'signal' | 'onInvalidated' | 'addEventListener'>;
 
 export interface RunHostOptions {
   /** Where to look and observe; the whole document by default (the playground scopes each replica). */
@@ -38,9 +38,11 @@ interface Mounted {
 }
 
 function onlyOurNodes(records: MutationRecord[]): boolean {
-  return records.every(
-    (record) => [...record.addedNodes].every(isOurNode) && [...record.removedNodes].every(isOurNode),
-  );
+  for (const record of records) {
+    for (const node of record.addedNodes) if (!isOurNode(node)) return false;
+    for (const node of record.removedNodes) if (!isOurNode(node)) return false;
+  }
+  return true;
 }
 
 export function runHost(
@@ -54,7 +56,9 @@ export function runHost(
   const delayMs = options.delayMs ?? 100;
   const mounted = new Map<HTMLElement, Mounted>();
   let lastSkipped: SkippedEditor[] = [];
-  let pending = false;
+  /** The one pending discovery. Not ctx.setTimeout: each call of it adds an abort listener that is
+   * never removed, and a busy Gmail tab schedules up to ten discoveries a second for hours. */
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
   function unmount(editor: HTMLElement): void {
     const entry = mounted.get(editor);
@@ -98,7 +102,8 @@ export function runHost(
   }
 
   const discover = guard(`${adapter.id}: discovery`, () => {
-    pending = false;
+    clearTimeout(timer);
+    timer = undefined;
     if (ctx.signal.aborted) return;
     for (const [editor, { composer }] of mounted) {
       // The editor left, or the host re-rendered and dropped our UI: either way start afresh.
@@ -110,18 +115,18 @@ export function runHost(
   });
 
   function schedule(): void {
-    if (pending || ctx.signal.aborted) return;
-    pending = true;
-    ctx.setTimeout(discover, delayMs);
+    if (timer !== undefined || ctx.signal.aborted) return;
+    timer = setTimeout(discover, delayMs);
   }
 
   const observer = new MutationObserver(
     guard(`${adapter.id}: mutation observer`, (records: MutationRecord[]) => {
-      if (!onlyOurNodes(records)) schedule();
+      if (timer === undefined && !onlyOurNodes(records)) schedule();
     }),
   );
   observer.observe(root, { childList: true, subtree: true });
   ctx.onInvalidated(() => {
+    clearTimeout(timer);
     observer.disconnect();
     for (const editor of [...mounted.keys()]) unmount(editor);
   });

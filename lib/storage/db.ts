@@ -5,6 +5,10 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { WorkingHours, ZoneSource } from '@/lib/analysis/types';
+import type { CommitmentRow, WinRow } from '@/lib/weekly/records';
+import type { FocusSessionRow } from '@/lib/focus/session';
+import type { WeeklyDraft } from '@/lib/weekly/draft';
+import { upgradeDraftToV2, type WeeklyDraftV1 } from './migrations/v2-draft-sections';
 
 export const DB_NAME = 'handoff';
 
@@ -47,10 +51,10 @@ export class HandoffDb extends Dexie {
   declare meta: EntityTable<MetaRow, 'key'>;
   declare people: EntityTable<PersonRow, 'id'>;
   declare channelZones: EntityTable<ChannelZonesRow, 'channelId'>;
-  declare weeklyDrafts: EntityTable<WeeklyDraftRow, 'week'>;
-  declare wins: EntityTable<LoggedRow, 'id'>;
-  declare commitments: EntityTable<LoggedRow, 'id'>;
-  declare focusSessions: EntityTable<LoggedRow, 'id'>;
+  declare weeklyDrafts: EntityTable<WeeklyDraft, 'week'>;
+  declare wins: EntityTable<WinRow, 'id'>;
+  declare commitments: EntityTable<CommitmentRow, 'id'>;
+  declare focusSessions: EntityTable<FocusSessionRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -63,6 +67,17 @@ export class HandoffDb extends Dexie {
       commitments: '++id, at, dueAt, status',
       focusSessions: '++id, at',
     });
+    // v2: weekly drafts keep lines with their source instead of one text block per section.
+    this.version(2)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('weeklyDrafts')
+          .toCollection()
+          .modify((row: WeeklyDraftV1, ref: { value: unknown }) => {
+            ref.value = upgradeDraftToV2(row);
+          }),
+      );
   }
 }
 

@@ -68,7 +68,7 @@ describe('the shared hints scenario on every host replica', () => {
       const reply = await settings.evaluate(
         (zone) =>
           'email' in zone
-            ? chrome.runtime.sendMessage({ type: 'people/setZone', key: { email: zone.email }, timeZone: zone.timeZone, source: 'user' })
+            ? chrome.runtime.sendMessage({ type: 'people/setZone', recipient: { email: zone.email }, timeZone: zone.timeZone })
             : chrome.runtime.sendMessage({ type: 'channelZones/set', channelId: zone.conversation, zones: [zone.timeZone] }),
         s.zone,
       );

@@ -10,6 +10,9 @@ import { hostPages } from './host-pages';
 
 type Counts = Record<string, number>;
 
+/** Waits for a state; generous, because CI machines run several browsers at once. */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
+
 /** `<handoff-ui>` elements per data-surface, and whether each one sits right after its editor. */
 function uiCounts(page: Page, host: string): Promise<Counts> {
   return page.evaluate((host) => {
@@ -56,23 +59,26 @@ describe('content scripts on the host replicas', () => {
     ]);
   });
 
+  it('opens the playground on first install', async () => {
+    await poll(() => h.context.pages().some((page) => page.url() === h.extensionUrl('playground.html'))).toBe(true);
+  });
+
   it('shows the three replicas in the playground with Handoff attached to every composer', async () => {
     const page = await h.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(h.extensionUrl('playground.html'));
-    await expect.poll(() => uiCounts(page, 'gmail')).toEqual({ compose: 1, reply: 1 });
-    await expect.poll(() => uiCounts(page, 'slack')).toEqual({ channel: 1, thread: 1 });
-    await expect.poll(() => uiCounts(page, 'docs')).toEqual({ comment: 1, reply: 1 });
+    await poll(() => uiCounts(page, 'gmail')).toEqual({ compose: 1, reply: 1 });
+    await poll(() => uiCounts(page, 'slack')).toEqual({ channel: 1, thread: 1 });
+    await poll(() => uiCounts(page, 'docs')).toEqual({ comment: 1, reply: 1 });
     for (const host of ['gmail', 'slack', 'docs']) {
-      await expect
-        .poll(() => page.locator(`section[data-replica="${host}"] [role="status"]`).textContent())
+      await poll(() => page.locator(`section[data-replica="${host}"] [role="status"]`).textContent())
         .toBe('Handoff attached to 2 composers.');
     }
     const slackEditor = page.locator('handoff-ui[data-surface="thread"]').locator('xpath=preceding-sibling::*[1]');
     await slackEditor.click();
     await page.keyboard.type('Typing works here too');
-    await expect.poll(() => slackEditor.innerText()).toContain('Typing works here too');
+    await poll(() => slackEditor.innerText()).toContain('Typing works here too');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -87,7 +93,7 @@ describe('content scripts on the host replicas', () => {
     });
 
     it('mounts one <handoff-ui> beside each composer', async () => {
-      await expect.poll(() => uiCounts(page, hostPage.host)).toEqual(expected(hostPage.surfaces));
+      await poll(() => uiCounts(page, hostPage.host)).toEqual(expected(hostPage.surfaces));
     });
 
     it.each(Object.entries(hostPage.surfaces))('unmounts the %s composer when it leaves and remounts it when it returns', async (surface, spec) => {
@@ -97,21 +103,20 @@ describe('content scripts on the host replicas', () => {
         (window as unknown as { __removed: unknown }).__removed = { root, place };
         root.remove();
       }, spec!.root);
-      await expect.poll(() => removedRootHasUi(page)).toBe(false);
-      await expect.poll(() => uiCounts(page, hostPage.host)).toEqual(expected(hostPage.surfaces, surface));
+      await poll(() => removedRootHasUi(page)).toBe(false);
+      await poll(() => uiCounts(page, hostPage.host)).toEqual(expected(hostPage.surfaces, surface));
       await page.evaluate(() => {
         const { root, place } = (window as unknown as { __removed: { root: Node; place: { parent: Node; next: Node | null } } }).__removed;
         place.parent.insertBefore(root, place.next);
       });
-      await expect.poll(() => uiCounts(page, hostPage.host)).toEqual(expected(hostPage.surfaces));
+      await poll(() => uiCounts(page, hostPage.host)).toEqual(expected(hostPage.surfaces));
     });
 
     it.each(Object.keys(hostPage.surfaces))('leaves typing in the %s composer to the host editor', async (surface) => {
       const editor = page.locator(`handoff-ui[data-surface="${surface}"]`).locator('xpath=preceding-sibling::*[1]');
       await editor.click();
       await page.keyboard.type('Can you send the numbers?');
-      await expect
-        .poll(() => editor.evaluate((element) => ('value' in element ? String(element.value) : (element as HTMLElement).innerText)))
+      await poll(() => editor.evaluate((element) => ('value' in element ? String(element.value) : (element as HTMLElement).innerText)))
         .toContain('Can you send the numbers?');
       if (hostPage.host === 'slack') {
         // The text went through Quill's model, as on Slack, not just into the DOM.
@@ -121,7 +126,7 @@ describe('content scripts on the host replicas', () => {
         });
         expect(modelText).toContain('Can you send the numbers?');
       }
-      await expect.poll(() => uiCounts(page, hostPage.host)).toEqual(expected(hostPage.surfaces));
+      await poll(() => uiCounts(page, hostPage.host)).toEqual(expected(hostPage.surfaces));
     });
 
     it('re-runs discovery on single-page navigation (history.pushState)', async () => {
@@ -140,7 +145,7 @@ describe('content scripts on the host replicas', () => {
           [selector, key] as const,
         );
       await take(a!.root, '__a');
-      await expect.poll(() => hasUi('__a')).toBe(false);
+      await poll(() => hasUi('__a')).toBe(false);
       // Put A back hidden and take B out in the same task: once B's UI is gone, a discovery has run
       // since A came back, and it skipped A as "not visible".
       await page.evaluate(() => {
@@ -149,7 +154,7 @@ describe('content scripts on the host replicas', () => {
         parent.insertBefore(root, next);
       });
       await take(b!.root, '__b');
-      await expect.poll(() => hasUi('__b')).toBe(false);
+      await poll(() => hasUi('__b')).toBe(false);
       expect(await uiCounts(page, hostPage.host)).toEqual({});
       // Un-hiding changes an attribute, which we deliberately do not observe (too costly on Gmail):
       // only the navigation can bring A's UI back.
@@ -157,12 +162,12 @@ describe('content scripts on the host replicas', () => {
         document.querySelector<HTMLElement>(selector)!.hidden = false;
         history.pushState({}, '', `${location.pathname}?view=next${location.hash}`);
       }, a!.root);
-      await expect.poll(() => uiCounts(page, hostPage.host)).toEqual(only(first!));
+      await poll(() => uiCounts(page, hostPage.host)).toEqual(only(first!));
       await page.evaluate(() => {
         const { root, parent, next } = (window as unknown as { __b: { root: HTMLElement; parent: Node; next: Node | null } }).__b;
         parent.insertBefore(root, next);
       });
-      await expect.poll(() => uiCounts(page, hostPage.host)).toEqual(only(first!, second!));
+      await poll(() => uiCounts(page, hostPage.host)).toEqual(only(first!, second!));
     });
   });
   describe('the Google Docs body hook (off by default)', () => {
@@ -192,13 +197,13 @@ describe('content scripts on the host replicas', () => {
 
     it('announces our own extension id at document_start once the setting is on, and stops when it is off', async () => {
       await setHook(true);
-      await expect.poll(registered).toEqual(['handoff-docs-body-hook']);
+      await poll(registered).toEqual(['handoff-docs-body-hook']);
       const on = await h.openHostPage(docsUrl, docsPageSeeingTheHook());
       expect(await seenAtStart(on)).toBe(h.extensionId);
-      await expect.poll(() => uiCounts(on, 'docs')).toEqual({ comment: 1, reply: 1 });
+      await poll(() => uiCounts(on, 'docs')).toEqual({ comment: 1, reply: 1 });
       await on.close();
       await setHook(false);
-      await expect.poll(registered).toEqual([]);
+      await poll(registered).toEqual([]);
     });
   });
 });

@@ -20,17 +20,15 @@ describe('people directory in the background', () => {
       ok: true,
       value: { imported: 1, errors: [] },
     });
-    expect(await send({ type: 'people/setZone', key: { slackId: 'U42' }, timeZone: 'Asia/Tokyo', source: 'user' })).toMatchObject({ ok: true });
+    expect(await send({ type: 'people/setZone', recipient: { slackId: 'U42' }, timeZone: 'Asia/Tokyo' })).toMatchObject({ ok: true });
     const resolved = await send({ type: 'people/resolve', recipients: [{ email: 'ANA@example.com' }, { slackId: 'U42' }, { email: 'new@example.com' }] });
     expect(resolved).toEqual({
       ok: true,
-      value: {
-        people: [
-          { name: 'Ana', email: 'ana@example.com', timeZone: 'Europe/Berlin', zoneSource: 'imported', workingHours: { start: '09:00', end: '17:00', days: [1, 2, 3, 4, 5] } },
-          { slackId: 'U42', timeZone: 'Asia/Tokyo', zoneSource: 'user' },
-          { email: 'new@example.com' },
-        ],
-      },
+      value: [
+        { name: 'Ana', email: 'ana@example.com', timeZone: 'Europe/Berlin', zoneSource: 'imported', workingHours: { start: '09:00', end: '17:00', days: [1, 2, 3, 4, 5] } },
+        { slackId: 'U42', timeZone: 'Asia/Tokyo', zoneSource: 'user' },
+        { email: 'new@example.com' },
+      ],
     });
 
     const bad = await send({ type: 'people/import', format: 'csv', text: 'email,timeZone\nbo@example.com,America/New_York\nkim@example.com,Mars/Base' });
@@ -38,7 +36,7 @@ describe('people directory in the background', () => {
     const listed = (await send({ type: 'people/list' })) as { value: { people: { emails: string[] }[] } };
     expect(listed.value.people.flatMap((p) => p.emails)).toEqual(['ana@example.com']);
 
-    const invalid = await send({ type: 'people/setZone', key: { email: 'x@example.com' }, timeZone: 'Nowhere', source: 'user' });
+    const invalid = await send({ type: 'people/setZone', recipient: { email: 'x@example.com' }, timeZone: 'Nowhere' });
     expect(invalid).toEqual({ ok: false, error: '"Nowhere" is not a known IANA time zone (e.g. "Europe/Berlin")' });
     await page.close();
   });

@@ -19,7 +19,6 @@ function testContext(): HostContext & { invalidate(): void } {
     },
     addEventListener: (target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) =>
       target.addEventListener(type, handler, { ...options, signal: controller.signal }),
-    setTimeout: (handler: () => void, ms?: number) => window.setTimeout(() => !controller.signal.aborted && handler(), ms),
     invalidate: () => controller.abort(),
   } as HostContext & { invalidate(): void };
 }

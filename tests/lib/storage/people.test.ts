@@ -76,11 +76,13 @@ describe('people directory', () => {
 });
 
 describe('people messages in the background', () => {
-  it('set a zone, then resolve the page recipients with it; import and list; delete', async () => {
+  it('set a zone, then resolve the page recipients with it; upsert, import and list; delete', async () => {
     await db().people.clear();
-    await handlers['people/setZone']({ type: 'people/setZone', key: { email: 'Ana@example.com' }, timeZone: 'Europe/Berlin', source: 'user', name: 'Ana' });
-    const { people } = await handlers['people/resolve']({ type: 'people/resolve', recipients: [{ email: 'ana@EXAMPLE.com' }, { email: 'x@example.com' }] });
+    await handlers['people/setZone']({ type: 'people/setZone', recipient: { email: 'Ana@example.com', name: 'Ana' }, timeZone: 'Europe/Berlin' });
+    const people = await handlers['people/resolve']({ type: 'people/resolve', recipients: [{ email: 'ana@EXAMPLE.com' }, { email: 'x@example.com' }] });
     expect(people).toEqual([{ name: 'Ana', email: 'ana@example.com', timeZone: 'Europe/Berlin', zoneSource: 'user' }, { email: 'x@example.com' }]);
+    const { person } = await handlers['people/upsert']({ type: 'people/upsert', person: { emails: ['ana@example.com'], slackIds: ['U1'], workingHours: { start: '08:00', end: '16:00', days: [1, 2, 3, 4] } } });
+    expect(person).toMatchObject({ name: 'Ana', slackIds: ['U1'], timeZone: 'Europe/Berlin', workingHours: { start: '08:00' } });
     const imported = await handlers['people/import']({ type: 'people/import', format: 'csv', text: 'email,timeZone\nbo@example.com,Asia/Tokyo' });
     expect(imported).toEqual({ imported: 1, errors: [] });
     const listed = await handlers['people/list']({ type: 'people/list' });

@@ -1,0 +1,41 @@
+import { presetLabel } from '@/lib/focus/session';
+
+export interface FocusPanelProps {
+  /** Null when not focused. */
+  active: { untilLabel: string | null; remainingLabel: string | null } | null;
+  presets: (number | null)[];
+  todayLabel: string;
+  weekLabel: string;
+  onStart(minutes: number | null): void;
+  onStop(): void;
+}
+
+export function FocusPanel({ active, presets, todayLabel, weekLabel, onStart, onStop }: FocusPanelProps) {
+  return (
+    <section class="focus" aria-label="Focus">
+      <h2>Focus</h2>
+      {active ? (
+        <div class="focus-on" role="status">
+          <p>
+            In focus{active.untilLabel ? ` until ${active.untilLabel}` : ' until you stop'}
+            {active.remainingLabel ? ` — ${active.remainingLabel} left` : ''}
+          </p>
+          <button type="button" onClick={onStop}>
+            Stop focus
+          </button>
+        </div>
+      ) : (
+        <div class="presets" role="group" aria-label="Start a focus session">
+          {presets.map((minutes) => (
+            <button type="button" key={String(minutes)} onClick={() => onStart(minutes)}>
+              {presetLabel(minutes)}
+            </button>
+          ))}
+        </div>
+      )}
+      <p class="totals" data-testid="focus-totals">
+        Today: {todayLabel} · This week: {weekLabel}
+      </p>
+    </section>
+  );
+}

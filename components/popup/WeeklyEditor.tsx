@@ -1,0 +1,96 @@
+import { useState } from 'preact/hooks';
+import { SECTIONS, type DraftEdit, type WeeklyDraft } from '@/lib/weekly/draft';
+import type { CopyFormat } from '@/lib/weekly/format';
+import { DraftLine } from './DraftLine';
+
+export interface WeeklyEditorProps {
+  draft: WeeklyDraft;
+  title: string;
+  weeks: string[];
+  stats: { words: number; minutes: number };
+  status: string | null;
+  newId(): string;
+  onSelectWeek(week: string): void;
+  onEdit(edit: DraftEdit): void;
+  onCopy(format: CopyFormat): void;
+  onInsert(): void;
+  onClose(): void;
+}
+
+const COPY_BUTTONS: { format: CopyFormat; label: string }[] = [
+  { format: 'markdown', label: 'Copy as Markdown' },
+  { format: 'slack', label: 'Copy for Slack' },
+  { format: 'plain', label: 'Copy as plain text' },
+];
+
+export function WeeklyEditor(props: WeeklyEditorProps) {
+  const { draft, weeks, stats } = props;
+  const [justAdded, setJustAdded] = useState<string | null>(null);
+  return (
+    <section class="weekly" aria-label="Weekly update">
+      <header>
+        <button type="button" onClick={props.onClose} aria-label="Back">
+          ←
+        </button>
+        <h2>{props.title}</h2>
+        <label>
+          Week{' '}
+          <select aria-label="Week" value={draft.week} onChange={(e) => props.onSelectWeek((e.target as HTMLSelectElement).value)}>
+            {weeks.map((w) => (
+              <option key={w} value={w}>
+                {w}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      {SECTIONS.map((section) => (
+        <div class="section" key={section.id} data-section={section.id}>
+          <h3>
+            {section.title}
+            {section.optional ? <small> (optional)</small> : null}
+          </h3>
+          <ul>
+            {draft.sections[section.id].map((item) => (
+              <DraftLine
+                key={item.id}
+                item={item}
+                label={`${section.title} line`}
+                autoFocus={item.id === justAdded}
+                onChange={(text) => props.onEdit({ type: 'set', section: section.id, itemId: item.id, text })}
+                onRemove={() => props.onEdit({ type: 'remove', itemId: item.id })}
+              />
+            ))}
+          </ul>
+          <button
+            type="button"
+            class="add"
+            onClick={() => {
+              const itemId = props.newId();
+              setJustAdded(itemId);
+              props.onEdit({ type: 'add', section: section.id, itemId, text: '' });
+            }}
+          >
+            + Add to {section.title}
+          </button>
+        </div>
+      ))}
+      <footer>
+        <p data-testid="draft-stats">
+          {stats.words} words · {stats.minutes <= 1 ? 'about 1 min' : `about ${stats.minutes} min`} to read
+        </p>
+        <div role="group" aria-label="Copy">
+          {COPY_BUTTONS.map((b) => (
+            <button type="button" key={b.format} onClick={() => props.onCopy(b.format)}>
+              {b.label}
+            </button>
+          ))}
+          <button type="button" onClick={props.onInsert}>
+            Insert into the open composer
+          </button>
+        </div>
+        {props.status && <p role="status">{props.status}</p>}
+      </footer>
+    </section>
+  );
+}

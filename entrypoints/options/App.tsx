@@ -1,0 +1,118 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ZoneHours } from '@/components/options/ZoneHours';
+import { PeopleDirectory } from '@/components/options/PeopleDirectory';
+import { FocusSettingsPanel, RuleToggles, SiteToggles } from '@/components/options/Toggles';
+import { DataPanel } from '@/components/options/DataPanel';
+import { useSettings } from '@/lib/ui-hooks';
+import { updateSettings, SITES, type SettingsPatch } from '@/lib/settings';
+import { useLive } from '@/lib/storage/use-live';
+import { db } from '@/lib/storage/db';
+import { listPeople, deletePerson } from '@/lib/storage/people';
+import { importRoster } from '@/lib/storage/roster';
+import { deleteAll, exportAll, exportFileName, importAll, parseExport } from '@/lib/storage/export';
+import { rules } from '@/lib/analysis/rules';
+import { FOCUS_PRESETS } from '@/lib/focus/session';
+import { sendMessage } from '@/lib/messaging';
+import { personView, savePerson } from './people';
+import { isDocsBodyHookOn, setDocsBodyHook } from '@/lib/hosts/docs-body/setting';
+
+const SITE_LABELS: Record<string, string> = { gmail: 'Gmail', slack: 'Slack', docs: 'Google Docs comments' };
+
+function allZones(): string[] {
+  try {
+    return Intl.supportedValuesOf('timeZone');
+  } catch {
+    return ['UTC'];
+  }
+}
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function App() {
+  const settings = useSettings();
+  const people = useLive(() => listPeople(db()), [], []);
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [zones] = useState(allZones);
+  const [docsBody, setDocsBody] = useState(false);
+  useEffect(() => {
+    isDocsBodyHookOn().then(setDocsBody, () => undefined);
+  }, []);
+  if (!settings) return <main>Loading…</main>;
+  const patch = (p: SettingsPatch) => void updateSettings(p).catch((e) => setStatus({ kind: 'error', text: String(e) }));
+  const zoneChoices = zones.includes(settings.homeZone) ? zones : [settings.homeZone, ...zones];
+
+  return (
+    <main>
+      <h1>Handoff options</h1>
+      <ZoneHours
+        zones={zoneChoices}
+        homeZone={settings.homeZone}
+        workingHours={settings.workingHours}
+        hourCycle={settings.hourCycle}
+        onZone={(homeZone) => patch({ homeZone })}
+        onHours={(workingHours) => patch({ workingHours })}
+        onHourCycle={(hourCycle) => patch({ hourCycle })}
+      />
+      <PeopleDirectory
+        people={people.map(personView)}
+        zones={zones}
+        onSave={(form) => savePerson(form, Date.now())}
+        onDelete={(id) => void deletePerson(id, db())}
+        onImport={(text, format) => importRoster(text, format, Date.now(), db())}
+      />
+      <RuleToggles
+        rules={rules.map((r) => ({ id: r.id, description: r.description, flagged: r.examples.flagged, ok: r.examples.ok, enabled: !settings.disabledRules.includes(r.id) }))}
+        onToggle={(id, enabled) =>
+          patch({ disabledRules: enabled ? settings.disabledRules.filter((r) => r !== id) : [...new Set([...settings.disabledRules, id])] })
+        }
+      />
+      <SiteToggles
+        sites={SITES.map((id) => ({ id, label: SITE_LABELS[id] ?? id, enabled: settings.sites[id] }))}
+        onToggle={(id, enabled) => patch({ sites: { [id]: enabled } })}
+        docsBody={docsBody}
+        onDocsBody={(on) => {
+          setDocsBody(on);
+          void setDocsBodyHook(on).catch((e) => setStatus({ kind: 'error', text: String(e) }));
+        }}
+      />
+      <FocusSettingsPanel value={settings.focus} presets={FOCUS_PRESETS} onChange={(focus) => patch({ focus })} />
+      <DataPanel
+        status={status}
+        onExport={() => {
+          const now = Date.now();
+          exportAll(db(), now)
+            .then((file) => {
+              download(exportFileName(now), JSON.stringify(file, null, 2));
+              const rows = Object.values(file.tables).reduce((n, t) => n + t.length, 0);
+              setStatus({ kind: 'ok', text: `Exported ${rows} records and your settings.` });
+            })
+            .catch((e: Error) => setStatus({ kind: 'error', text: `Export failed: ${e.message}` }));
+        }}
+        onImport={(file) => {
+          file
+            .text()
+            .then((text) => importAll(db(), parseExport(text)))
+            .then((counts) => {
+              const rows = Object.values(counts).reduce((n, c) => n + c, 0);
+              setStatus({ kind: 'ok', text: `Imported ${rows} records and your settings.` });
+            })
+            .catch((e: Error) => setStatus({ kind: 'error', text: e.message }));
+        }}
+        onDeleteAll={() => {
+          sendMessage({ type: 'focus/stop' })
+            .catch(() => undefined)
+            .then(() => deleteAll(db()))
+            .then(() => setStatus({ kind: 'ok', text: 'All your Handoff data was deleted.' }))
+            .catch((e: Error) => setStatus({ kind: 'error', text: `Delete failed: ${e.message}` }));
+        }}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * A focus (deep work) session as it is logged, and the pure rules about it: what the badge says,
+ * when a session counts as interrupted. No clock here: `now` is passed in.
+ */
+import type { LoggedRow } from '@/lib/storage/db';
+
+export interface FocusSessionRow extends LoggedRow {
+  /** Start, epoch ms. */
+  at: number;
+  /** Planned length; null means "until I stop". */
+  plannedMinutes: number | null;
+  plannedEnd: number | null;
+  endedAt?: number;
+  /** Stopped before its planned end. */
+  interrupted?: boolean;
+}
+
+/** The running session, mirrored in browser.storage.local so content scripts can read it. */
+export interface FocusState {
+  sessionId: number;
+  startedAt: number;
+  plannedEnd: number | null;
+}
+
+export const FOCUS_STATE_KEY = 'focusState';
+export const FOCUS_PRESETS: (number | null)[] = [25, 50, 90, null];
+export const FOCUS_BADGE_COLOR = '#6d28d9';
+
+export function remainingMinutes(state: FocusState, now: number): number | null {
+  if (state.plannedEnd === null) return null;
+  return Math.max(0, Math.ceil((state.plannedEnd - now) / 60_000));
+}
+
+/** The toolbar badge: remaining minutes ("25m"), "on" for an open-ended session, nothing when idle. */
+export function badgeText(state: FocusState | null, now: number): string {
+  if (!state) return '';
+  const left = remainingMinutes(state, now);
+  if (left === null) return 'on';
+  return left >= 100 ? `${Math.ceil(left / 60)}h` : `${left}m`;
+}
+
+/** Closes a session at `endedAt`; the user stopping it before its planned end is an interruption. */
+export function closeSession(row: FocusSessionRow, endedAt: number, stoppedByUser: boolean): FocusSessionRow {
+  const interrupted = stoppedByUser && row.plannedEnd !== null && endedAt < row.plannedEnd - 1_000;
+  return { ...row, endedAt, interrupted };
+}
+
+export function actualMinutes(row: FocusSessionRow, now: number): number {
+  return Math.max(0, ((row.endedAt ?? now) - row.at) / 60_000);
+}
+
+export function presetLabel(minutes: number | null): string {
+  return minutes === null ? 'Until I stop' : `${minutes} min`;
+}

@@ -1,0 +1,59 @@
+/**
+ * Weekly drafts, wins and commitments in the extension's IndexedDB. Each write is one transaction
+ * over the row as stored now, so concurrent popups and the background merge rather than overwrite.
+ */
+import type { HandoffDb } from '@/lib/storage/db';
+import { applyEdit, newDraft, refreshDraft, type DraftEdit, type WeeklyDraft } from './draft';
+import { buildPrefill } from './builder';
+import type { CommitmentRow, WinRow } from './records';
+import type { FocusSessionRow } from '@/lib/focus/session';
+
+/** Creates the draft of `week`, or reopens it with new records merged in. */
+export async function openDraft(db: HandoffDb, week: string, zone: string, now: number): Promise<WeeklyDraft> {
+  return db.transaction('rw', [db.weeklyDrafts, db.wins, db.commitments, db.focusSessions], async () => {
+    const prefill = buildPrefill({
+      week,
+      zone,
+      now,
+      wins: (await db.wins.toArray()) as WinRow[],
+      commitments: (await db.commitments.toArray()) as CommitmentRow[],
+      focusSessions: (await db.focusSessions.toArray()) as FocusSessionRow[],
+    });
+    const existing = (await db.weeklyDrafts.get(week)) as WeeklyDraft | undefined;
+    const draft = existing ? refreshDraft(existing, prefill, now) : newDraft(week, prefill, now);
+    if (draft !== existing) await db.weeklyDrafts.put(draft as never);
+    return draft;
+  });
+}
+
+export async function getDraft(db: HandoffDb, week: string): Promise<WeeklyDraft | undefined> {
+  return (await db.weeklyDrafts.get(week)) as WeeklyDraft | undefined;
+}
+
+export async function editDraft(db: HandoffDb, week: string, edit: DraftEdit, now: number): Promise<WeeklyDraft> {
+  return db.transaction('rw', db.weeklyDrafts, async () => {
+    const current = (await db.weeklyDrafts.get(week)) as WeeklyDraft | undefined;
+    if (!current) throw new Error(`No draft for ${week}`);
+    const next = applyEdit(current, edit, now);
+    await db.weeklyDrafts.put(next as never);
+    return next;
+  });
+}
+
+/** Weeks that have a draft, newest first. */
+export async function draftWeeks(db: HandoffDb): Promise<string[]> {
+  const keys = (await db.weeklyDrafts.toCollection().primaryKeys()) as string[];
+  return keys.sort().reverse();
+}
+
+export async function logWin(db: HandoffDb, text: string, now: number): Promise<WinRow> {
+  const clean = text.trim();
+  if (!clean) throw new Error('A win needs a few words');
+  const row: WinRow = { at: now, text: clean };
+  row.id = (await db.wins.add(row)) as number;
+  return row;
+}
+
+export async function setCommitmentStatus(db: HandoffDb, id: number, status: 'open' | 'done', now: number): Promise<void> {
+  await db.commitments.update(id, status === 'done' ? { status, doneAt: now } : { status, doneAt: undefined });
+}
