@@ -1,12 +1,12 @@
 import { gmailAdapter } from '@/lib/hosts/gmail';
 import { composerFeatures } from '@/lib/hosts/features';
-import { runHost } from '@/lib/hosts/run-host';
+import { runHostWhileEnabled } from '@/lib/hosts/site-switch';
 import { hideUnreadWhileFocused } from '@/lib/focus/content';
 
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
   main: (ctx) => {
-    runHost(ctx, gmailAdapter, composerFeatures);
+    runHostWhileEnabled(ctx, gmailAdapter, composerFeatures);
     hideUnreadWhileFocused(ctx.signal, 'gmail');
   },
 });

@@ -1,8 +1,8 @@
 import { docsAdapter } from '@/lib/hosts/docs';
 import { composerFeatures } from '@/lib/hosts/features';
-import { runHost } from '@/lib/hosts/run-host';
+import { runHostWhileEnabled } from '@/lib/hosts/site-switch';
 
 export default defineContentScript({
   matches: ['https://docs.google.com/document/*'],
-  main: (ctx) => void runHost(ctx, docsAdapter, composerFeatures),
+  main: (ctx) => runHostWhileEnabled(ctx, docsAdapter, composerFeatures),
 });

@@ -1,12 +1,12 @@
 import { slackAdapter } from '@/lib/hosts/slack';
 import { composerFeatures } from '@/lib/hosts/features';
-import { runHost } from '@/lib/hosts/run-host';
+import { runHostWhileEnabled } from '@/lib/hosts/site-switch';
 import { hideUnreadWhileFocused } from '@/lib/focus/content';
 
 export default defineContentScript({
   matches: ['https://app.slack.com/*'],
   main: (ctx) => {
-    runHost(ctx, slackAdapter, composerFeatures);
+    runHostWhileEnabled(ctx, slackAdapter, composerFeatures);
     hideUnreadWhileFocused(ctx.signal, 'slack');
   },
 });

@@ -47,7 +47,7 @@ export async function stopFocus(reason: 'user' | 'alarm', now = Date.now()): Pro
   const state = await readFocusState();
   if (!state) return null;
   const endedAt = reason === 'alarm' && state.plannedEnd !== null ? Math.min(now, state.plannedEnd) : now;
-  const row = (await db().focusSessions.get(state.sessionId)) as FocusSessionRow | undefined;
+  const row = await db().focusSessions.get(state.sessionId);
   const closed = row ? closeSession(row, endedAt, reason === 'user') : null;
   if (closed) await db().focusSessions.put(closed);
   await browser.storage.local.remove(FOCUS_STATE_KEY);

@@ -66,6 +66,18 @@ export const gmailAdapter: HostAdapter = {
         },
       });
     }
+    if (!candidates.length) reportComposeWithoutBody(root);
     return sortCandidates(candidates, layout);
   },
 };
+
+/**
+ * A compose window with no body we recognise means Gmail changed the body's attributes: say so.
+ * Starts from forms (few, and a fast tag query) rather than scanning the page for [role=dialog].
+ */
+function reportComposeWithoutBody(root: ParentNode): void {
+  for (const form of root.querySelectorAll('form')) {
+    const dialog = form.closest(S.dialog);
+    if (dialog && !queryOne(dialog, S.composeBody)) return reportMiss('gmail', 'composeBody');
+  }
+}

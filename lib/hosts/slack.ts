@@ -3,7 +3,7 @@ import type { FoundComposer, HostAdapter } from './adapter';
 import { sortCandidates } from './adapter';
 import type { PageRecipient } from './types';
 import { isDirectMessage, slackSelectors as S } from './selectors/slack';
-import { queryAll, reportMiss } from './selectors/query';
+import { queryAll, queryOne, reportMiss } from './selectors/query';
 
 /**
  * In a DM the header names the one reader. In a channel the readers are its members, whom the page
@@ -23,11 +23,18 @@ export const slackAdapter: HostAdapter = {
   id: 'slack',
   findComposers(root, layout) {
     const candidates: FoundComposer[] = [];
-    for (const editor of queryAll(root, S.editor)) {
+    const editors = queryAll(root, S.editor);
+    // A composer wrapper with no editor we recognise means Slack changed its markup: say so.
+    if (!editors.length && queryOne(root, S.messageInput)) reportMiss('slack', 'editor');
+    for (const editor of editors) {
       const wrapper = editor.closest<HTMLElement>(S.messageInput);
       if (!wrapper) continue;
       const thread = wrapper.closest<HTMLElement>(S.threadsFlexpane);
-      const channelId = () => wrapper.getAttribute('data-channel-id') ?? undefined;
+      const channelId = () => {
+        const id = wrapper.getAttribute('data-channel-id');
+        if (!id) reportMiss('slack', 'channelId');
+        return id ?? undefined;
+      };
       candidates.push({
         editor,
         root: thread ?? wrapper,

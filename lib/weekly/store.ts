@@ -5,8 +5,7 @@
 import type { HandoffDb } from '@/lib/storage/db';
 import { applyEdit, newDraft, refreshDraft, type DraftEdit, type WeeklyDraft } from './draft';
 import { buildPrefill } from './builder';
-import type { CommitmentRow, WinRow } from './records';
-import type { FocusSessionRow } from '@/lib/focus/session';
+import type { WinRow } from './records';
 
 /** Creates the draft of `week`, or reopens it with new records merged in. */
 export async function openDraft(db: HandoffDb, week: string, zone: string, now: number): Promise<WeeklyDraft> {
@@ -15,27 +14,27 @@ export async function openDraft(db: HandoffDb, week: string, zone: string, now: 
       week,
       zone,
       now,
-      wins: (await db.wins.toArray()) as WinRow[],
-      commitments: (await db.commitments.toArray()) as CommitmentRow[],
-      focusSessions: (await db.focusSessions.toArray()) as FocusSessionRow[],
+      wins: await db.wins.toArray(),
+      commitments: await db.commitments.toArray(),
+      focusSessions: await db.focusSessions.toArray(),
     });
-    const existing = (await db.weeklyDrafts.get(week)) as WeeklyDraft | undefined;
+    const existing = await db.weeklyDrafts.get(week);
     const draft = existing ? refreshDraft(existing, prefill, now) : newDraft(week, prefill, now);
-    if (draft !== existing) await db.weeklyDrafts.put(draft as never);
+    if (draft !== existing) await db.weeklyDrafts.put(draft);
     return draft;
   });
 }
 
 export async function getDraft(db: HandoffDb, week: string): Promise<WeeklyDraft | undefined> {
-  return (await db.weeklyDrafts.get(week)) as WeeklyDraft | undefined;
+  return await db.weeklyDrafts.get(week);
 }
 
 export async function editDraft(db: HandoffDb, week: string, edit: DraftEdit, now: number): Promise<WeeklyDraft> {
   return db.transaction('rw', db.weeklyDrafts, async () => {
-    const current = (await db.weeklyDrafts.get(week)) as WeeklyDraft | undefined;
+    const current = await db.weeklyDrafts.get(week);
     if (!current) throw new Error(`No draft for ${week}`);
     const next = applyEdit(current, edit, now);
-    await db.weeklyDrafts.put(next as never);
+    await db.weeklyDrafts.put(next);
     return next;
   });
 }

@@ -96,6 +96,17 @@ describe('content scripts on the host replicas', () => {
       await poll(() => uiCounts(page, hostPage.host)).toEqual(expected(hostPage.surfaces));
     });
 
+    it('changes nothing else in the page: no attribute, no node inside an editor', async ({ skip }) => {
+      const served = hostPage.html();
+      if (served.includes('<script')) skip('the page runs its own scripts (Quill), so its DOM is not the served markup');
+      const [now, asServed] = await page.evaluate((served) => {
+        const body = document.body.cloneNode(true) as HTMLElement;
+        for (const ui of body.querySelectorAll('handoff-ui')) ui.remove();
+        return [body.innerHTML, new DOMParser().parseFromString(served, 'text/html').body.innerHTML];
+      }, served);
+      expect(now).toBe(asServed);
+    });
+
     it.each(Object.entries(hostPage.surfaces))('unmounts the %s composer when it leaves and remounts it when it returns', async (surface, spec) => {
       await page.evaluate((selector) => {
         const root = document.querySelector(selector)!;
@@ -205,5 +216,23 @@ describe('content scripts on the host replicas', () => {
       await setHook(false);
       await poll(registered).toEqual([]);
     });
+  });
+  it('mounts nothing on a site the user turned off, and attaches when it is turned back on', async () => {
+    const setSlack = async (on: boolean) => {
+      const options = await h.context.newPage();
+      await options.goto(h.extensionUrl('popup.html'));
+      await options.evaluate((on) => chrome.storage.local.set({ settings: { sites: { slack: on } } }), on);
+      await options.close();
+    };
+    await setSlack(false);
+    const slack = hostPages.find((hostPage) => hostPage.host === 'slack')!;
+    const page = await h.openHostPage(slack.url.replace('C04LAUNCH', 'C04OFF'), slack.html());
+    // The page has started (Quill is up); the off state itself is pinned down by the unit test.
+    await poll(() => page.evaluate(() => typeof (window as unknown as { Quill?: unknown }).Quill)).toBe('function');
+    expect(await uiCounts(page, 'slack')).toEqual({});
+    await setSlack(true);
+    await poll(() => uiCounts(page, 'slack')).toEqual({ channel: 1, thread: 1 });
+    await page.close();
+    await h.worker.evaluate(() => chrome.storage.local.remove('settings'));
   });
 });

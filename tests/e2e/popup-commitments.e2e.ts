@@ -92,4 +92,18 @@ describe('commitments from sent messages in the weekly update', () => {
     expect(markdown).toMatch(/### Next week's priorities\n(- .*\n)?- I'll send the deck by Friday \(due Fri, /);
     await popup.close();
   });
+
+  it('marking a commitment done in the popup moves it to Progress on reopening', async () => {
+    const popup = await openPopup(h);
+    const promise = popup.getByRole('region', { name: 'Commitments' }).getByRole('checkbox', { name: /You promised: I'll send the deck/ });
+    await promise.check();
+    await expect.poll(async () => (await readStore<{ kind: string; status: string }>(popup, 'commitments')).find((r) => r.kind === 'commitment')?.status).toBe('done');
+    await popup.getByRole('button', { name: "Draft this week's update" }).click();
+    await expect
+      .poll(() => popup.getByRole('textbox', { name: 'Progress line' }).evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value)))
+      .toContain("Done: I'll send the deck by Friday");
+    const next = await popup.getByRole('textbox', { name: "Next week's priorities line" }).evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
+    expect(next.some((t) => t.startsWith("I'll send the deck"))).toBe(false);
+    await popup.close();
+  });
 });

@@ -81,6 +81,13 @@ describe('the Gmail adapter', () => {
     expect(skipped.map((editor) => editor.reasons)).toEqual([['not visible']]);
   });
 
+  it('logs a compose window whose body it cannot find, by name', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(find(pages.spanish2026.replace('g_editable="true"', 'g_editable="maybe"').replace(/ editable /, ' ')).found).toEqual([]);
+    expect(warn).toHaveBeenCalledWith('[handoff] gmail: selector "composeBody" matched nothing');
+    warn.mockRestore();
+  });
+
   it('logs a body without a compose root by name, without throwing', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { found } = find('<div g_editable="true" contenteditable="true" role="textbox"></div>');

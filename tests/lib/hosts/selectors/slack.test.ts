@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { slackAdapter } from '@/lib/hosts/slack';
 import { isDirectMessage, slackSelectors } from '@/lib/hosts/selectors/slack';
 import { queryAll, type Selector } from '@/lib/hosts/selectors/query';
@@ -42,6 +42,13 @@ describe('the Slack adapter', () => {
   it('finds the composer in a German UI and a private channel', () => {
     const { found } = find(pages.german2026);
     expect(found.map((composer) => [composer.surface, composer.conversationId()])).toEqual([['channel', 'G07PRIVATE']]);
+  });
+
+  it('logs a composer wrapper whose editor it cannot find, by name', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(find(pages.channel2026.replace(/ql-editor/g, 'new-editor')).found).toEqual([]);
+    expect(warn).toHaveBeenCalledWith('[handoff] slack: selector "editor" matched nothing');
+    warn.mockRestore();
   });
 
   it('skips a composer Quill has disabled, saying why', () => {
