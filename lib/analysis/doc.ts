@@ -128,3 +128,17 @@ export interface Doc {
   asks: Sentence[];
   deadlines: Deadline[];
 }
+
+/** Whether `at` falls inside one of `spans` (sorted by start, disjoint), by binary search. */
+export function withinSpans(spans: readonly { start: number; end: number }[], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = spans[mid]!;
+    if (at < span.start) hi = mid - 1;
+    else if (at >= span.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}

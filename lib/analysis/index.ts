@@ -25,7 +25,7 @@ export interface Analysis {
   /** The explicit asks: sentences that ask the reader to do something or to reply. */
   asks: Span[];
   deadlines: Deadline[];
-  /** The message restructured as context → ask → deadline → offer, or null for an empty message. */
+  /** The message restructured as context → ask → deadline → offer; null when empty or only a greeting/acknowledgement. */
   rewrite: string | null;
 }
 

@@ -31,8 +31,8 @@ export const QUESTION_STARTS = new Set([
   'would', 'any', 'anything', 'anyone',
 ]);
 
-/** Greetings and openers that carry no content on their own. */
-export const GREETINGS = new Set([
-  'hi', 'hey', 'hello', 'hiya', 'yo', 'howdy', 'greetings', 'morning', 'afternoon', 'evening', 'hallo',
-  'heya', 'sup',
-]);
+/** The words that open a greeting ("Hi", "Good morning"), as a regular-expression source. */
+export const GREETING_WORD = '(?:hi|hey|hello|hiya|heya|yo|howdy|greetings|dear|good (?:morning|afternoon|evening)|morning|afternoon)';
+
+/** A sentence that is only a greeting and a name or two: "Hi Ana,", "Good morning team!". */
+export const GREETING_SENTENCE = new RegExp(`^${GREETING_WORD}\\b(?:\\s+[\\p{L}@.'’-]+){0,3}\\s*[,!:.…]*$`, 'iu');

@@ -7,6 +7,8 @@
  */
 import { phraseAt, preferredPhrase } from './deadline-phrase';
 import type { Doc, Sentence } from './doc';
+import { withinSpans } from './doc';
+import { GREETING_WORD } from './lexicon';
 import type { AnalysisContext, Finding } from './types';
 
 interface Edit {
@@ -15,17 +17,26 @@ interface Edit {
   replacement: string;
 }
 
-const GREETING_PREFIX = /^(?:hi|hey|hello|hiya|dear|good (?:morning|afternoon|evening)|morning)\b[^,!.?\n]{0,30}[,!]\s*/i;
+const GREETING_PREFIX = new RegExp(`^${GREETING_WORD}\\b[^,!.?\\n]{0,30}[,!]\\s*`, 'i');
 const SIGN_OFF = /^(?:thanks|thank you|thx|ty|cheers|best|regards|kind regards|best regards|warm regards|all the best|talk soon|sincerely)\b[^.!?]{0,30}[.!]*$/i;
 const OFFER =
   /\b(?:let me know if (?:you|there)|happy to|glad to|i can (?:send|share|help|walk|explain|jump)|feel free to|if you have (?:any )?questions|if you need|attached|i(?:'ve| have) attached|here(?:'s| is) the link)\b/i;
 
 /** The text of [start, end) with the edits inside it applied (edits are sorted and disjoint). */
 function applyEdits(text: string, start: number, end: number, edits: Edit[]): string {
+  // Binary search for the first edit at or after `start`: a long message has thousands of both.
+  let lo = 0;
+  let hi = edits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (edits[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
   let out = '';
   let at = start;
-  for (const e of edits) {
-    if (e.start < start || e.end > end || e.start < at) continue;
+  for (let i = lo; i < edits.length && edits[i]!.start <= end; i++) {
+    const e = edits[i]!;
+    if (e.end > end || e.start < at) continue;
     out += text.slice(at, e.start) + e.replacement;
     at = e.end;
   }
@@ -39,9 +50,8 @@ function editsFor(doc: Doc, findings: Finding[]): Edit[] {
     if (fix) edits.push(fix);
   }
   // Only a deadline inside an ask is restated: elsewhere a date reports the past ("off by last month").
-  const inAsk = (start: number) => doc.asks.some((a) => a.start <= start && start < a.end);
   for (const d of doc.deadlines) {
-    if (!inAsk(d.start)) continue;
+    if (!withinSpans(doc.asks, d.start)) continue;
     const phrase = preferredPhrase(d);
     // With no recipient the phrase cannot say "your time": the writer's own words are clearer.
     if (d.kind === 'resolved' && phrase && d.perRecipient.length > 0) {

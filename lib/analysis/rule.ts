@@ -39,3 +39,20 @@ export function beforeClosingPunctuation(text: string, start: number, end: numbe
   while (at > start && /[\s.!?…"'”’)\]]/.test(text[at - 1]!)) at--;
   return at;
 }
+
+/**
+ * Every match of a global regex in `text`. Unlike `matchAll`, it reuses the compiled regex rather
+ * than cloning it, which matters when a rule runs it over each of thousands of sentences.
+ */
+export function* eachMatch(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] === '') re.lastIndex++;
+    yield m;
+  }
+}
+
+/** The message without its surrounding whitespace, as [start, end) offsets. */
+export function trimmedSpan(text: string): { start: number; end: number } {
+  return { start: text.length - text.trimStart().length, end: text.trimEnd().length };
+}

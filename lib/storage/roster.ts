@@ -23,7 +23,8 @@ export interface RosterResult {
 }
 
 export interface RosterEntry {
-  email: string;
+  /** The first email, then its aliases ("ana@acme.com; ana.weber@acme.de" in one cell). */
+  emails: string[];
   name?: string;
   timeZone: string;
   workingHours: WorkingHours;
@@ -101,9 +102,9 @@ function normaliseClock(clock: string): string {
 /** Checks one entry; returns the entry or what is wrong with it, all problems at once. */
 export function validateEntry(raw: RawEntry): RosterEntry | string {
   const problems: string[] = [];
-  const email = raw.email?.trim() ?? '';
-  if (!email) problems.push('email is missing');
-  else if (!EMAIL.test(email)) problems.push(`"${email}" is not an email address`);
+  const emails = (raw.email ?? '').split(/[;\s]+/).filter(Boolean);
+  if (emails.length === 0) problems.push('email is missing');
+  for (const email of emails) if (!EMAIL.test(email)) problems.push(`"${email}" is not an email address`);
   const timeZone = raw.timeZone?.trim() ?? '';
   if (!timeZone) problems.push('timeZone is missing');
   else if (!isValidZone(timeZone)) problems.push(`"${timeZone}" is not a known IANA time zone (e.g. "Europe/Berlin")`);
@@ -116,7 +117,7 @@ export function validateEntry(raw: RawEntry): RosterEntry | string {
   const days = daysText ? parseWorkDays(daysText) : DEFAULT_WORKING_HOURS.days;
   if (!days) problems.push(`workDays "${daysText}" is not a list of days like Mon-Fri or 1-5`);
   if (problems.length) return problems.join('; ');
-  const entry: RosterEntry = { email: normalizeEmail(email), timeZone, workingHours: { start: normaliseClock(start), end: normaliseClock(end), days: days! } };
+  const entry: RosterEntry = { emails: emails.map(normalizeEmail), timeZone, workingHours: { start: normaliseClock(start), end: normaliseClock(end), days: days! } };
   const name = raw.name?.trim();
   if (name) entry.name = name;
   return entry;
@@ -176,12 +177,12 @@ export function parseRoster(text: string, format: RosterFormat): { entries: Rost
       errors.push({ line, message: result });
       continue;
     }
-    const first = seen.get(result.email);
-    if (first !== undefined) {
-      errors.push({ line, message: `${result.email} is already on line ${first}` });
+    const repeated = result.emails.find((email) => seen.has(email));
+    if (repeated !== undefined) {
+      errors.push({ line, message: `${repeated} is already on line ${seen.get(repeated)}` });
       continue;
     }
-    seen.set(result.email, line);
+    for (const email of result.emails) seen.set(email, line);
     entries.push(result);
   }
   if (raw.length === 0) errors.push({ line: format === 'csv' ? 2 : 1, message: 'The roster has no people' });
@@ -195,7 +196,7 @@ export async function importRoster(text: string, format: RosterFormat, at: numbe
   await database.transaction('rw', database.people, async () => {
     for (const entry of entries) {
       await upsertPerson(
-        { emails: [entry.email], timeZone: entry.timeZone, zoneSource: 'imported', workingHours: entry.workingHours, ...(entry.name ? { name: entry.name } : {}) },
+        { emails: entry.emails, timeZone: entry.timeZone, zoneSource: 'imported', workingHours: entry.workingHours, ...(entry.name ? { name: entry.name } : {}) },
         at,
         database,
       );

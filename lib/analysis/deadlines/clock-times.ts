@@ -4,12 +4,14 @@
  */
 import { scan, type Reading, type TimeSpec } from './reading';
 
-const MERIDIEM = String.raw`(a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])`;
+const MERIDIEM = String.raw`(a\.?\s?m\.?|p\.?\s?m\.?|in\s+the\s+[ap]\.?m\.?)(?![a-z])`;
 const DAY_PART = String.raw`(in\s+the\s+morning|in\s+the\s+afternoon|in\s+the\s+evening|at\s+night|tonight|this\s+evening|this\s+afternoon|this\s+morning)`;
 
 const PATTERNS: RegExp[] = [
   // 3pm, 3:30 p.m., 11.45am, 3 o'clock am
   new RegExp(String.raw`\b(?:at\s+|@\s*)?(\d{1,2})(?:[:.](\d{2}))?(?:\s*o'?\s?clock)?\s*${MERIDIEM}`, 'gi'),
+  // at 3p, 3:15p — a single letter only with "at" or minutes, so "form 3a" stays a form
+  /(?:(?:\bat\s+|@\s*)(\d{1,2})(?::(\d{2}))?|\b(?=\d{1,2}:\d{2}[ap])(\d{1,2}):(\d{2}))([ap])\.?(?![a-z])/gi,
   // 8 tonight, 3 in the morning, 3:15 in the afternoon, 3 o'clock in the afternoon
   new RegExp(String.raw`\b(?:at\s+|@\s*)?(\d{1,2})(?:[:.](\d{2}))?(?:\s+o'?clock)?\s+${DAY_PART}\b`, 'gi'),
   // 15:00, 9:30 (24-hour or a bare clock)
@@ -17,8 +19,26 @@ const PATTERNS: RegExp[] = [
   // 15h, 8h30
   /\b(?:at\s+|@\s*)?([01]?\d|2[0-3])h([0-5]\d)?\b/gi,
   // at 5, at 5 o'clock, 5 o'clock
-  /\b(?:(?:at|@)\s*(\d{1,2})(?:\s+o'?clock)?(?![\d:./%-]|\s*(?:days?|hours?|minutes?|weeks?|months?|years?|people|of)\b)|(\d{1,2})\s+o'?clock)\b/gi,
+  /(?:(?:\bat|@)\s*(\d{1,2})(?:\s+o'?clock)?(?![\d:./%-]|\s*(?:days?|hours?|minutes?|weeks?|months?|years?|people|of)\b)|\b(\d{1,2})\s+o'?clock)\b/gi,
 ];
+
+const HOUR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const HOUR_WORD = String.raw`(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+// "eight tonight", "at three am", "ten o'clock"
+const WORD_CLOCK = new RegExp(String.raw`\b(?:at\s+)?${HOUR_WORD}(?:\s+o'?clock)?\s*(a\.?m\.?|p\.?m\.?|tonight|in\s+the\s+(?:morning|afternoon|evening)|this\s+(?:morning|afternoon|evening))(?![a-z])|\bat\s+${HOUR_WORD}(?:\s+o'?clock)?\b(?!\s+(?:of|people|days?|hours?|minutes?|weeks?|months?|years?)\b)`, 'gi');
+
+/** Clock times written in words. */
+export function readWordClockTimes(text: string): Reading[] {
+  return scan(text, WORD_CLOCK, (m) => {
+    const hour = HOUR_WORDS[(m[1] ?? m[3] ?? '').toLowerCase()];
+    if (!hour) return undefined;
+    const time = toTime(String(hour), undefined, m[2]);
+    if (!time) return undefined;
+    const reading: Omit<Reading, 'own'> = { start: m.index, end: m.index + m[0].length, family: 'clock-times', time };
+    if (/tonight|this/i.test(m[2] ?? '')) reading.date = { kind: 'relative-day', days: 0 };
+    return reading;
+  });
+}
 
 function toTime(hourText: string, minuteText: string | undefined, suffix: string | undefined): TimeSpec | undefined {
   let hour = Number(hourText);
@@ -27,7 +47,7 @@ function toTime(hourText: string, minuteText: string | undefined, suffix: string
   const grain = minuteText ? 'minute' : 'hour';
   // "9:30" or "at 5" with no am/pm is whichever half of the day comes next; "09:30" and "15:00" are 24-hour.
   if (!suffix) return hour > 12 || /^0/.test(hourText) ? { kind: 'clock', hour: hour % 24, minute, grain } : { kind: 'clock', hour, minute, grain, halfDay: true };
-  const s = suffix.toLowerCase().replace(/[\s.]/g, '');
+  const s = suffix.toLowerCase().replace(/[\s.]/g, '').replace(/^inthe(?=[ap]m$)/, '');
   const pm = s.startsWith('p') || /afternoon|evening|night/.test(s);
   const am = s.startsWith('a') || /morning/.test(s);
   if (hour > 12 || hour === 0) return am || pm ? (hour > 12 && am ? undefined : { kind: 'clock', hour: hour % 24, minute, grain }) : undefined;
@@ -42,12 +62,16 @@ export function readClockTimes(text: string): Reading[] {
   return PATTERNS.flatMap((pattern, index) =>
     scan(text, pattern, (m) => {
       const time =
-        index === 4 ? toTime(m[1] ?? m[2] ?? '', undefined, undefined) : toTime(m[1] ?? '', m[2], index <= 1 ? m[3] : undefined);
+        index === 1
+          ? toTime(m[1] ?? m[3] ?? '', m[2] ?? m[4], m[5])
+          : index === 5
+            ? toTime(m[1] ?? m[2] ?? '', undefined, undefined)
+            : toTime(m[1] ?? '', m[2], index === 0 || index === 2 ? m[3] : undefined);
       if (!time) return undefined;
       // "15h" is a 24-hour clock reading: its grain is the minute, as in "15:00".
-      if (index === 3 && time.kind === 'clock') time.grain = 'minute';
+      if (index === 4 && time.kind === 'clock') time.grain = 'minute';
       const reading: Omit<Reading, 'own'> = { start: m.index, end: m.index + m[0].length, family: 'clock-times', time };
-      if (index === 1 && /tonight|this/i.test(m[3] ?? '')) reading.date = { kind: 'relative-day', days: 0 };
+      if (index === 2 && /tonight|this/i.test(m[3] ?? '')) reading.date = { kind: 'relative-day', days: 0 };
       return reading;
     }),
   );

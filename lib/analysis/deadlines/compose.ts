@@ -4,12 +4,11 @@
  * "Friday" + "3pm" + "CET", "tomorrow" + "morning".
  */
 import { readCalendarDates } from './calendar-dates';
-import { readClockTimes, readOffsetClockTimes } from './clock-times';
+import { readClockTimes, readOffsetClockTimes, readWordClockTimes } from './clock-times';
 import { readDayWords } from './day-words';
 import { readEndOfDay } from './end-of-day';
 import { readEndOfMonth } from './end-of-month';
 import { readEndOfWeek } from './end-of-week';
-import { readGeneral } from './general';
 import { readNamedTimes } from './named-times';
 import { readNumericDates } from './numeric-dates';
 import { readPeriodWords } from './period-words';
@@ -24,6 +23,9 @@ export interface ReadOptions {
   timeZone: string;
   locale?: string;
 }
+
+/** Reads the general grammar (chrono-node) beside our own families; absent on the keystroke path. */
+export type GeneralReader = (text: string, now: number, timeZone: string, locale?: string) => Reading[];
 
 /** Family that names a joined reading, most specific first. */
 const FAMILY_RANK = ['vague', 'end-of-month', 'end-of-week', 'end-of-day', 'start-of-day', 'named-times', 'relative', 'clock-times', 'calendar-dates', 'numeric-dates', 'period-words', 'day-words', 'general', 'zone-words'];
@@ -95,14 +97,15 @@ function canJoin(a: Reading, b: Reading, gap: string): boolean {
 
 function join(a: Reading, b: Reading): Reading {
   if (a.date && b.date) return { ...a, end: b.end, date: a.date.kind === 'weekday' ? b.date : a.date, ...(a.time ?? b.time ? { time: a.time ?? b.time } : {}) };
-  const family = FAMILY_RANK.find((f) => f === a.family || f === b.family) ?? a.family;
+  const inDayPart = a.time && b.time ? clockInDayPart(a.time, b.time) : undefined;
+  const family = inDayPart ? 'clock-times' : (FAMILY_RANK.find((f) => f === a.family || f === b.family) ?? a.family);
   return {
     start: a.start,
     end: b.end,
     family,
     own: a.own || b.own,
     ...(a.date ?? b.date ? { date: a.date ?? b.date } : {}),
-    ...(a.time ?? b.time ? { time: (a.time && b.time && clockInDayPart(a.time, b.time)) || (a.time ?? b.time)! } : {}),
+    ...(a.time ?? b.time ? { time: inDayPart ?? (a.time ?? b.time)! } : {}),
     ...(a.zone ?? b.zone ? { zone: a.zone ?? b.zone } : {}),
     ...(a.duration ?? b.duration ? { duration: a.duration ?? b.duration } : {}),
   };
@@ -135,6 +138,7 @@ function ownPieces(text: string, locale?: string): Reading[] {
     ...readNamedTimes(text),
     ...readClockTimes(text),
     ...readOffsetClockTimes(text),
+    ...readWordClockTimes(text),
     ...readPeriodWords(text),
     ...readDayWords(text),
     ...readCalendarDates(text),
@@ -145,10 +149,11 @@ function ownPieces(text: string, locale?: string): Reading[] {
 }
 
 /** Every time phrase in `text`, in order, as readings not yet tied to a zone. */
-export function readTimes(text: string, options: ReadOptions): Reading[] {
+export function readTimes(text: string, options: ReadOptions, general?: GeneralReader): Reading[] {
   const own = composeNeighbours(text, longestFirst(ownPieces(text, options.locale)));
-  const general = readGeneral(text, options.now, options.timeZone, options.locale);
-  const chosen = composeNeighbours(text, longestFirst([...own, ...general]));
+  if (!general) return own.filter((r) => r.vague || r.date || r.time || r.duration);
+  const generalReadings = general(text, options.now, options.timeZone, options.locale);
+  const chosen = composeNeighbours(text, longestFirst([...own, ...generalReadings]));
   // A zone word alone ("ET", "my time") is not a time.
   return chosen.filter((r) => r.vague || r.date || r.time || r.duration);
 }

@@ -6,6 +6,7 @@
 import { DEFAULT_WORKING_HOURS } from '@/lib/analysis/types';
 import { addDays, addMonths, type CivilDate } from './civil';
 import { readTimes } from './compose';
+import { readGeneral } from './general';
 import { period, type Period } from './dates';
 import type { Reading, TimeSpec, ZoneSpec } from './reading';
 import type { Grain, ParseOptions, TimeMention } from './types';
@@ -151,7 +152,7 @@ function certainty(r: Reading): TimeMention['certain'] {
 export function parseTimes(text: string, opts: ParseOptions): TimeMention[] {
   if (!isValidZone(opts.timeZone)) return [];
   const mentions: TimeMention[] = [];
-  for (const r of readTimes(text, opts)) {
+  for (const r of readTimes(text, opts, readGeneral)) {
     const resolved = resolveReading(r, opts.now, opts.timeZone);
     if (!resolved) continue;
     let valueEnd = resolved.valueEnd;

@@ -17,6 +17,11 @@ const GENERIC: Record<string, string> = {
   ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles',
 };
 
+/** "Pacific time", "Eastern": the US zone names people write out. */
+const REGIONS: Record<string, string> = {
+  eastern: 'America/New_York', central: 'America/Chicago', mountain: 'America/Denver', pacific: 'America/Los_Angeles',
+};
+
 const ABBREVIATIONS = [...Object.keys(FIXED), ...Object.keys(GENERIC)].filter((a) => a !== 'Z').join('|');
 
 const PATTERN = new RegExp(
@@ -34,7 +39,7 @@ function zoneOf(m: RegExpExecArray): ZoneSpec | undefined {
     return { kind: 'offset', minutes: base + shift };
   }
   if (utcSign) return { kind: 'offset', minutes: (utcSign === '-' ? -1 : 1) * (Number(utcHours) * 60 + Number(utcMinutes ?? 0)) };
-  const zone = city ? zoneForCity(city) : undefined;
+  const zone = city ? (REGIONS[city.toLowerCase()] ?? zoneForCity(city)) : undefined;
   return zone ? { kind: 'zone', timeZone: zone } : undefined;
 }
 

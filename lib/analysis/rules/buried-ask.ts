@@ -2,6 +2,7 @@
  * buried-ask — in a long message the ask sits in the middle, where a skimming reader misses it.
  * The fix moves the first ask to the top (after the greeting), keeping every other word.
  */
+import { GREETING_SENTENCE } from '../lexicon';
 import type { Rule } from '../rule';
 import { finding } from '../rule';
 
@@ -11,7 +12,6 @@ const messages = {
   buried: 'The ask is buried in the middle of a long message: put it first, then the background.',
 };
 
-const GREETING_LINE = /^(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|morning)\b[^\n.!?]{0,40}[,!:]?\s*$/i;
 
 /** A message this long is skimmed: the first two lines are what gets read. */
 const LONG_CHARS = 400;
@@ -40,7 +40,7 @@ const rule: Rule = {
     if (text.length < LONG_CHARS || doc.sentences.length < LONG_SENTENCES) return [];
     const ask = doc.asks[0];
     if (!ask) return [];
-    const body = doc.sentences.filter((s) => !GREETING_LINE.test(s.text) && !/^(?:hi|hey|hello|dear)\b[^,]{0,30},$/i.test(s.text));
+    const body = doc.sentences.filter((s) => !GREETING_SENTENCE.test(s.text));
     const position = body.indexOf(ask);
     // An ask within the first two sentences, or after three quarters of the text (a closing ask), is where readers look.
     if (position < 2 || ask.start > text.length * 0.75) return [];

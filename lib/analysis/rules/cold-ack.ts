@@ -3,7 +3,7 @@
  * Offers a warmer acknowledgement that also says what happens next.
  */
 import type { Rule } from '../rule';
-import { finding } from '../rule';
+import { finding, trimmedSpan } from '../rule';
 
 const ID = 'cold-ack';
 
@@ -35,8 +35,7 @@ const rule: Rule = {
   },
   check(doc) {
     if (!COLD.test(doc.text)) return [];
-    const start = doc.text.length - doc.text.trimStart().length;
-    const end = doc.text.trimEnd().length;
+    const { start, end } = trimmedSpan(doc.text);
     const replace = (label: string, replacement: string) => ({ label, start, end, replacement });
     return [
       finding(ID, doc, start, end, 'info', messages.cold.replace('{text}', doc.text.slice(start, end)), [

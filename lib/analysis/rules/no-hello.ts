@@ -2,8 +2,9 @@
  * no-hello — a bare greeting or "quick question" sent on its own (nohello.net): the reader is
  * pinged, waits, and still does not know what you need. Slack above all.
  */
+import { GREETING_WORD } from '../lexicon';
 import type { Rule } from '../rule';
-import { finding } from '../rule';
+import { finding, trimmedSpan } from '../rule';
 
 const ID = 'no-hello';
 
@@ -12,7 +13,7 @@ const messages = {
 };
 
 const GREETING =
-  "(?:hi|hey|hello|hiya|heya|yo|howdy|greetings|good (?:morning|afternoon|evening)|morning|afternoon)(?:\\s+(?:there|all|team|everyone|folks|guys|y'all|@?\\p{Lu}[\\p{L}.'-]*)){0,2}";
+  `${GREETING_WORD}(?:\\s+(?:there|all|team|everyone|folks|guys|y'all|@?\\p{Lu}[\\p{L}.'-]*)){0,2}`;
 const TEASER =
   "(?:(?:a |one |small |quick |a quick )?question(?: for you)?|(?:got|have you got|do you have) (?:a )?(?:sec|second|minute|min|moment)|(?:are )?you (?:there|around|free|busy|online)|can i ask (?:you )?(?:something|a (?:quick )?question)|(?:i )?need your help|can you help(?: me)?|(?:are you )?free for a (?:sec|minute))";
 const PUNCT = '[\\s,!.?…:;)\\-—–\\p{Extended_Pictographic}\\uFE0F\\u200D]*';
@@ -37,8 +38,7 @@ const rule: Rule = {
     const text = doc.text;
     const m = BARE.exec(text);
     if (!m || text.trim() === '') return [];
-    const start = text.length - text.trimStart().length;
-    const end = text.trimEnd().length;
+    const { start, end } = trimmedSpan(text);
     const said = text.slice(start, end).replace(/[\s,!.?…:;]+$/u, '');
     return [
       finding(ID, doc, start, end, 'warning', messages.bare, [

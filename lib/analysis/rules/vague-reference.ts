@@ -3,8 +3,9 @@
  * a reference the reader cannot resolve without asking back. Flagged only when nothing in the
  * message pins it down (no earlier mention, no qualifier right after it, no link or attachment).
  */
+import { GREETING_SENTENCE } from '../lexicon';
 import type { Rule } from '../rule';
-import { appendFix, finding } from '../rule';
+import { appendFix, eachMatch, finding } from '../rule';
 import type { Finding } from '../types';
 
 const ID = 'vague-reference';
@@ -40,7 +41,6 @@ const messages = {
   broken: '“{text}” — what is broken, where, and what did you expect? Name it and add a link or the steps.',
 };
 
-const GREETING_ONLY = /^(?:hi|hey|hello|morning|good morning)\b[^.!?]*[,!.]?$/i;
 
 const rule: Rule = {
   id: ID,
@@ -73,34 +73,38 @@ const rule: Rule = {
     const pointed = POINTER.test(text);
     const firstSentence = doc.sentences[0];
 
-    // "fix the report" confuses when the reader is asked to do it; "I'll send the slides" does not.
-    const inAsk = (at: number) => doc.asks.some((a) => a.start <= at && at < a.end);
-    if (!pointed) {
-      for (const m of text.matchAll(DEICTIC_OBJECT)) {
-        if (!inAsk(m.index)) continue;
+    // "fix the report" confuses when the reader is asked to do it; "I'll send the slides" does not,
+    // so only the asks are searched (which also keeps a 200 KB paste linear).
+    const firstMention = new Map<string, number>();
+    const firstIndexOf = (thing: string) => {
+      if (!firstMention.has(thing)) firstMention.set(thing, text.search(new RegExp(`\\b${thing}`, 'i')));
+      return firstMention.get(thing)!;
+    };
+    for (const ask of pointed ? [] : doc.asks) {
+      for (const m of eachMatch(DEICTIC_OBJECT, ask.text)) {
+        const start = ask.start + m.index;
+        const end = start + m[0].length;
         const thing = m[1]!.toLowerCase();
-        const end = m.index + m[0].length;
         if (QUALIFIER.test(text.slice(end, end + 40)) || EXPLAINED_NEXT.test(text.slice(end, end + 120))) continue;
-        const earlier = new RegExp(`\\b${thing}`, 'i').test(text.slice(0, end - m[1]!.length));
-        if (earlier) continue;
+        if (firstIndexOf(thing) < end - thing.length) continue; // mentioned earlier: it has an antecedent
         const label = thing === 'one' || thing === 'thing' || thing === 'things' || thing === 'stuff' ? 'thing' : thing;
         // "the report" may be shared knowledge; "this report" with nothing to point at never is.
         const severity = /\bthe\s/i.test(m[0]) ? 'info' : 'warning';
         findings.push(
-          finding(ID, doc, m.index, end, severity, messages.object.replace('{text}', m[0]).replace('{thing}', label), [
-            appendFix(doc, m.index, end, `Add which ${label}`, ` [which ${label}? name or link]`),
+          finding(ID, doc, start, end, severity, messages.object.replace('{text}', m[0]).replace('{thing}', label), [
+            appendFix(doc, start, end, `Add which ${label}`, ` [which ${label}? name or link]`),
           ]),
         );
       }
-      for (const m of text.matchAll(BARE_PRONOUN_OBJECT)) {
-        if (!inAsk(m.index)) continue;
+      for (const m of eachMatch(BARE_PRONOUN_OBJECT, ask.text)) {
+        const start = ask.start + m.index;
+        const end = start + m[0].length;
         const pronoun = m[1]!.toLowerCase();
-        const end = m.index + m[0].length;
         // "it" can only be vague when nothing came before it in the message.
-        if (pronoun === 'it' && firstSentence && m.index >= firstSentence.end) continue;
+        if (pronoun === 'it' && firstSentence && start >= firstSentence.end) continue;
         findings.push(
-          finding(ID, doc, m.index, end, 'warning', messages.pronoun.replace('{text}', m[0]).replace('{pronoun}', pronoun), [
-            appendFix(doc, m.index, end, 'Say what it is', ' [what? paste the link or name it]'),
+          finding(ID, doc, start, end, 'warning', messages.pronoun.replace('{text}', m[0]).replace('{pronoun}', pronoun), [
+            appendFix(doc, start, end, 'Say what it is', ' [what? paste the link or name it]'),
           ]),
         );
       }
@@ -115,7 +119,7 @@ const rule: Rule = {
       );
     }
 
-    const opening = doc.sentences.find((s) => !GREETING_ONLY.test(s.text));
+    const opening = doc.sentences.find((s) => !GREETING_SENTENCE.test(s.text));
     if (opening && !pointed) {
       const m = BROKEN_SUBJECT.exec(opening.text);
       if (m) {

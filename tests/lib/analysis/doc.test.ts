@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphSpans, splitSentences, tokenizeWords } from '@/lib/analysis/doc';
+import { paragraphSpans, splitSentences, tokenizeWords, withinSpans } from '@/lib/analysis/doc';
 
 const sentences = (text: string) => splitSentences(text, 0, text.length, 0).map((s) => s.text);
 
@@ -43,5 +43,14 @@ describe('paragraphSpans and tokenizeWords', () => {
       ["ana's", 15],
       ['deck', 21],
     ]);
+  });
+});
+
+describe('withinSpans', () => {
+  const spans = [{ start: 2, end: 5 }, { start: 8, end: 9 }, { start: 20, end: 30 }];
+  it.each([
+    [0, false], [2, true], [4, true], [5, false], [8, true], [9, false], [25, true], [30, false],
+  ])('%i → %s', (at, expected) => {
+    expect(withinSpans(spans, at)).toBe(expected);
   });
 });

@@ -67,6 +67,19 @@ describe('importRoster (CSV)', () => {
   });
 });
 
+describe('aliases', () => {
+  it('takes several emails in one cell as one person', async () => {
+    const csv = 'email,name,timeZone\n"ana@example.com; Ana.Weber@corp.example",Ana,Europe/Berlin';
+    expect(await importRoster(csv, 'csv', 1, database)).toEqual({ imported: 1, errors: [] });
+    expect((await findPersonByEmail('ana.weber@CORP.example', database))?.emails).toEqual(['ana@example.com', 'ana.weber@corp.example']);
+  });
+
+  it('refuses an alias that another line already uses', async () => {
+    const csv = 'email,timeZone\nana@example.com,Europe/Berlin\nbo@example.com;ana@example.com,Asia/Tokyo';
+    expect(await importRoster(csv, 'csv', 1, database)).toEqual({ imported: 0, errors: [{ line: 3, message: 'ana@example.com is already on line 2' }] });
+  });
+});
+
 describe('importRoster (JSON)', () => {
   it('imports an array of people', async () => {
     const json = JSON.stringify([

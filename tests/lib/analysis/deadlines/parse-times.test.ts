@@ -29,6 +29,9 @@ describe('phrase families', () => {
     ['3pm', '2026-11-23T15:00:00-05:00', 'hour', 'clock-times'],
     ['15:30', '2026-11-23T15:30:00-05:00', 'minute', 'clock-times'],
     ['3:30 p.m.', '2026-11-23T15:30:00-05:00', 'minute', 'clock-times'],
+    ['eight tonight', '2026-11-23T20:00:00-05:00', 'hour', 'clock-times'],
+    ['at 3p', '2026-11-23T15:00:00-05:00', 'hour', 'clock-times'],
+    ['this afternoon at 4', '2026-11-23T16:00:00-05:00', 'hour', 'clock-times'],
     ['a quarter past noon', '2026-11-24T12:15:00-05:00', 'minute', 'clock-times'],
     ['tomorrow', '2026-11-24T00:00:00-05:00', 'day', 'day-words'],
     ['Monday', '2026-11-23T00:00:00-05:00', 'day', 'day-words'],
@@ -57,6 +60,7 @@ describe('phrase families', () => {
   it('finds nothing in a message without a time', () => {
     expect(parseTimes('Thanks for the update, the numbers look right to me.', NY)).toEqual([]);
     expect(parseTimes('I may send the sun emoji.', NY)).toEqual([]);
+    expect(parseTimes('Form 3a is attached.', NY)).toEqual([]);
   });
 });
 
@@ -87,6 +91,7 @@ describe('zones', () => {
     expect(one('3pm CET').value).toBe('2026-11-24T09:00:00-05:00');
     expect(one('10am PT tomorrow').value).toBe('2026-11-24T13:00:00-05:00');
     expect(one('9am Berlin time').value).toBe('2026-11-24T03:00:00-05:00');
+    expect(one('8:00 AM Pacific time tomorrow').value).toBe('2026-11-24T11:00:00-05:00');
     expect(one('5pm UTC+5:30').value).toBe('2026-11-24T06:30:00-05:00');
   });
 

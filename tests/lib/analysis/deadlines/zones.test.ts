@@ -87,3 +87,25 @@ describe('wall times', () => {
     expect(civilDateAt(at('2026-11-23T19:00:00Z'), 'Asia/Kathmandu')).toEqual({ year: 2026, month: 11, day: 24 });
   });
 });
+
+describe('every zone Intl knows', () => {
+  const zones = Intl.supportedValuesOf('timeZone');
+  it('has hundreds of zones to check', () => expect(zones.length).toBeGreaterThan(400));
+
+  // Slow only because each zone builds its own Intl formatters the first time.
+  it('each is valid, has a city name and resolves "EOD Thursday" to 17:00 there', { timeout: 60_000 }, async () => {
+    const { readTimes } = await import('@/lib/analysis/deadlines/compose');
+    const { applyPolicy } = await import('@/lib/analysis/deadlines/policy');
+    const now = Date.parse('2026-11-23T19:00:00Z');
+    const text = 'by EOD Thursday';
+    const [reading] = readTimes(text, { now, timeZone: 'UTC' });
+    for (const timeZone of zones) {
+      expect(isValidZone(timeZone), timeZone).toBe(true);
+      expect(cityName(timeZone).length, timeZone).toBeGreaterThan(0);
+      const d = applyPolicy(text, 0, text.length, reading!, { now, sender: { timeZone: 'UTC', locale: 'en-US' }, recipients: [{ timeZone }], host: 'cli' });
+      const wall = wallClock(d!.due!, timeZone);
+      expect([wall.weekday, wall.hour, wall.minute], timeZone).toEqual([4, 17, 0]);
+      expect(d!.perRecipient[0]!.local, timeZone).toContain(`(${cityName(timeZone)})`);
+    }
+  });
+});
