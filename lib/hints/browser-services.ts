@@ -1,9 +1,9 @@
 /**
  * The hints' storage in a content script: the directory and channel zones through the background
- * (the extension's IndexedDB, never the host page's), the disabled rules in browser.storage.local.
+ * (the extension's IndexedDB, never the host page's), the switches in the settings the options page edits.
  */
-import { browser } from 'wxt/browser';
 import { sendMessage } from '@/lib/messaging';
+import { getSettings, updateSettings, watchSettings } from '@/lib/settings';
 import type { Directory, Settings } from './directory';
 
 export const backgroundDirectory: Directory = {
@@ -16,22 +16,20 @@ export const backgroundDirectory: Directory = {
   setChannelZones: async (channelId, zones) => void (await sendMessage({ type: 'channelZones/set', channelId, zones })),
 };
 
-export const DISABLED_RULES_KEY = 'hints.disabledRules';
-
+/** The same switches as the options page (lib/settings.ts): turned-off rules and per-site switches. */
 export const storageSettings: Settings = {
   async disabledRules() {
-    const stored = await browser.storage.local.get(DISABLED_RULES_KEY);
-    const rules = stored[DISABLED_RULES_KEY];
-    return Array.isArray(rules) ? rules.filter((r): r is string => typeof r === 'string') : [];
+    return (await getSettings()).disabledRules;
   },
   async setDisabledRules(rules) {
-    await browser.storage.local.set({ [DISABLED_RULES_KEY]: rules });
+    await updateSettings({ disabledRules: rules });
+  },
+  async siteEnabled(host) {
+    const sites = (await getSettings()).sites as Record<string, boolean | undefined>;
+    return sites[host] !== false;
   },
   onChange(listener, signal) {
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && DISABLED_RULES_KEY in changes) listener();
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged));
+    const stop = watchSettings(() => listener());
+    signal.addEventListener('abort', stop);
   },
 };

@@ -16,6 +16,8 @@ export interface Directory {
 export interface Settings {
   disabledRules(): Promise<string[]>;
   setDisabledRules(rules: string[]): Promise<void>;
+  /** False when the user turned Handoff off for this site in the options. */
+  siteEnabled(host: string): Promise<boolean>;
   /** Called when the settings change in another tab or page. */
   onChange(listener: () => void, signal: AbortSignal): void;
 }

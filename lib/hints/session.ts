@@ -49,6 +49,7 @@ export class HintsSession {
   private notice: { text: string } | null = null;
   private readonly ignored = new Set<string>();
   private disabled = new Set<string>();
+  private siteOff = false;
   private readonly dismissedZones = new Set<string>();
   private audience: Audience = { people: [] };
   private audienceKey: string | null = null;
@@ -118,6 +119,7 @@ export class HintsSession {
   private async loadSettings(): Promise<void> {
     try {
       this.disabled = new Set(await this.services.settings.disabledRules());
+      this.siteOff = !(await this.services.settings.siteEnabled(this.composer.host));
       this.changed();
     } catch (error) {
       logError('settings', error);
@@ -142,7 +144,7 @@ export class HintsSession {
     const generation = this.generation;
     const stale = () => this.disposed || generation !== this.generation;
     const map = readText(this.composer.editor);
-    if (map.text.trim() === '') return this.update(map, [], null);
+    if (map.text.trim() === '' || this.siteOff) return this.update(map, [], null);
     const audience = await this.currentAudience();
     if (stale()) return;
     const ctx: AnalysisContext = {
