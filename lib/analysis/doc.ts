@@ -41,6 +41,8 @@ const ABBREVIATIONS = new Set([
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
 /** Candidate sentence ends: a run of terminal punctuation (with closers), or a line break. */
 const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s|$)|\n/g;
+/** A bracketed placeholder on one line ("[which report? name or link]"): its "?" ends no sentence. */
+const PLACEHOLDER = /\[[^\]\n]{0,200}\]/g;
 const PARAGRAPH_BREAK = /\n[ \t]*\n\s*/g;
 
 export function tokenizeWords(text: string, offset = 0): Word[] {
@@ -90,8 +92,13 @@ export function splitSentences(text: string, start: number, end: number, paragra
       question: /\?[\s"'”’)\]\p{Extended_Pictographic}\uFE0F\u200D]*$/u.test(sentenceText),
     });
   };
+  const placeholders = [...body.matchAll(PLACEHOLDER)].map((m) => [m.index, m.index + m[0].length] as const);
+  let next = 0;
   for (const match of body.matchAll(SENTENCE_END)) {
     const stop = match.index + match[0].length;
+    while (next < placeholders.length && placeholders[next]![1] <= match.index) next++;
+    const inside = placeholders[next];
+    if (inside && inside[0] < match.index && stop < inside[1]) continue;
     if (match[0] === '.' && endsWithAbbreviation(body, match.index)) continue;
     push(stop);
   }

@@ -21,6 +21,8 @@ const DEICTIC_OBJECT = new RegExp(`\\b(?:${VERBS})\\s+(?:the|this|that|these|tho
 /** What may follow the noun and pin it down: "for Q3", "I sent", "(link)", ": https://…", "#123". */
 const QUALIFIER =
   /^(?:'s\b|\s*[(:#]|\s+(?:for|on|about|from|in|at|of|with|called|named|titled|i|we|you|he|she|they|that|which|who|where|below|above|attached|here|there|again)\b|\s+[\p{Lu}\d])/u;
+/** Our own fix already follows ("fix the report [which report? …]"): flagging again would stack placeholders. */
+const followedByPlaceholder = (text: string, end: number) => /^\s*\[/.test(text.slice(end, end + 8));
 /** The next sentence says what it is: "… the PR? It's the one that fixes the login timeout." */
 const EXPLAINED_NEXT = /^[^.!?\n]*[.!?]+\s+(?:it|this|that|they)(?:'s|’s| is| are| was| were)\s+(?:the|a|an|about|for|in|on|from)\b/i;
 /** "look at this", "check it" ending the clause: nothing says what "this" is. */
@@ -85,7 +87,7 @@ const rule: Rule = {
         const start = ask.start + m.index;
         const end = start + m[0].length;
         const thing = m[1]!.toLowerCase();
-        if (QUALIFIER.test(text.slice(end, end + 40)) || EXPLAINED_NEXT.test(text.slice(end, end + 120))) continue;
+        if (followedByPlaceholder(text, end) || QUALIFIER.test(text.slice(end, end + 40)) || EXPLAINED_NEXT.test(text.slice(end, end + 120))) continue;
         if (firstIndexOf(thing) < end - thing.length) continue; // mentioned earlier: it has an antecedent
         const label = thing === 'one' || thing === 'thing' || thing === 'things' || thing === 'stuff' ? 'thing' : thing;
         // "the report" may be shared knowledge; "this report" with nothing to point at never is.
@@ -102,6 +104,7 @@ const rule: Rule = {
         const pronoun = m[1]!.toLowerCase();
         // "it" can only be vague when nothing came before it in the message.
         if (pronoun === 'it' && firstSentence && start >= firstSentence.end) continue;
+        if (followedByPlaceholder(text, end)) continue;
         findings.push(
           finding(ID, doc, start, end, 'warning', messages.pronoun.replace('{text}', m[0]).replace('{pronoun}', pronoun), [
             appendFix(doc, start, end, 'Say what it is', ' [what? paste the link or name it]'),
@@ -112,6 +115,7 @@ const rule: Rule = {
 
     for (const m of text.matchAll(SHARED_MEMORY)) {
       const end = m.index + m[0].length;
+      if (followedByPlaceholder(text, end)) continue;
       findings.push(
         finding(ID, doc, m.index, end, 'warning', messages.memory.replace('{text}', m[0]), [
           appendFix(doc, m.index, end, 'Say what it was', ' [which one? one line of what it was, plus a link]'),
@@ -122,7 +126,7 @@ const rule: Rule = {
     const opening = doc.sentences.find((s) => !GREETING_SENTENCE.test(s.text));
     if (opening && !pointed) {
       const m = BROKEN_SUBJECT.exec(opening.text);
-      if (m) {
+      if (m && !followedByPlaceholder(text, opening.start + m[0].length)) {
         const start = opening.start;
         const end = start + m[0].length;
         findings.push(

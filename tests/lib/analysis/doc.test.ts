@@ -11,6 +11,8 @@ describe('splitSentences', () => {
     ['Hi Ana\nCan you send it', ['Hi Ana', 'Can you send it']],
     ['Version 2.5 is out... finally', ['Version 2.5 is out...', 'finally']],
     ['  ', []],
+    ['Please fix the report [which report? name or link] by EOD. Thanks!', ['Please fix the report [which report? name or link] by EOD.', 'Thanks!']],
+    ['Is it done? [x] Yes.', ['Is it done?', '[x] Yes.']],
   ])('splits %j', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });
