@@ -3,6 +3,7 @@
  * the service worker, and raw reads of the extension's IndexedDB from an extension page.
  */
 import type { Page, Worker } from 'playwright-core';
+import type { Harness } from './harness';
 
 export async function badgeText(worker: Worker): Promise<string> {
   return worker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}));
@@ -48,4 +49,12 @@ export async function readStore<T = Record<string, unknown>>(page: Page, store: 
       }),
     store,
   );
+}
+
+/** Opens the real popup and waits until it has rendered its weekly-update button. */
+export async function openPopup(h: Harness): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(h.extensionUrl('popup.html'));
+  await page.getByRole('button', { name: "Draft this week's update" }).waitFor();
+  return page;
 }

@@ -3,20 +3,13 @@
  * both land in this week's one-click draft, which survives closing and copies as Markdown.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { launch, type Harness } from './harness';
 import { hostPages } from './host-pages';
-import { readStore } from './extension-apis';
+import { openPopup, readStore } from './extension-apis';
 
 const slackChannel = hostPages.find((p) => p.host === 'slack')!;
 const gmail = hostPages.find((p) => p.host === 'gmail')!;
 
-async function openPopup(h: Harness): Promise<Page> {
-  const page = await h.context.newPage();
-  await page.goto(h.extensionUrl('popup.html'));
-  await page.getByRole('button', { name: "Draft this week's update" }).waitFor();
-  return page;
-}
 
 describe('commitments from sent messages in the weekly update', () => {
   let h: Harness;

@@ -1,14 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { launch, type Harness } from './harness';
-import { readStore } from './extension-apis';
+import { openPopup, readStore } from './extension-apis';
 
-async function openPopup(h: Harness): Promise<Page> {
-  const page = await h.context.newPage();
-  await page.goto(h.extensionUrl('popup.html'));
-  await page.getByRole('button', { name: "Draft this week's update" }).waitFor();
-  return page;
-}
 
 describe('the weekly update from the popup', () => {
   let h: Harness;
