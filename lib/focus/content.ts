@@ -4,7 +4,7 @@
  * session and the settings from browser.storage.local; the background owns them.
  */
 import { browser } from 'wxt/browser';
-import type { ComposerFeature } from '@/lib/hosts/types';
+import { type ComposerFeature, isMessageComposer } from '@/lib/hosts/types';
 import { guard, logError } from '@/lib/hosts/log';
 import { getSettings, withDefaults, SETTINGS_KEY, type Settings, type SiteId } from '@/lib/settings';
 import type { HostId } from '@/lib/analysis/types';
@@ -96,6 +96,7 @@ const CHIP_STYLE = `
 
 /** While focused, a small chip in our shadow root offers to append the focus line to the message. */
 export const offerFocusLine: ComposerFeature = (composer) => {
+  if (!isMessageComposer(composer)) return;
   const style = composer.shadow.ownerDocument.createElement('style');
   style.textContent = CHIP_STYLE;
   const chip = composer.shadow.ownerDocument.createElement('div');

@@ -3,7 +3,7 @@
  * the page right now, and which editors it passed over and why (Harper's getTextareaReasons).
  */
 import type { HostId } from '@/lib/analysis/types';
-import type { PageRecipient, Surface } from './types';
+import type { CanvasText, PageRecipient, Surface } from './types';
 import { browserLayout, reasonsToSkip, type Layout, type SkipReason } from './skip-reasons';
 
 export interface FoundComposer {
@@ -12,6 +12,7 @@ export interface FoundComposer {
   surface: Surface;
   recipients(): PageRecipient[];
   conversationId(): string | undefined;
+  canvasText?: CanvasText;
 }
 
 export interface SkippedEditor {

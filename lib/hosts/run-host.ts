@@ -96,6 +96,7 @@ export function runHost(
         }
       },
       signal: controller.signal,
+      ...(found.canvasText ? { canvasText: found.canvasText } : {}),
     };
     mounted.set(found.editor, { composer, controller });
     for (const feature of features) guard(`${adapter.id}: feature ${feature.name || 'anonymous'}`, feature)(composer);

@@ -3,6 +3,7 @@
  * attach to each composer it finds (the hints, the focus footer …).
  */
 import type { HostId } from '@/lib/analysis/types';
+import type { Replacement, ReplaceResult } from '@/lib/editing';
 
 export type Surface = 'compose' | 'reply' | 'channel' | 'thread' | 'comment' | 'body';
 
@@ -11,6 +12,29 @@ export interface PageRecipient {
   email?: string;
   name?: string;
   slackId?: string;
+}
+
+/** Why a canvas body's text cannot be read: our page-world hook is absent, or Docs did not expose the text. */
+export type CanvasUnavailable = 'no-hook' | 'no-api';
+
+export type CanvasRead = { available: true; text: string } | { available: false; why: CanvasUnavailable };
+
+/**
+ * Text the page draws on a canvas (the Google Docs body): there is no DOM text to read, range over
+ * or edit, so it is read and replaced through the page, and located through the page's accessible
+ * text runs. Offsets are the page's own, one UTF-16 unit each, like every other text here.
+ */
+export interface CanvasText {
+  read(): Promise<CanvasRead>;
+  /** Replaces [start, end) when it still holds `expected`, through the page's own editing path. */
+  replace(change: Replacement): Promise<ReplaceResult>;
+  /**
+   * Reads where `text` is drawn now, once, and answers for any span of it: the viewport boxes over
+   * text[start, end), empty when that part is not on screen.
+   */
+  locate(text: string): (start: number, end: number) => DOMRect[];
+  /** The document that receives the user's keys (Docs' text-event iframe), when the page has one. */
+  keyTarget(): Document | null;
 }
 
 /** One composer found on the page, with our <handoff-ui> element mounted beside it. */
@@ -29,9 +53,16 @@ export interface Composer {
   recipients(): PageRecipient[];
   /** A stable id for the conversation or channel when the page has one (Slack channel id, Gmail compose id). */
   conversationId(): string | undefined;
+  /** Set for a canvas body (the Docs document body): its text is not in `editor`'s DOM. */
+  canvasText?: CanvasText;
   /** Aborted when the composer leaves the page or the content script is invalidated. */
   signal: AbortSignal;
 }
 
 /** What a feature does with each composer; it must clean up when `composer.signal` aborts. */
 export type ComposerFeature = (composer: Composer) => void;
+
+/** A composer the user sends messages from, unlike a document body, which is written in place. */
+export function isMessageComposer(composer: Pick<Composer, 'surface'>): boolean {
+  return composer.surface !== 'body';
+}

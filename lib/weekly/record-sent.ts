@@ -3,7 +3,7 @@
  * Enter in Slack), hand its text to the background, which records the commitments, asks and
  * blockers in it for the weekly update. The text never leaves the machine.
  */
-import type { Composer, ComposerFeature, PageRecipient } from '@/lib/hosts/types';
+import { type Composer, type ComposerFeature, type PageRecipient, isMessageComposer } from '@/lib/hosts/types';
 import { guard, logError } from '@/lib/hosts/log';
 import { sendMessage } from '@/lib/messaging';
 import { getSettings } from '@/lib/settings';
@@ -31,7 +31,7 @@ export function isSendKey(host: Composer['host'], event: KeyboardEvent): boolean
 
 export const recordSentMessages: ComposerFeature = (composer) => {
   // The playground is for trying Handoff out: what is typed there is not the user's real work.
-  if (location.protocol === 'chrome-extension:') return;
+  if (location.protocol === 'chrome-extension:' || !isMessageComposer(composer)) return;
   let lastSent = { text: '', at: 0 };
   const record = () => {
     const text = editorText(composer.editor).trim();
