@@ -1,4 +1,4 @@
-import { announceToDocs } from '@/lib/hosts/docs-body/hook';
+import { startDocsBodyHook } from '@/lib/hosts/docs-body/hook';
 
 // Registered at runtime by the background only while the Docs body setting is on.
 export default defineContentScript({
@@ -6,5 +6,5 @@ export default defineContentScript({
   world: 'MAIN',
   runAt: 'document_start',
   registration: 'runtime',
-  main: () => announceToDocs(window),
+  main: () => startDocsBodyHook(window),
 });

@@ -5,6 +5,7 @@
  * may be revoked, so it sits behind a setting that is off by default. We announce our own id only:
  * never another extension's.
  */
+import { PageBridge } from './page-bridge';
 
 /** Pinned by the public key in wxt.config.ts (a test derives it from that key). */
 export const HANDOFF_EXTENSION_ID = 'lehdphenlccmhcmkcohilpkmpcakikia';
@@ -18,4 +19,10 @@ declare global {
 /** Runs in the page's own world at document_start, before Docs reads the global. */
 export function announceToDocs(win: Window): void {
   win._docs_annotate_canvas_by_ext = HANDOFF_EXTENSION_ID;
+}
+
+/** The whole page-world script: announce, then answer our content script's read and replace requests. */
+export function startDocsBodyHook(win: Window): void {
+  announceToDocs(win);
+  new PageBridge(win).listen();
 }
