@@ -3,6 +3,7 @@ export const HINTS_CSS = `
 * { box-sizing: border-box; }
 .indicator, .card { position: fixed; z-index: 2147483000; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2937; }
 .indicator { min-width: 22px; height: 22px; padding: 0 6px; border-radius: 11px; border: 1px solid rgba(217,119,6,.5); background: #fffbeb; color: #92400e; font-weight: 600; font-size: 12px; cursor: pointer; opacity: .9; }
+.indicator.unavailable { border-color: #9ca3af; background: #f3f4f6; color: #374151; font-weight: 500; }
 .indicator:hover, .indicator:focus-visible { opacity: 1; outline: 2px solid #f59e0b; }
 .card { width: 320px; max-width: calc(100vw - 16px); padding: 10px 12px; border-radius: 8px; background: #fff; border: 1px solid #e5e7eb; box-shadow: 0 8px 24px rgba(0,0,0,.16); }
 .card header { display: flex; align-items: center; gap: 6px; margin-bottom: 4px; }

@@ -5,11 +5,12 @@
  */
 import { h, render } from 'preact';
 import type { AnalysisContext } from '@/lib/analysis/types';
-import type { Composer } from '@/lib/hosts/types';
+import type { CanvasUnavailable, Composer } from '@/lib/hosts/types';
 import { isTextField, offsetsOf, readText, replaceText, type TextMap } from '@/lib/editing';
 import { HintsView } from '@/components/hints/HintsView';
 import { HINTS_CSS } from '@/components/hints/styles';
 import type { CardModel, Position, ZoneQuestionModel } from '@/components/hints/types';
+import { CanvasMirror } from './canvas-mirror';
 import { analyzeInSlices } from './chunks';
 import { cardFor, fixesFor, unknownRecipient, type FixAction } from './cards';
 import type { Analyze } from './contract';
@@ -20,7 +21,9 @@ import { buildMarks, ignoreKey, isCurrent, type Mark } from './marks';
 import { cardPosition, indicatorPosition, type Box } from './position';
 import { recipientsKey, resolveAudience, type Audience } from './recipients';
 import { isCycleShortcut, SHORTCUT_LABEL } from './shortcut';
+import type { Mirror } from './mirror';
 import { TextareaMirror } from './textarea-mirror';
+import { UNAVAILABLE_MESSAGE, UNAVAILABLE_RETRIES, UNAVAILABLE_RETRY_MS } from './unavailable';
 
 export interface HintsServices {
   analyze: Analyze;
@@ -61,7 +64,12 @@ export class HintsSession {
   private hoverFrame = 0;
   private pointer: { x: number; y: number } | null = null;
   private disposed = false;
-  private mirror: TextareaMirror | null = null;
+  private mirror: Mirror | null = null;
+  /** Set for a canvas body (the Docs document body); then also `mirror`. */
+  private canvas: CanvasMirror | null = null;
+  private unavailable: CanvasUnavailable | null = null;
+  private retries = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private style: HTMLStyleElement | null = null;
 
   constructor(
@@ -78,7 +86,10 @@ export class HintsSession {
     this.container = document.createElement('div');
     this.container.className = 'hints';
     shadow.append(style, this.container);
-    if (isTextField(editor)) {
+    const canvasText = this.composer.canvasText;
+    if (canvasText) {
+      this.canvas = this.mirror = new CanvasMirror(canvasText, shadow);
+    } else if (isTextField(editor)) {
       this.mirror = new TextareaMirror(editor, shadow);
       editor.addEventListener('scroll', guarded('scroll', () => this.mirror?.place()), { signal, passive: true });
     }
@@ -93,6 +104,12 @@ export class HintsSession {
     on(editor, 'mouseleave', () => this.scheduleHoverClose());
     on(window, 'scroll', () => this.schedulePlacement(), { capture: true, passive: true });
     on(window, 'resize', () => this.schedulePlacement(), { passive: true });
+    // What is typed into a canvas body goes to the page's text-event frame, not to the canvas.
+    const keys = canvasText?.keyTarget();
+    if (keys) {
+      on(keys, 'input', () => this.changed());
+      on<KeyboardEvent>(keys, 'keydown', (e) => this.onKeyDown(e), { capture: true });
+    }
 
     // Text can change without an input event: the host re-renders, a draft loads, a send clears it.
     const mutations = new MutationObserver(guarded('mutations', () => this.stillAlive() && this.changed()));
@@ -131,19 +148,52 @@ export class HintsSession {
     if (this.disposed) return;
     this.generation += 1;
     this.mirror?.sync();
+    this.dropStaleMarks();
+    // A canvas is read through the page: its marks can only be checked once the new text is in.
+    if (this.canvas) this.readNow().then(() => this.dropStaleMarks(), (error: unknown) => logError('read', error));
+    clearTimeout(this.analyseTimer);
+    this.analyseTimer = setTimeout(guarded('analyse', () => this.analyse()), this.services.debounceMs);
+  }
+
+  private dropStaleMarks(): void {
+    if (this.disposed) return;
     const count = this.marks.length;
     this.marks = this.marks.filter(isCurrent);
     if (this.marks.length !== count) this.show();
     else this.schedulePlacement();
-    clearTimeout(this.analyseTimer);
-    this.analyseTimer = setTimeout(guarded('analyse', () => this.analyse()), this.services.debounceMs);
+  }
+
+  /** The text as it is now; a canvas is read through the page, and its mirror follows. Null when it cannot be read. */
+  private async readNow(): Promise<TextMap | null> {
+    const { canvasText, editor } = this.composer;
+    if (!canvasText || !this.canvas) return readText(editor);
+    const read = await canvasText.read();
+    if (this.disposed) return null;
+    this.setUnavailable(read.available ? null : read.why);
+    if (!read.available) return null;
+    this.canvas.follow(read.text);
+    return { editor, text: read.text, pieces: [] };
+  }
+
+  private setUnavailable(why: CanvasUnavailable | null): void {
+    clearTimeout(this.retryTimer);
+    if (why && this.retries < UNAVAILABLE_RETRIES) {
+      this.retries += 1;
+      this.retryTimer = setTimeout(guarded('retry', () => this.stillAlive() && this.changed()), UNAVAILABLE_RETRY_MS);
+    }
+    if (!why) this.retries = 0;
+    if (why === this.unavailable) return;
+    this.unavailable = why;
+    this.renderView();
   }
 
   private async analyse(): Promise<void> {
     if (!this.stillAlive()) return;
     const generation = this.generation;
     const stale = () => this.disposed || generation !== this.generation;
-    const map = readText(this.composer.editor);
+    const read = await this.readNow();
+    if (stale()) return;
+    const map = read ?? { editor: this.composer.editor, text: '', pieces: [] };
     if (map.text.trim() === '' || this.siteOff) return this.update(map, [], null);
     const audience = await this.currentAudience();
     if (stale()) return;
@@ -159,7 +209,9 @@ export class HintsSession {
     const mirror = this.mirror;
     mirror?.sync();
     const filter = { disabledRules: this.disabled, ignored: this.ignored };
-    this.update(map, mirror ? buildMarks(analysis, map, filter, (s, e) => mirror.rangeAt(s, e)) : buildMarks(analysis, map, filter), analysis.rewrite);
+    const marks = mirror ? buildMarks(analysis, map, filter, (s, e) => mirror.rangeAt(s, e)) : buildMarks(analysis, map, filter);
+    // A document body is not a message: rewriting all of it in one click would be no favour.
+    this.update(map, marks, this.canvas ? null : analysis.rewrite);
   }
 
   private update(map: TextMap, marks: Mark[], rewrite: string | null): void {
@@ -196,7 +248,8 @@ export class HintsSession {
       (mark.kind === 'deadline' ? deadline : hint).push(mark.range);
       if (mark.key === this.open?.key) active.push(mark.range);
     }
-    if (this.marks.length === 0) clear(this);
+    if (this.canvas) this.canvas.paint({ hint, deadline, active });
+    else if (this.marks.length === 0) clear(this);
     else paint(this, { hint, deadline, active });
     this.composer.ui.dataset.hintsCount = String(this.marks.length);
     this.renderView();
@@ -208,7 +261,7 @@ export class HintsSession {
       this.mirror.element.hidden = this.marks.length === 0;
     }
     const viewport = { width: window.innerWidth, height: window.innerHeight };
-    const indicator = this.marks.length ? indicatorPosition(this.composer.editor.getBoundingClientRect(), viewport) : null;
+    const indicator = this.marks.length || this.unavailable ? indicatorPosition(this.composer.editor.getBoundingClientRect(), viewport) : null;
     const card = this.cardView(viewport);
     render(
       h(HintsView, {
@@ -216,8 +269,10 @@ export class HintsSession {
         indicator,
         card,
         shortcut: SHORTCUT_LABEL,
+        unavailable: this.unavailable && UNAVAILABLE_MESSAGE[this.unavailable],
         actions: {
           onOpenFirst: guarded('open', () => this.cycle(1, 'click', false)),
+          onExplainUnavailable: guarded('explain', () => this.explainUnavailable()),
           onApply: guarded('apply', (i: number) => this.applyFix(i)),
           onApplyRewrite: guarded('rewrite', () => this.applyRewrite()),
           onIgnore: guarded('ignore', () => this.ignoreOpen()),
@@ -265,12 +320,18 @@ export class HintsSession {
   }
 
   private anchorOf(mark: Mark): Box {
-    const rect = mark.range?.getBoundingClientRect();
+    const rect = this.canvas ? this.boxesOf(mark)[0] : mark.range?.getBoundingClientRect();
     return rect && (rect.width || rect.height) ? rect : this.composer.editor.getBoundingClientRect();
   }
 
+  /** Where a mark is drawn: its Range's boxes, or for a canvas where the page draws those words. */
+  private boxesOf(mark: Mark): DOMRect[] {
+    if (!mark.range) return [];
+    return this.canvas ? this.canvas.boxesOf(mark.range) : Array.from(mark.range.getClientRects());
+  }
+
   private schedulePlacement(): void {
-    if (this.frame || this.disposed || (this.marks.length === 0 && !this.notice)) return;
+    if (this.frame || this.disposed || (this.marks.length === 0 && !this.notice && !this.unavailable)) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       if (!this.disposed) guarded('place', () => this.renderView())();
@@ -306,7 +367,22 @@ export class HintsSession {
     this.open = null;
     this.notice = null;
     this.show();
-    if (returnFocus && hadFocus) this.composer.editor.focus({ preventScroll: true });
+    if (returnFocus && hadFocus) this.focusEditor();
+  }
+
+  /** Gives the keyboard back to the editor: for a canvas body, to the page's text-event frame. */
+  private focusEditor(): void {
+    const keys = this.composer.canvasText?.keyTarget();
+    if (!keys) return this.composer.editor.focus({ preventScroll: true });
+    keys.defaultView?.focus();
+    (keys.activeElement as HTMLElement | null)?.focus({ preventScroll: true });
+  }
+
+  private explainUnavailable(): void {
+    if (!this.unavailable) return;
+    this.open = null;
+    this.notice = { text: UNAVAILABLE_MESSAGE[this.unavailable] };
+    this.show();
   }
 
   private cycle(step: number, via: OpenVia, focusFirst: boolean): void {
@@ -314,7 +390,7 @@ export class HintsSession {
     const current = this.open ? this.marks.findIndex((m) => m.key === this.open!.key) : -1;
     const next = current < 0 ? (step > 0 ? 0 : this.marks.length - 1) : (current + step + this.marks.length) % this.marks.length;
     const mark = this.marks[next]!;
-    mark.range?.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
+    if (!this.canvas) mark.range?.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
     this.openCard(mark, via, focusFirst);
   }
 
@@ -352,7 +428,7 @@ export class HintsSession {
 
   private markAt(x: number, y: number): Mark | undefined {
     return this.marks.find((mark) =>
-      Array.from(mark.range?.getClientRects() ?? []).some((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1),
+      this.boxesOf(mark).some((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1),
     );
   }
 
@@ -366,24 +442,26 @@ export class HintsSession {
 
   // ——— actions ———
 
-  private applyFix(index: number): void {
+  private async applyFix(index: number): Promise<void> {
     const mark = this.openMark();
     const fix = mark && fixesFor(mark)[index];
     if (!mark || !fix) return;
-    const map = readText(this.composer.editor);
-    const shift = this.shiftSinceAnalysis(map, mark, fix);
-    if (shift === null) return this.stale();
-    this.replace({ start: fix.start + shift, end: fix.end + shift, expected: this.analysedText.slice(fix.start, fix.end), replacement: fix.replacement });
+    const map = await this.readNow();
+    const shift = map && this.shiftSinceAnalysis(map, mark, fix);
+    if (shift === null || shift === undefined) return this.stale();
+    await this.replace({ start: fix.start + shift, end: fix.end + shift, expected: this.analysedText.slice(fix.start, fix.end), replacement: fix.replacement });
   }
 
-  private applyRewrite(): void {
-    const map = readText(this.composer.editor);
-    if (!this.rewrite || map.text !== this.analysedText) return this.stale();
-    this.replace({ start: 0, end: map.text.length, expected: map.text, replacement: this.rewrite });
+  private async applyRewrite(): Promise<void> {
+    const map = await this.readNow();
+    if (!this.rewrite || !map || map.text !== this.analysedText) return this.stale();
+    await this.replace({ start: 0, end: map.text.length, expected: map.text, replacement: this.rewrite });
   }
 
-  private replace(change: { start: number; end: number; expected: string; replacement: string }): void {
-    const result = replaceText(this.composer.editor, change);
+  private async replace(change: { start: number; end: number; expected: string; replacement: string }): Promise<void> {
+    const { canvasText, editor } = this.composer;
+    const result = canvasText ? await canvasText.replace(change) : replaceText(editor, change);
+    if (this.disposed) return;
     if (!result.ok) {
       logError('apply', `${result.reason}${result.detail ? `: ${result.detail}` : ''}`);
       return this.stale();
@@ -472,6 +550,7 @@ export class HintsSession {
     this.disposed = true;
     clearTimeout(this.analyseTimer);
     clearTimeout(this.hoverTimer);
+    clearTimeout(this.retryTimer);
     cancelAnimationFrame(this.frame);
     cancelAnimationFrame(this.hoverFrame);
     try {

@@ -4,6 +4,8 @@
  * text node are painted by the same highlights, and the mirror is edited by the smallest change so
  * those Ranges move with the text the way Ranges in a contenteditable do.
  */
+import { followEdit, rangeOver, type Mirror } from './mirror';
+
 const COPIED = [
   'boxSizing', 'width', 'height', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
   'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'borderTopStyle', 'borderRightStyle',
@@ -11,7 +13,7 @@ const COPIED = [
   'lineHeight', 'letterSpacing', 'wordSpacing', 'textIndent', 'textTransform', 'textAlign', 'direction', 'tabSize',
 ] as const;
 
-export class TextareaMirror {
+export class TextareaMirror implements Mirror {
   readonly element: HTMLDivElement;
   readonly text: Text;
 
@@ -27,22 +29,11 @@ export class TextareaMirror {
 
   /** Brings the mirror's text up to date with the smallest edit, so live Ranges follow. */
   sync(): void {
-    const next = this.area.value;
-    const prev = this.text.data;
-    if (next === prev) return;
-    let head = 0;
-    const max = Math.min(prev.length, next.length);
-    while (head < max && prev.charCodeAt(head) === next.charCodeAt(head)) head++;
-    let tail = 0;
-    while (tail < max - head && prev.charCodeAt(prev.length - 1 - tail) === next.charCodeAt(next.length - 1 - tail)) tail++;
-    this.text.replaceData(head, prev.length - head - tail, next.slice(head, next.length - tail));
+    followEdit(this.text, this.area.value);
   }
 
   rangeAt(start: number, end: number): Range {
-    const range = this.area.ownerDocument.createRange();
-    range.setStart(this.text, Math.min(start, this.text.length));
-    range.setEnd(this.text, Math.min(end, this.text.length));
-    return range;
+    return rangeOver(this.text, start, end);
   }
 
   /** Lays the mirror over the textarea: same box, same font, same scroll. */
