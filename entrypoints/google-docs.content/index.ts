@@ -1,8 +1,13 @@
-import { docsAdapter } from '@/lib/hosts/docs';
+import { createDocsAdapter } from '@/lib/hosts/docs';
+import { isDocsBodyHookOn } from '@/lib/hosts/docs-body/setting';
 import { composerFeatures } from '@/lib/hosts/features';
+import { logError } from '@/lib/hosts/log';
 import { runHostWhileEnabled } from '@/lib/hosts/site-switch';
 
 export default defineContentScript({
   matches: ['https://docs.google.com/document/*'],
-  main: (ctx) => runHostWhileEnabled(ctx, docsAdapter, composerFeatures),
+  main: async (ctx) => {
+    const body = await isDocsBodyHookOn().catch((error: unknown) => (logError('docs: reading the body setting', error), false));
+    runHostWhileEnabled(ctx, createDocsAdapter({ body }), composerFeatures);
+  },
 });

@@ -7,11 +7,18 @@ import { replicaDocument } from '@/lib/hosts/replicas/page';
 import { gmailReplica } from '@/lib/hosts/replicas/gmail';
 import { hydrateSlackReplica, slackReplica, type SlackConversation } from '@/lib/hosts/replicas/slack';
 import { docsReplica } from '@/lib/hosts/replicas/docs';
+import { hydrateDocsBody } from '@/lib/hosts/replicas/docs-body';
+import { HANDOFF_EXTENSION_ID } from '@/lib/hosts/docs-body/hook';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** Quill's built bundle, inlined: the served page may load nothing from the network. */
 const quillBundle = () => readFileSync(resolve(__dirname, '../../node_modules/quill/dist/quill.js'), 'utf8');
+
+/** The Docs replica with its body working; Docs exposes the body's text only to the ids it allows. */
+export function docsPage(allowedExtensionIds: string[] = [HANDOFF_EXTENSION_ID]): string {
+  return replicaDocument(docsReplica, [`(${hydrateDocsBody.toString()})(window, ${JSON.stringify(allowedExtensionIds)});`]);
+}
 
 function slackPage(kind: SlackConversation): string {
   return replicaDocument(slackReplica(kind), [quillBundle(), `(${hydrateSlackReplica.toString()})(document, Quill);`]);
@@ -52,6 +59,7 @@ export const hostPages: HostPage[] = [
     name: 'Google Docs comment box and reply box',
     host: 'docs',
     url: docsReplica.url,
+    // Without the body's script, so the "page untouched" check can compare the served markup.
     html: () => replicaDocument(docsReplica),
     surfaces: {
       comment: { count: 1, root: '.docos-docoview:not(.docos-anchoreddocoview)' },

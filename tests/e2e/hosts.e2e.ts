@@ -20,7 +20,7 @@ function uiCounts(page: Page, host: string): Promise<Counts> {
     for (const ui of document.querySelectorAll<HTMLElement>(`handoff-ui[data-host="${host}"]`)) {
       const editor = ui.previousElementSibling;
       const besideEditor =
-        !!editor && (editor.matches('[contenteditable="true"], textarea')) && !editor.contains(ui);
+        !!editor && (editor.matches('[contenteditable="true"], textarea') || (ui.dataset.surface === 'body' && editor.matches('.kix-appview-editor'))) && !editor.contains(ui);
       const key = besideEditor && ui.shadowRoot ? ui.dataset.surface! : `misplaced:${ui.dataset.surface}`;
       counts[key] = (counts[key] ?? 0) + 1;
     }
@@ -211,7 +211,7 @@ describe('content scripts on the host replicas', () => {
       await poll(registered).toEqual(['handoff-docs-body-hook']);
       const on = await h.openHostPage(docsUrl, docsPageSeeingTheHook());
       expect(await seenAtStart(on)).toBe(h.extensionId);
-      await poll(() => uiCounts(on, 'docs')).toEqual({ comment: 1, reply: 1 });
+      await poll(() => uiCounts(on, 'docs')).toEqual({ comment: 1, reply: 1, body: 1 });
       await on.close();
       await setHook(false);
       await poll(registered).toEqual([]);

@@ -11,7 +11,10 @@ export const docsReplica: Replica = {
   css: `
 .handoff-docs { display: flex; gap: 12px; font: 14px/1.4 Roboto, Arial, sans-serif; color: #1f1f1f; }
 .handoff-docs .kix-appview-editor { flex: 2; background: #f9fbfd; padding: 12px; }
-.handoff-docs canvas { background: #fff; border: 1px solid #e0e0e0; width: 100%; height: 160px; }
+.handoff-docs .kix-page-paginated { position: relative; width: 600px; height: 160px; }
+.handoff-docs canvas { background: #fff; border: 1px solid #e0e0e0; box-sizing: border-box; width: 600px; height: 160px; }
+.handoff-docs .kix-canvas-tile-content-svg { position: absolute; inset: 0; }
+.handoff-docs .docs-texteventtarget-iframe { position: absolute; top: -10000px; width: 1px; height: 1px; border: 0; }
 .handoff-docs .docos-stream-view { flex: 1; display: flex; flex-direction: column; gap: 8px; }
 .handoff-docs .docos-docoview { border: 1px solid #dadce0; border-radius: 8px; padding: 8px; background: #fff; }
 .handoff-docs .docos-author { font-weight: 500; }
@@ -19,7 +22,7 @@ export const docsReplica: Replica = {
 `,
   body: `
 <div class="handoff-docs">
-  <div class="kix-appview-editor" role="presentation"><canvas class="kix-canvas-tile-content" width="600" height="160" aria-hidden="true"></canvas></div>
+  <div class="kix-appview-editor" role="presentation"><div class="kix-page-paginated"><canvas class="kix-canvas-tile-content" width="600" height="160" aria-hidden="true"></canvas><svg class="kix-canvas-tile-content-svg" width="600" height="160" role="document" aria-label="Document content"></svg></div></div>
   <div class="docos-stream-view">
     <div class="docos-docoview docos-docoview-active" role="region" aria-label="New comment">
       <div class="docos-input-textarea" contenteditable="true" role="textbox" aria-multiline="true" aria-label="Comment" tabindex="0"></div>

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { docsAdapter } from '@/lib/hosts/docs';
+import { createDocsAdapter, docsAdapter } from '@/lib/hosts/docs';
 import { docsSelectors, documentIdFromPath } from '@/lib/hosts/selectors/docs';
 import { queryAll, type Selector } from '@/lib/hosts/selectors/query';
 import { page, stubLayout } from '../layout-stub';
@@ -57,5 +57,15 @@ describe('the Docs adapter', () => {
       ['reply', ['disabled']],
       ['comment', ['too small']],
     ]);
+  });
+
+  it('leaves the canvas body alone unless the user turned body hints on', () => {
+    expect(find(pages.bodyOnly2026).found).toEqual([]);
+    const [body, ...rest] = createDocsAdapter({ body: true }).findComposers(page(pages.replica2026), stubLayout).found.filter((c) => c.surface === 'body');
+    expect(rest).toEqual([]);
+    expect(body!.editor.classList.contains('kix-appview-editor')).toBe(true);
+    expect(body!.canvasText).toBeDefined();
+    // Everyone the document is shared with reads the body: no single reader to name.
+    expect(body!.recipients()).toEqual([]);
   });
 });

@@ -1,0 +1,140 @@
+/**
+ * The Google Docs document body, behind its setting: the shared scenario through the page-world
+ * bridge (Docs' text access, its text-event frame and its own undo history, as in the replica),
+ * and the clear "document body not available" state when Docs does not share the text.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { launch, type Harness } from './harness';
+import { docsPage, hostPages } from './host-pages';
+
+const ORIGINAL = 'Please fix the report by EOD';
+const FIXED = 'Please fix the report [which report? name or link] by EOD';
+const DOC_ID = '1hAnDoFfRePl1cA';
+const docsUrl = hostPages.find((hostPage) => hostPage.host === 'docs')!.url;
+
+/** The body as Docs itself holds it (its text starts with ETX). */
+const docsText = (page: Page) =>
+  page.evaluate(async () => {
+    const api = (window as unknown as { _docs_annotate_getAnnotatedText?: () => Promise<{ getText(): string }> })._docs_annotate_getAnnotatedText;
+    return api ? (await api()).getText().replace(/^\u0003/, '') : null;
+  });
+
+describe('hints in the Google Docs document body', () => {
+  let h: Harness;
+  const setBody = async (on: boolean) => {
+    const settings = await h.context.newPage();
+    await settings.goto(h.extensionUrl('popup.html'));
+    await settings.evaluate((on) => chrome.storage.local.set({ docsBodyHook: on }), on);
+    await settings.evaluate((zone) => chrome.runtime.sendMessage({ type: 'channelZones/set', channelId: zone.id, zones: [zone.timeZone] }), { id: DOC_ID, timeZone: 'Europe/Berlin' });
+    await settings.close();
+    const registered = () => h.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
+    await vi.waitFor(async () => expect(await registered()).toBe(on ? 1 : 0), { timeout: 10_000 });
+  };
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  describe('with the setting on', () => {
+    let page: Page;
+    const ui = () => page.locator('.kix-appview-editor + handoff-ui');
+    const card = () => ui().locator('[data-part="card"]');
+    beforeAll(async () => {
+      await setBody(true);
+      page = await h.openHostPage(`${docsUrl}?body`, docsPage());
+      await ui().waitFor({ state: 'attached' });
+    });
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    it('marks, explains, fixes through Docs, and Docs’ own Ctrl+Z restores', async () => {
+      await page.click('.kix-appview-editor');
+      await page.keyboard.type(ORIGINAL);
+      await expect.poll(() => docsText(page)).toBe(ORIGINAL);
+
+      await expect.poll(() => ui().getAttribute('data-hints-count')).toBe('2');
+      await expect.poll(() => ui().locator('[data-part="indicator"]').textContent()).toBe('2');
+      // Nothing is added to Docs' own DOM, and nothing is painted through the page's highlight registry.
+      expect(await page.evaluate(() => document.querySelector('.kix-appview-editor')!.querySelectorAll('handoff-ui, [data-handoff], [data-part]').length)).toBe(0);
+      expect(await page.evaluate(() => [...CSS.highlights.keys()])).toEqual([]);
+
+      // The box over "fix the report" sits where the canvas drew those words.
+      const expected = await page.evaluate(() => {
+        const rect = document.querySelector('.kix-appview-editor rect[aria-label]')!.getBoundingClientRect();
+        const context = new OffscreenCanvas(1, 1).getContext('2d')!;
+        context.font = '400 14.6667px Arial';
+        const left = rect.left + context.measureText('Please ').width;
+        return { left, width: context.measureText('fix the report').width, top: rect.top };
+      });
+      const box = await ui().locator('[data-part="canvas-mark-hint"]').first().boundingBox();
+      expect(box!.x).toBeCloseTo(expected.left, 0);
+      expect(box!.width).toBeCloseTo(expected.width, 0);
+      expect(box!.y).toBeCloseTo(expected.top, 0);
+
+      // Hovering the words opens the card; the deadline names the reader's local time and the sender's.
+      await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+      await expect.poll(() => card().locator('[data-part="message"]').textContent()).toMatch(/which report/i);
+      await card().locator('button[aria-label="Next hint"]').click();
+      await expect.poll(() => card().locator('[data-part="deadline-chip"]').textContent()).toContain('Berlin');
+      expect(await card().locator('[data-part="deadline-chip"]').textContent()).toMatch(/my time/);
+      // A document is not a message: no one-click rewrite of all of it.
+      expect(await card().getByText(/rewrite/i).count()).toBe(0);
+      await card().locator('button[aria-label="Close"]').click();
+      await expect.poll(() => card().count()).toBe(0);
+
+      // The keyboard path works from inside Docs' text-event frame.
+      await page.click('.kix-appview-editor');
+      await page.keyboard.press('Alt+Shift+J');
+      await expect.poll(() => card().locator('[data-part="message"]').textContent()).toMatch(/which report/i);
+      const revision = Number(await ui().getAttribute('data-hints-revision'));
+      await card().locator('[data-part="fix"]').first().click();
+      await expect.poll(() => docsText(page)).toBe(FIXED);
+      await expect.poll(async () => Number(await ui().getAttribute('data-hints-revision'))).toBeGreaterThan(revision);
+      await expect.poll(() => ui().getAttribute('data-hints-count')).toBe('1');
+
+      await page.click('.kix-appview-editor');
+      await page.keyboard.press('ControlOrMeta+Z');
+      await expect.poll(() => docsText(page)).toBe(ORIGINAL);
+      await expect.poll(() => ui().getAttribute('data-hints-count')).toBe('2');
+    });
+
+    it('drops a mark at once when its words change, and never fixes words that moved away', async () => {
+      await page.click('.kix-appview-editor');
+      await page.keyboard.press('Backspace');
+      await expect.poll(() => docsText(page)).toBe(ORIGINAL.slice(0, -1));
+      // "by EO" is no deadline: the old mark goes, and the count follows.
+      await expect.poll(() => ui().getAttribute('data-hints-count')).toBe('1');
+      await page.keyboard.type('D');
+      await expect.poll(() => ui().getAttribute('data-hints-count')).toBe('2');
+    });
+  });
+
+  it('says the document body is not available when Docs does not share its text, and comments still work', async () => {
+    await setBody(true);
+    const page = await h.openHostPage(`${docsUrl}?withheld`, docsPage([]));
+    const ui = page.locator('.kix-appview-editor + handoff-ui');
+    await ui.waitFor({ state: 'attached' });
+    const status = ui.locator('[data-part="unavailable"]');
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe('Document body not available');
+    await status.click();
+    await expect.poll(() => ui.locator('[data-part="card"] [data-part="message"]').textContent()).toMatch(/did not share this document’s text/);
+    // The comment box is unaffected.
+    await page.click('.docos-input-textarea');
+    await page.keyboard.type(ORIGINAL);
+    await expect.poll(() => page.locator('.docos-input-textarea + handoff-ui').getAttribute('data-hints-count')).toBe('2');
+    await page.close();
+  });
+
+  it('leaves the body alone while the setting is off: no hook, no UI', async () => {
+    await setBody(false);
+    const page = await h.openHostPage(`${docsUrl}?off`, docsPage());
+    await page.locator('.docos-input-textarea + handoff-ui').waitFor({ state: 'attached' });
+    expect(await page.locator('.kix-appview-editor + handoff-ui').count()).toBe(0);
+    expect(await docsText(page)).toBeNull();
+    await page.close();
+  });
+});
