@@ -102,7 +102,7 @@ describe('hints in the Google Docs document body', () => {
       await expect.poll(() => ui().getAttribute('data-hints-count')).toBe('2');
     });
 
-    it('drops a mark at once when its words change, and never fixes words that moved away', async () => {
+    it('follows the text as it changes: a mark whose words changed goes', async () => {
       await page.click('.kix-appview-editor');
       await page.keyboard.press('Backspace');
       await expect.poll(() => docsText(page)).toBe(ORIGINAL.slice(0, -1));
@@ -111,6 +111,61 @@ describe('hints in the Google Docs document body', () => {
       await page.keyboard.type('D');
       await expect.poll(() => ui().getAttribute('data-hints-count')).toBe('2');
     });
+
+    it('a fix lands on the right words when text was typed before them after the card opened', async () => {
+      await page.click('.kix-appview-editor');
+      await page.keyboard.press('Alt+Shift+J');
+      const fix = card().locator('[data-part="fix"]').first();
+      await expect.poll(() => card().getAttribute('data-key')).toMatch(/^vague-reference/);
+      // Opened from the keyboard, the card takes the focus; the user clicks back into the document.
+      await expect.poll(() => ui().evaluate((el) => el.shadowRoot!.activeElement !== null)).toBe(true);
+      // The caret goes to the start of the body (Docs offsets count its leading ETX) and the user types there.
+      await page.evaluate(async () => {
+        const api = await (window as unknown as { _docs_annotate_getAnnotatedText: () => Promise<{ setSelection(s: number, e: number): void }> })._docs_annotate_getAnnotatedText();
+        api.setSelection(1, 1);
+        const frame = document.querySelector<HTMLIFrameElement>('.docs-texteventtarget-iframe')!;
+        frame.contentWindow!.focus();
+        frame.contentDocument!.querySelector<HTMLElement>('[contenteditable]')!.focus();
+      });
+      await page.keyboard.type('Hi Ana! ');
+      await fix.click();
+      await expect.poll(() => docsText(page)).toBe(`Hi Ana! ${FIXED}`);
+      await page.click('.kix-appview-editor');
+      await page.keyboard.press('ControlOrMeta+Z');
+      await expect.poll(() => docsText(page)).toBe(`Hi Ana! ${ORIGINAL}`);
+    });
+  });
+
+  it('a 200 KB paste with hostile text, emoji and right-to-left text is marked without errors', async () => {
+    await setBody(true);
+    const page = await h.openHostPage(`${docsUrl}?long`, docsPage());
+    const errors: string[] = [];
+    const dialogs: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
+    const ui = page.locator('.kix-appview-editor + handoff-ui');
+    await ui.waitFor({ state: 'attached' });
+    await page.click('.kix-appview-editor');
+    const hostile = '<img src=x onerror=alert(1)> שלום 👋🏽 please fix the report, thanks.';
+    const line = 'שלום 👋🏽 please fix the report by EOD, thanks.';
+    const text = [hostile, ...Array.from({ length: Math.ceil(200_000 / (line.length + 1)) }, () => line)].join('\n');
+    await page.evaluate((text) => {
+      const frame = document.querySelector<HTMLIFrameElement>('.docs-texteventtarget-iframe')!;
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      frame.contentDocument!.querySelector('[contenteditable]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+    await expect.poll(async () => (await docsText(page))?.length).toBe(text.length);
+    await expect.poll(async () => Number(await ui.getAttribute('data-hints-count')), { timeout: 30_000, interval: 500 }).toBeGreaterThan(1000);
+    // The first line's card opens over right-to-left text and emoji; the markup-looking text ran nowhere.
+    await page.keyboard.press('Alt+Shift+J');
+    const card = ui.locator('[data-part="card"]');
+    await expect.poll(() => card.locator('[data-part="quote"]').textContent()).toBe('fix the report');
+    expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
+    expect(await ui.evaluate((el) => el.shadowRoot!.querySelectorAll('img').length)).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('says the document body is not available when Docs does not share its text, and comments still work', async () => {
