@@ -15,9 +15,12 @@ import { resolve } from 'node:path';
 /** Quill's built bundle, inlined: the served page may load nothing from the network. */
 const quillBundle = () => readFileSync(resolve(__dirname, '../../node_modules/quill/dist/quill.js'), 'utf8');
 
+/** tsx (the benchmarks) compiles with keepNames, which wraps inner functions in a `__name` helper the page lacks. */
+const KEEP_NAMES_SHIM = 'const __name = (fn) => fn;';
+
 /** The Docs replica with its body working; Docs exposes the body's text only to the ids it allows. */
 export function docsPage(allowedExtensionIds: string[] = [HANDOFF_EXTENSION_ID]): string {
-  return replicaDocument(docsReplica, [`(${hydrateDocsBody.toString()})(window, ${JSON.stringify(allowedExtensionIds)});`]);
+  return replicaDocument(docsReplica, [`{ ${KEEP_NAMES_SHIM} (${hydrateDocsBody.toString()})(window, ${JSON.stringify(allowedExtensionIds)}); }`]);
 }
 
 function slackPage(kind: SlackConversation): string {
