@@ -59,7 +59,7 @@ export function SiteToggles({ sites, onToggle, docsBody, onDocsBody }: SiteToggl
       ))}
       <label class="block">
         <input type="checkbox" checked={docsBody} onChange={(e) => onDocsBody((e.target as HTMLInputElement).checked)} />
-        Google Docs document body (experimental: relies on an undocumented Docs hook that may stop working)
+        Google Docs document body (experimental: relies on an undocumented Docs hook that may stop working; applies to documents opened after you turn it on)
       </label>
     </section>
   );
