@@ -49,9 +49,9 @@ export class CanvasMirror implements Mirror {
     return range.startContainer === this.copy ? this.canvas.locate(this.copy.data)(range.startOffset, range.endOffset) : [];
   }
 
-  paint(ranges: Record<HighlightKind, Range[]>): void {
+  /** The marks to draw from now on; `place` draws them. */
+  setRanges(ranges: Record<HighlightKind, Range[]>): void {
     this.painted = ranges;
-    this.place();
   }
 
   place(): void {

@@ -248,7 +248,7 @@ export class HintsSession {
       (mark.kind === 'deadline' ? deadline : hint).push(mark.range);
       if (mark.key === this.open?.key) active.push(mark.range);
     }
-    if (this.canvas) this.canvas.paint({ hint, deadline, active });
+    if (this.canvas) this.canvas.setRanges({ hint, deadline, active });
     else if (this.marks.length === 0) clear(this);
     else paint(this, { hint, deadline, active });
     this.composer.ui.dataset.hintsCount = String(this.marks.length);
@@ -447,8 +447,8 @@ export class HintsSession {
     const fix = mark && fixesFor(mark)[index];
     if (!mark || !fix) return;
     const map = await this.readNow();
-    const shift = map && this.shiftSinceAnalysis(map, mark, fix);
-    if (shift === null || shift === undefined) return this.stale();
+    const shift = map ? this.shiftSinceAnalysis(map, mark, fix) : null;
+    if (shift === null) return this.stale();
     await this.replace({ start: fix.start + shift, end: fix.end + shift, expected: this.analysedText.slice(fix.start, fix.end), replacement: fix.replacement });
   }
 

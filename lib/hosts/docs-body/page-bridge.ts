@@ -8,7 +8,7 @@
 import type { ReplaceResult } from '@/lib/editing';
 import { shiftSelection } from '@/lib/editing/selection';
 import { readableText } from './readable-text';
-import { decode, encode, REPLY_EVENT, REQUEST_EVENT, type BodyRead, type BodyReply, type BodyRequest, type Span } from './protocol';
+import { decode, encode, isWellFormedReplace, REPLY_EVENT, REQUEST_EVENT, type BodyRead, type BodyReply, type BodyRequest, type Span } from './protocol';
 
 /** What `_docs_annotate_getAnnotatedText()` resolves to (undocumented; the parts we use). */
 export interface AnnotatedText {
@@ -53,7 +53,7 @@ export class PageBridge {
   listen(): void {
     this.win.document.addEventListener(REQUEST_EVENT, (event) => {
       const request = decode<BodyRequest>((event as CustomEvent).detail);
-      if (request) void this.answer(request);
+      if (request && isWellFormedReplace(request)) void this.answer(request);
     });
   }
 

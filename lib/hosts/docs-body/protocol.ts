@@ -32,8 +32,15 @@ export function decode<T extends BodyRequest | BodyReply>(detail: unknown): T | 
   if (typeof detail !== 'string') return null;
   try {
     const message = JSON.parse(detail) as T;
-    return message && typeof message === 'object' && typeof message.id === 'number' && typeof message.op === 'string' ? message : null;
+    return message && typeof message === 'object' && typeof message.id === 'number' && (message.op === 'read' || message.op === 'replace') ? message : null;
   } catch {
     return null;
   }
+}
+
+/** A replace request the page-world script can act on: offsets and strings where they belong. */
+export function isWellFormedReplace(request: BodyRequest): boolean {
+  if (request.op !== 'replace') return true;
+  const { start, end, expected, replacement } = request;
+  return Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && typeof expected === 'string' && typeof replacement === 'string';
 }

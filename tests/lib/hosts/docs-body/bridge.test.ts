@@ -116,6 +116,24 @@ describe('the content-script client', () => {
     expect(await answer).toBeNull();
   });
 
+  it('acts on no request that is not well formed', async () => {
+    const { bridge, win, model } = fakeDocs({ insertText: true });
+    bridge.listen();
+    const replies: unknown[] = [];
+    win.document.addEventListener(REPLY_EVENT, (e) => replies.push((e as CustomEvent).detail));
+    for (const detail of [
+      JSON.stringify({ id: 1, op: 'delete-everything' }),
+      JSON.stringify({ id: 2, op: 'replace', start: 0, end: 'all', expected: '', replacement: 'x' }),
+      JSON.stringify({ id: 3, op: 'replace', start: 5, end: 2, expected: '', replacement: 'x' }),
+      { id: 4, op: 'read' },
+    ]) {
+      win.document.dispatchEvent(new CustomEvent(REQUEST_EVENT, { detail }));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(replies).toEqual([]);
+    expect(model.text).toBe('\u0003Please fix the report by EOD');
+  });
+
   it('sends nothing but a JSON string to the page', async () => {
     const seen: unknown[] = [];
     document.addEventListener(REQUEST_EVENT, (e) => seen.push((e as CustomEvent).detail));
