@@ -80,25 +80,31 @@ async function keystrokeToMarks(h: Harness): Promise<number[]> {
   const page = await h.openHostPage(gmail.url, gmail.html());
   await page.locator(`${COMPOSE} + handoff-ui`).waitFor({ state: 'attached' });
   await prefill(page, message(1024));
+  return timeKeystrokes(page, COMPOSE);
+}
+
+/** Types 40 keys into `editor` (already focused), each timed from its keydown to the next hints revision. */
+async function timeKeystrokes(page: Page, editor: string): Promise<number[]> {
   await page.evaluate((sel) => {
     const w = window as unknown as { __key: number; __marks: number[] };
     w.__marks = [];
-    window.addEventListener('keydown', () => (w.__key = performance.now()), true);
+    // Typing into the Docs body goes to Docs' text-event frame, not to this window.
+    const keys = document.querySelector<HTMLIFrameElement>('.docs-texteventtarget-iframe')?.contentDocument ?? window;
+    keys.addEventListener('keydown', () => (w.__key = performance.now()), true);
     new MutationObserver(() => w.__marks.push(performance.now() - w.__key)).observe(document.querySelector(`${sel} + handoff-ui`)!, {
       attributes: true,
       attributeFilter: ['data-hints-revision'],
     });
-  }, COMPOSE);
+  }, editor);
   const samples: number[] = [];
   for (let i = 0; i < 40; i++) {
-    const before = await revision(page);
+    const before = await revision(page, editor);
     await page.keyboard.type(i % 5 === 4 ? ' ' : 'x');
     await page.waitForFunction(
       ([sel, before]) => Number(document.querySelector(`${sel} + handoff-ui`)?.getAttribute('data-hints-revision')) > before,
-      [COMPOSE, before] as const,
+      [editor, before] as const,
     );
-    const latest = await page.evaluate(() => (window as unknown as { __marks: number[] }).__marks.at(-1)!);
-    samples.push(latest);
+    samples.push(await page.evaluate(() => (window as unknown as { __marks: number[] }).__marks.at(-1)!));
   }
   await page.close();
   return samples;
@@ -141,29 +147,7 @@ async function docsBody(h: Harness, paragraphs: string[]): Promise<Page> {
 }
 
 async function docsBodyKeystrokeToMarks(h: Harness): Promise<number[]> {
-  const page = await docsBody(h, message(1024));
-  await page.evaluate((sel) => {
-    const w = window as unknown as { __key: number; __marks: number[] };
-    w.__marks = [];
-    // Typing goes to Docs' text-event frame, not to this window.
-    document.querySelector<HTMLIFrameElement>('.docs-texteventtarget-iframe')!.contentDocument!.addEventListener('keydown', () => (w.__key = performance.now()), true);
-    new MutationObserver(() => w.__marks.push(performance.now() - w.__key)).observe(document.querySelector(`${sel} + handoff-ui`)!, {
-      attributes: true,
-      attributeFilter: ['data-hints-revision'],
-    });
-  }, BODY);
-  const samples: number[] = [];
-  for (let i = 0; i < 40; i++) {
-    const before = await revision(page, BODY);
-    await page.keyboard.type(i % 5 === 4 ? ' ' : 'x');
-    await page.waitForFunction(
-      ([sel, before]) => Number(document.querySelector(`${sel} + handoff-ui`)?.getAttribute('data-hints-revision')) > before,
-      [BODY, before] as const,
-    );
-    samples.push(await page.evaluate(() => (window as unknown as { __marks: number[] }).__marks.at(-1)!));
-  }
-  await page.close();
-  return samples;
+  return timeKeystrokes(await docsBody(h, message(1024)), BODY);
 }
 
 async function docsBodyLongTasks(h: Harness): Promise<{ max: number; over50: number }> {
