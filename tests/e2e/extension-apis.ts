@@ -3,7 +3,7 @@
  * the service worker, and raw reads of the extension's IndexedDB from an extension page.
  */
 import type { Page, Worker } from 'playwright-core';
-import type { Harness } from './harness';
+import type { SuiteHarness } from './harness';
 
 export async function badgeText(worker: Worker): Promise<string> {
   return worker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}));
@@ -52,7 +52,7 @@ export async function readStore<T = Record<string, unknown>>(page: Page, store: 
 }
 
 /** Opens the real popup and waits until it has rendered its weekly-update button. */
-export async function openPopup(h: Harness): Promise<Page> {
+export async function openPopup(h: SuiteHarness): Promise<Page> {
   const page = await h.context.newPage();
   await page.goto(h.extensionUrl('popup.html'));
   await page.getByRole('button', { name: "Draft this week's update" }).waitFor();

@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, EXTENSION_ID, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_ID } from './harness';
+import { launchForSuite } from './suite';
 
 describe('the built extension in Chromium', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = launchForSuite();
 
   it('starts its service worker under the pinned id', () => {
     expect(h.extensionId).toBe(EXTENSION_ID);

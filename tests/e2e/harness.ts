@@ -21,6 +21,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** A harness as a test file sees it: the suite closes the browser, not the tests. */
+export type SuiteHarness = Omit<Harness, 'close'>;
+
 export async function launch(): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first`);

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { launch, type Harness } from './harness';
+import { launchForSuite } from './suite';
 import { docsPage, hostPages } from './host-pages';
 
 const ORIGINAL = 'Please fix the report by EOD';
@@ -21,7 +21,7 @@ const docsText = (page: Page) =>
   });
 
 describe('hints in the Google Docs document body', () => {
-  let h: Harness;
+  const h = launchForSuite();
   const setBody = async (on: boolean) => {
     const settings = await h.context.newPage();
     await settings.goto(h.extensionUrl('popup.html'));
@@ -31,12 +31,6 @@ describe('hints in the Google Docs document body', () => {
     const registered = () => h.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
     await vi.waitFor(async () => expect(await registered()).toBe(on ? 1 : 0), { timeout: 10_000 });
   };
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
 
   describe('with the setting on', () => {
     let page: Page;

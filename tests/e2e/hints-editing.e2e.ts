@@ -3,8 +3,8 @@
  * the text is right, Quill's model agrees, the caret stays where the user left it, Ctrl+Z restores.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Harness } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { launchForSuite } from './suite';
 import { editingBundle, editorsPage } from './hints-pages';
 
 declare const HandoffEditing: typeof import('@/lib/editing');
@@ -19,15 +19,11 @@ const EDITORS = [
 ] as const;
 
 describe('undo-safe replacement in Chromium', () => {
-  let h: Harness;
+  const h = launchForSuite();
   let page: Page;
   beforeAll(async () => {
-    h = await launch();
     page = await h.openHostPage('https://editing.handoff.test/', editorsPage());
     await page.addScriptTag({ content: await editingBundle() });
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   const textOf = (selector: string) =>

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Harness } from './harness';
+import { launchForSuite } from './suite';
 import { hostPages } from './host-pages';
 
 const ORIGINAL = 'Please fix the report by EOD';
@@ -49,15 +49,11 @@ function hostText(page: Page, editor: string, quill: boolean): Promise<string> {
 }
 
 describe('the shared hints scenario on every host replica', () => {
-  let h: Harness;
+  const h = launchForSuite();
   let settings: Page;
   beforeAll(async () => {
-    h = await launch();
     settings = await h.context.newPage();
     await settings.goto(h.extensionUrl('popup.html'));
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   describe.each(scenarios)('$name', (s) => {

@@ -5,8 +5,8 @@
  * ever reach the page.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launch, type Harness } from './harness';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { launchForSuite } from './suite';
 import { hostPages } from './host-pages';
 
 const COMPOSE = '[role="dialog"] [g_editable="true"]';
@@ -14,16 +14,10 @@ const REPLY = 'div.M9 [g_editable="true"]';
 const SLACK = '[data-qa="message_pane"] .ql-editor';
 
 describe('hints robustness on the host replicas', () => {
-  let h: Harness;
+  const h = launchForSuite();
   let page: Page;
   let pageErrors: string[];
   let dialogs: string[];
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
 
   async function open(prefix: string): Promise<Page> {
     const hostPage = hostPages.find((p) => p.name.startsWith(prefix))!;

@@ -4,8 +4,8 @@
  * stale marks vanish at once, zones are asked once, and hostile text stays text.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launch, type Harness } from './harness';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { launchForSuite } from './suite';
 import { editingBundle, editorsPage, hintsBundle } from './hints-pages';
 
 declare const HandoffTest: typeof import('./fixtures/hints-entry');
@@ -15,15 +15,9 @@ declare const quill: { getText(): string; history: { cutoff(): void } };
 const ORIGINAL = 'Please fix the report by EOD';
 
 describe('hints on a page, in Chromium', () => {
-  let h: Harness;
+  const h = launchForSuite();
   let page: Page;
   const dialogs: string[] = [];
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
   beforeEach(async () => {
     page = await h.openHostPage(`https://hints.handoff.test/${Math.random().toString(36).slice(2)}`, editorsPage());
     page.on('dialog', (d) => {

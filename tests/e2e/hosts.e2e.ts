@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from './harness';
+import { launchForSuite } from './suite';
 import { hostPages } from './host-pages';
 
 type Counts = Record<string, number>;
@@ -42,13 +42,7 @@ function expected(surfaces: Record<string, { count: number } | undefined>, drop?
 }
 
 describe('content scripts on the host replicas', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = launchForSuite();
 
   it('match exactly the three host patterns', async () => {
     const scripts = await h.worker.evaluate(() => chrome.runtime.getManifest().content_scripts ?? []);

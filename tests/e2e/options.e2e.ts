@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from './harness';
+import type { SuiteHarness } from './harness';
+import { launchForSuite } from './suite';
 import { readStore } from './extension-apis';
 
 interface StoredSettings {
@@ -11,14 +12,14 @@ interface StoredSettings {
   focus: { hideUnreadCounts: boolean };
 }
 
-async function storedSettings(h: Harness): Promise<StoredSettings | undefined> {
+async function storedSettings(h: SuiteHarness): Promise<StoredSettings | undefined> {
   return h.worker.evaluate(async () => {
     const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
     return (await c.storage.local.get('settings')).settings as StoredSettings | undefined;
   });
 }
 
-async function openOptions(h: Harness): Promise<Page> {
+async function openOptions(h: SuiteHarness): Promise<Page> {
   const page = await h.context.newPage();
   await page.goto(h.extensionUrl('options.html'));
   await page.getByRole('heading', { name: 'Your data' }).waitFor();
@@ -26,13 +27,7 @@ async function openOptions(h: Harness): Promise<Page> {
 }
 
 describe('the options page', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = launchForSuite();
 
   it('saves zone, rules, sites and focus settings; two pages open at once keep each other’s changes', async () => {
     const a = await openOptions(h);

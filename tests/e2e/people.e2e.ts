@@ -1,15 +1,9 @@
 /** The people directory through the built extension's background: real IndexedDB, typed messages. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { launchForSuite } from './suite';
 
 describe('people directory in the background', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = launchForSuite();
 
   it('imports a roster, remembers a zone, resolves recipients, refuses a bad roster whole', async () => {
     const page = await h.context.newPage();

@@ -2,8 +2,8 @@
  * The issue's whole path: a win logged in the popup and a commitment sent from a host composer
  * both land in this week's one-click draft, which survives closing and copies as Markdown.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { launchForSuite } from './suite';
 import { hostPages } from './host-pages';
 import { openPopup, readStore } from './extension-apis';
 
@@ -12,13 +12,7 @@ const gmail = hostPages.find((p) => p.host === 'gmail')!;
 
 
 describe('commitments from sent messages in the weekly update', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = launchForSuite();
 
   it('records a commitment sent with Enter in Slack and one sent with Gmail’s Send button', async () => {
     const slack = await h.openHostPage(slackChannel.url, slackChannel.html());

@@ -2,18 +2,12 @@
  * A focus session ends on time even when Chromium stopped the service worker in between: the
  * alarm wakes a fresh worker, which closes the session and clears the badge.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { launchForSuite } from './suite';
 import { readStore } from './extension-apis';
 
 describe('focus with the service worker stopped', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = launchForSuite();
 
   it('ends a short session by its alarm after the worker was stopped', async () => {
     const page = await h.context.newPage();

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { launchForSuite } from './suite';
 import { alarmNames, badgeColor, badgeText, fireAlarm, readStore } from './extension-apis';
 
 describe('focus from the popup', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = launchForSuite();
 
   it('starts a session, shows it on the badge, ends it by alarm and logs it', async () => {
     const popup = await h.context.newPage();

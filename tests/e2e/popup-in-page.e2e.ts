@@ -3,21 +3,15 @@
  * and the composer offers the focus line; "insert into the open composer" reaches the composer
  * the user last focused.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { launchForSuite } from './suite';
 import { hostPages } from './host-pages';
 import { badgeText } from './extension-apis';
 
 const slackChannel = hostPages.find((p) => p.host === 'slack')!;
 
 describe('popup features inside a host page', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = launchForSuite();
 
   it('hides unread counts and offers the focus line while focused, and puts the title back after', async () => {
     const slack = await h.openHostPage(slackChannel.url, slackChannel.html());

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { launchForSuite } from './suite';
 import { openPopup, readStore } from './extension-apis';
 
 
 describe('the weekly update from the popup', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = launchForSuite();
 
   it('drafts this week from a logged win, autosaves edits, survives closing, copies as Markdown', async () => {
     let popup = await openPopup(h);
