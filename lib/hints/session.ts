@@ -23,7 +23,7 @@ import { recipientsKey, resolveAudience, type Audience } from './recipients';
 import { isCycleShortcut, SHORTCUT_LABEL } from './shortcut';
 import type { Mirror } from './mirror';
 import { TextareaMirror } from './textarea-mirror';
-import { UNAVAILABLE_MESSAGE, UNAVAILABLE_RETRIES, UNAVAILABLE_RETRY_MS } from './unavailable';
+import { UNAVAILABLE_GRACE_MS, UNAVAILABLE_MESSAGE, UNAVAILABLE_RETRIES, UNAVAILABLE_RETRY_MS } from './unavailable';
 
 export interface HintsServices {
   analyze: Analyze;
@@ -70,6 +70,7 @@ export class HintsSession {
   private unavailable: CanvasUnavailable | null = null;
   private retries = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private startedAt = 0;
   private style: HTMLStyleElement | null = null;
 
   constructor(
@@ -80,6 +81,7 @@ export class HintsSession {
   start(): void {
     const { editor, shadow, signal } = this.composer;
     if (signal.aborted) return;
+    this.startedAt = Date.now();
     const style = document.createElement('style');
     this.style = style;
     style.textContent = HINTS_CSS + HIGHLIGHT_RULES;
@@ -176,14 +178,21 @@ export class HintsSession {
   }
 
   private setUnavailable(why: CanvasUnavailable | null): void {
-    clearTimeout(this.retryTimer);
-    if (why && this.retries < UNAVAILABLE_RETRIES) {
-      this.retries += 1;
-      this.retryTimer = setTimeout(guarded('retry', () => this.stillAlive() && this.changed()), UNAVAILABLE_RETRY_MS);
+    if (!why) {
+      this.retries = 0;
+      clearTimeout(this.retryTimer);
+      this.retryTimer = undefined;
+    } else if (this.retryTimer === undefined && this.retries < UNAVAILABLE_RETRIES) {
+      // One retry pending at a time, however many reads failed meanwhile (each keystroke reads).
+      this.retryTimer = setTimeout(guarded('retry', () => {
+        this.retryTimer = undefined;
+        this.retries += 1;
+        if (this.stillAlive()) this.changed();
+      }), UNAVAILABLE_RETRY_MS);
     }
-    if (!why) this.retries = 0;
-    if (why === this.unavailable) return;
-    this.unavailable = why;
+    const shown = why && Date.now() - this.startedAt >= UNAVAILABLE_GRACE_MS ? why : null;
+    if (shown === this.unavailable) return;
+    this.unavailable = shown;
     this.renderView();
   }
 

@@ -168,6 +168,9 @@ describe('hints in the Google Docs document body', () => {
     const ui = page.locator('.kix-appview-editor + handoff-ui');
     await ui.waitFor({ state: 'attached' });
     const status = ui.locator('[data-part="unavailable"]');
+    // Not at once: Docs sets its text access up a moment after loading, and a false alarm would be noise.
+    await page.waitForTimeout(2_000);
+    expect(await status.count()).toBe(0);
     await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe('Document body not available');
     await status.click();
     await expect.poll(() => ui.locator('[data-part="card"] [data-part="message"]').textContent()).toMatch(/did not share this document’s text/);
@@ -175,6 +178,19 @@ describe('hints in the Google Docs document body', () => {
     await page.click('.docos-input-textarea');
     await page.keyboard.type(ORIGINAL);
     await expect.poll(() => page.locator('.docos-input-textarea + handoff-ui').getAttribute('data-hints-count')).toBe('2');
+    await page.close();
+  });
+
+  it('waits quietly for Docs to set up its text access after loading, then gives hints', async () => {
+    await setBody(true);
+    const page = await h.openHostPage(`${docsUrl}?late`, docsPage(undefined, 2_000));
+    const ui = page.locator('.kix-appview-editor + handoff-ui');
+    await ui.waitFor({ state: 'attached' });
+    expect(await docsText(page)).toBeNull();
+    await page.click('.kix-appview-editor');
+    await page.keyboard.type(ORIGINAL);
+    await expect.poll(() => ui.getAttribute('data-hints-count'), { timeout: 10_000 }).toBe('2');
+    expect(await ui.locator('[data-part="unavailable"]').count()).toBe(0);
     await page.close();
   });
 

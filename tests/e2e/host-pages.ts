@@ -19,8 +19,8 @@ const quillBundle = () => readFileSync(resolve(__dirname, '../../node_modules/qu
 const KEEP_NAMES_SHIM = 'const __name = (fn) => fn;';
 
 /** The Docs replica with its body working; Docs exposes the body's text only to the ids it allows. */
-export function docsPage(allowedExtensionIds: string[] = [HANDOFF_EXTENSION_ID]): string {
-  return replicaDocument(docsReplica, [`{ ${KEEP_NAMES_SHIM} (${hydrateDocsBody.toString()})(window, ${JSON.stringify(allowedExtensionIds)}); }`]);
+export function docsPage(allowedExtensionIds: string[] = [HANDOFF_EXTENSION_ID], exposeAfterMs = 0): string {
+  return replicaDocument(docsReplica, [`{ ${KEEP_NAMES_SHIM} (${hydrateDocsBody.toString()})(window, ${JSON.stringify(allowedExtensionIds)}, ${exposeAfterMs}); }`]);
 }
 
 function slackPage(kind: SlackConversation): string {

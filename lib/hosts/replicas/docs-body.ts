@@ -7,7 +7,7 @@
  * `hydrateDocsBody` runs inside the served page (it is inlined with toString): no imports, no
  * closures over this module.
  */
-export function hydrateDocsBody(win: Window, allowedExtensionIds: string[]): void {
+export function hydrateDocsBody(win: Window, allowedExtensionIds: string[], exposeAfterMs = 0): void {
   const doc = win.document;
   const editor = doc.querySelector<HTMLElement>('.kix-appview-editor')!;
   const canvas = editor.querySelector('canvas')!;
@@ -116,12 +116,17 @@ export function hydrateDocsBody(win: Window, allowedExtensionIds: string[]): voi
   if (!announced || !allowedExtensionIds.includes(announced)) return;
   // Docs' text starts with ETX; offsets count it.
   const clamp = (offset: number) => Math.max(0, Math.min(state.text.length, offset - 1));
-  (win as unknown as { _docs_annotate_getAnnotatedText: () => Promise<unknown> })._docs_annotate_getAnnotatedText = async () => ({
-    getText: () => `\u0003${state.text}`,
-    getSelection: () => [{ start: state.start + 1, end: state.end + 1 }],
-    setSelection: (start: number, end: number) => {
-      state = { ...state, start: clamp(Math.min(start, end)), end: clamp(Math.max(start, end)) };
-      typing = false;
-    },
-  });
+  const expose = () => {
+    (win as unknown as { _docs_annotate_getAnnotatedText: () => Promise<unknown> })._docs_annotate_getAnnotatedText = async () => ({
+      getText: () => `\u0003${state.text}`,
+      getSelection: () => [{ start: state.start + 1, end: state.end + 1 }],
+      setSelection: (start: number, end: number) => {
+        state = { ...state, start: clamp(Math.min(start, end)), end: clamp(Math.max(start, end)) };
+        typing = false;
+      },
+    });
+  };
+  // Docs sets its text access up once its editor has loaded, not with the page.
+  if (exposeAfterMs > 0) win.setTimeout(expose, exposeAfterMs);
+  else expose();
 }
