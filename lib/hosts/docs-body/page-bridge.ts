@@ -17,8 +17,6 @@ export interface AnnotatedText {
   setSelection(start: number, end: number): void;
 }
 
-type AnnotatedTextSource = () => Promise<AnnotatedText | null | undefined>;
-
 declare global {
   interface Window {
     _docs_annotate_getAnnotatedText?: (extensionId?: string) => Promise<AnnotatedText | null | undefined>;
@@ -26,8 +24,9 @@ declare global {
 }
 
 const TEXT_EVENT_FRAME = '.docs-texteventtarget-iframe';
-/** How long Docs may take to take an edit in before we call the method failed. */
+/** How long Docs may take to take an edit in before we call the method failed, and how often we look. */
 const SETTLE_MS = 400;
+const SETTLE_STEP_MS = 25;
 
 /** Docs has named the selection's ends differently over the years. */
 export function selectionSpan(selection: unknown): Span | null {
@@ -44,10 +43,7 @@ export function selectionSpan(selection: unknown): Span | null {
 }
 
 export class PageBridge {
-  constructor(
-    private readonly win: Window,
-    private readonly source: AnnotatedTextSource = () => win._docs_annotate_getAnnotatedText?.() ?? Promise.resolve(null),
-  ) {}
+  constructor(private readonly win: Window) {}
 
   /** Answers requests until the page goes away. */
   listen(): void {
@@ -73,7 +69,7 @@ export class PageBridge {
 
   private async annotated(): Promise<AnnotatedText | null> {
     if (typeof this.win._docs_annotate_getAnnotatedText !== 'function') return null;
-    const annotated = await this.source();
+    const annotated = await this.win._docs_annotate_getAnnotatedText();
     return annotated && typeof annotated.getText === 'function' && typeof annotated.setSelection === 'function' ? annotated : null;
   }
 
@@ -115,8 +111,9 @@ export class PageBridge {
   /** The body's text once Docs has taken the edit in (or the time is up). */
   private async settledText(before: string): Promise<string> {
     const until = Date.now() + SETTLE_MS;
-    for (;;) {
-      await new Promise((resolve) => this.win.setTimeout(resolve, 0));
+    // Docs usually takes an edit in at once; each later look asks it for the whole text again.
+    for (let step = 0; ; step = SETTLE_STEP_MS) {
+      await new Promise((resolve) => this.win.setTimeout(resolve, step));
       const text = (await this.annotated())?.getText() ?? before;
       if (text !== before || Date.now() > until) return text;
     }
