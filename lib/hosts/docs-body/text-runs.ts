@@ -42,8 +42,15 @@ export type Measure = (text: string, font: string | null) => number;
 /** The boxes over text[start, end): one per run it touches, cut to the span's part of the run. */
 export function spanBoxes(runs: TextRun[], start: number, end: number, measure: Measure): DOMRect[] {
   const boxes: DOMRect[] = [];
-  for (const run of runs) {
-    if (run.end <= start || run.start >= end) continue;
+  // Runs are in text order: start at the first that ends after `start` (many marks, many runs).
+  let low = 0;
+  for (let high = runs.length; low < high; ) {
+    const mid = (low + high) >> 1;
+    if (runs[mid]!.end <= start) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < runs.length && runs[i]!.start < end; i++) {
+    const run = runs[i]!;
     const from = Math.max(start, run.start) - run.start;
     const to = Math.min(end, run.end) - run.start;
     const whole = measure(run.label, run.font);

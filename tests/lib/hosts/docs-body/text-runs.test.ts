@@ -47,4 +47,13 @@ describe('Docs text runs', () => {
     expect(plain(spanBoxes(runs, 11, 22, mono))).toEqual(plain([box(110, 0, 40), box(0, 20, 60)]));
     expect(plain(spanBoxes(alignRuns('far below', []), 0, 3, mono))).toEqual(plain([]));
   });
+
+  it('finds the run of a span among many', () => {
+    const lines = Array.from({ length: 200 }, (_, i) => `line ${i} ends here`);
+    const text = lines.join('\n');
+    const runs = alignRuns(text, lines.map((label, i) => ({ label, box: box(0, i * 20, label.length * 10), font: 'mono' })));
+    const at = text.indexOf('line 157 ends');
+    expect(plain(spanBoxes(runs, at + 9, at + 13, mono))).toEqual(plain([box(90, 157 * 20, 40)]));
+    expect(spanBoxes(runs, text.length, text.length + 5, mono)).toEqual([]);
+  });
 });
