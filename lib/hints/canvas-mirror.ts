@@ -20,7 +20,12 @@ export class CanvasMirror implements Mirror {
   private readonly hiddenCopy: HTMLDivElement;
   private painted: Record<HighlightKind, Range[]> = { hint: [], deadline: [], active: [] };
 
-  constructor(private readonly canvas: CanvasText, parent: Node) {
+  constructor(
+    private readonly canvas: CanvasText,
+    /** The canvas's scrolling viewport: words scrolled out of it get no box (nor a hover). */
+    private readonly viewport: HTMLElement,
+    parent: Node,
+  ) {
     const doc = parent.ownerDocument ?? document;
     this.hiddenCopy = doc.createElement('div');
     this.hiddenCopy.hidden = true;
@@ -44,9 +49,16 @@ export class CanvasMirror implements Mirror {
     return rangeOver(this.copy, start, end);
   }
 
-  /** Where a Range over the copy is drawn on the page now. */
-  boxesOf(range: Range): DOMRect[] {
-    return range.startContainer === this.copy ? this.canvas.locate(this.copy.data)(range.startOffset, range.endOffset) : [];
+  /** Where a Range over the copy is drawn on the page now, as far as it can be seen. */
+  boxesOf(range: Range, locate = this.canvas.locate(this.copy.data), view = this.viewport.getBoundingClientRect()): DOMRect[] {
+    if (range.startContainer !== this.copy) return [];
+    return locate(range.startOffset, range.endOffset).flatMap((box) => {
+      const left = Math.max(box.left, view.left);
+      const top = Math.max(box.top, view.top);
+      const right = Math.min(box.right, view.right);
+      const bottom = Math.min(box.bottom, view.bottom);
+      return right > left && bottom > top ? [new DOMRect(left, top, right - left, bottom - top)] : [];
+    });
   }
 
   /** The marks to draw from now on; `place` draws them. */
@@ -57,11 +69,11 @@ export class CanvasMirror implements Mirror {
   place(): void {
     const doc = this.element.ownerDocument;
     const locate = this.canvas.locate(this.copy.data);
+    const view = this.viewport.getBoundingClientRect();
     const boxes: HTMLElement[] = [];
     for (const kind of ['hint', 'deadline', 'active'] as const) {
       for (const range of this.painted[kind]) {
-        if (range.startContainer !== this.copy) continue;
-        for (const rect of locate(range.startOffset, range.endOffset)) {
+        for (const rect of this.boxesOf(range, locate, view)) {
           const box = doc.createElement('div');
           box.dataset.part = `canvas-mark-${kind}`;
           box.style.cssText = `position: fixed; pointer-events: none; box-sizing: border-box; z-index: 2147482999; ${BOX_STYLE[kind]}`;

@@ -90,7 +90,7 @@ export class HintsSession {
     shadow.append(style, this.container);
     const canvasText = this.composer.canvasText;
     if (canvasText) {
-      this.canvas = this.mirror = new CanvasMirror(canvasText, shadow);
+      this.canvas = this.mirror = new CanvasMirror(canvasText, editor, shadow);
     } else if (isTextField(editor)) {
       this.mirror = new TextareaMirror(editor, shadow);
       editor.addEventListener('scroll', guarded('scroll', () => this.mirror?.place()), { signal, passive: true });

@@ -96,6 +96,28 @@ describe('hints in the Google Docs document body', () => {
       await expect.poll(() => ui().getAttribute('data-hints-count')).toBe('2');
     });
 
+    it('keeps the boxes on their words when the document scrolls, and draws none outside it', async () => {
+      const hintBox = () => ui().locator('[data-part="canvas-mark-hint"]').first().boundingBox();
+      const before = (await hintBox())!;
+      await page.evaluate(() => {
+        const el = document.querySelector<HTMLElement>('.kix-appview-editor')!;
+        el.style.height = '60px';
+        el.style.overflow = 'auto';
+        el.scrollTop = 10;
+      });
+      await expect.poll(async () => (await hintBox())?.y).toBeCloseTo(before.y - 10, 0);
+      // Scrolled further, the line leaves the document's viewport, and so do its boxes.
+      await page.evaluate(() => (document.querySelector<HTMLElement>('.kix-appview-editor')!.scrollTop = 100));
+      await expect.poll(() => ui().locator('[data-part^="canvas-mark-"]').count()).toBe(0);
+      await page.evaluate(() => {
+        const el = document.querySelector<HTMLElement>('.kix-appview-editor')!;
+        el.scrollTop = 0;
+        el.style.height = '';
+        el.style.overflow = '';
+      });
+      await expect.poll(async () => (await hintBox())?.y).toBeCloseTo(before.y, 0);
+    });
+
     it('follows the text as it changes: a mark whose words changed goes', async () => {
       await page.click('.kix-appview-editor');
       await page.keyboard.press('Backspace');
