@@ -3,17 +3,11 @@
  * the page right now, and which editors it passed over and why (Harper's getTextareaReasons).
  */
 import type { HostId } from '@/lib/analysis/types';
-import type { CanvasText, PageRecipient, Surface } from './types';
+import type { Composer, Surface } from './types';
 import { browserLayout, reasonsToSkip, type Layout, type SkipReason } from './skip-reasons';
 
-export interface FoundComposer {
-  editor: HTMLElement;
-  root: HTMLElement;
-  surface: Surface;
-  recipients(): PageRecipient[];
-  conversationId(): string | undefined;
-  canvasText?: CanvasText;
-}
+/** A composer as the adapter finds it: the Composer before the lifecycle mounts our UI beside it. */
+export type FoundComposer = Pick<Composer, 'editor' | 'root' | 'surface' | 'recipients' | 'conversationId' | 'canvasText'>;
 
 export interface SkippedEditor {
   editor: HTMLElement;
