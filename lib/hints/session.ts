@@ -70,6 +70,8 @@ export class HintsSession {
   private unavailable: CanvasUnavailable | null = null;
   private retries = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The read of a canvas body that the latest change started. */
+  private canvasRead: { generation: number; text: Promise<TextMap | null> } | null = null;
   private startedAt = 0;
   private style: HTMLStyleElement | null = null;
 
@@ -152,7 +154,12 @@ export class HintsSession {
     this.mirror?.sync();
     this.dropStaleMarks();
     // A canvas is read through the page: its marks can only be checked once the new text is in.
-    if (this.canvas) this.readNow().then(() => this.dropStaleMarks(), (error: unknown) => logError('read', error));
+    // The analysis after the pause takes that same read, unless the text changed again meanwhile.
+    if (this.canvas) {
+      const text = this.readNow();
+      this.canvasRead = { generation: this.generation, text };
+      text.then(() => this.dropStaleMarks(), (error: unknown) => logError('read', error));
+    }
     clearTimeout(this.analyseTimer);
     this.analyseTimer = setTimeout(guarded('analyse', () => this.analyse()), this.services.debounceMs);
   }
@@ -200,7 +207,8 @@ export class HintsSession {
     if (!this.stillAlive()) return;
     const generation = this.generation;
     const stale = () => this.disposed || generation !== this.generation;
-    const read = await this.readNow();
+    const pending = this.canvasRead?.generation === generation ? this.canvasRead.text : null;
+    const read = await (pending ?? this.readNow());
     if (stale()) return;
     const map = read ?? { editor: this.composer.editor, text: '', pieces: [] };
     if (map.text.trim() === '' || this.siteOff) return this.update(map, [], null);
