@@ -1,31 +1,261 @@
 // `npm start`: build the extension, then open Chromium with it loaded, on the playground.
-// With no display there is nothing to show: say so and print where the built extension is.
-import { execSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+//
+//   npm start                  build, then open Chromium with the kept profile in .profile/
+//   npm start -- --fresh       a new, empty profile for this run only (deleted when the browser closes)
+//   npm start -- --no-build    skip the build and use what is in .output/chrome-mv3
+//   HANDOFF_PROFILE_DIR=dir    keep the profile in dir instead of .profile/
+//
+// The browser is driven through playwright-core (the same launcher as the end-to-end tests): it waits
+// for the extension's service worker before it opens the playground, so the first tab is never an
+// ERR_BLOCKED_BY_CLIENT page, and it reports why Chromium did not start instead of hiding it.
+// `npm start` keeps running while the browser is open; closing the browser or Ctrl+C ends both.
+// With no display there is no window to open: it says so and prints where the built extension is.
+import { execSync } from 'node:child_process';
+import { accessSync, constants, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXTENSION_ID = 'lehdphenlccmhcmkcohilpkmpcakikia';
-const extensionDir = resolve('.output/chrome-mv3');
+const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+const PLAYGROUND_URL = `chrome-extension://${EXTENSION_ID}/playground.html`;
+/** The kept profile: settings, people and records survive between runs. Git-ignored. */
+const KEPT_PROFILE = process.env.HANDOFF_PROFILE_DIR ? resolve(process.env.HANDOFF_PROFILE_DIR) : join(ROOT, '.profile');
+/** How long the extension's service worker may take to appear after Chromium starts (ms). */
+const WORKER_TIMEOUT_MS = 60_000;
+/** How long a first run waits for the playground tab the extension opens when it is installed (ms). */
+const INSTALL_TAB_TIMEOUT_MS = 15_000;
 
-execSync('npx wxt build', { stdio: 'inherit' });
+const USAGE = 'usage: npm start [-- --fresh] [-- --no-build]';
+const flags = process.argv.slice(2);
+const unknown = flags.filter((f) => !['--fresh', '--no-build', '--help'].includes(f));
+if (flags.includes('--help') || unknown.length) {
+  if (unknown.length) console.error(`Unknown option ${unknown.join(' ')}`);
+  console.log(USAGE);
+  console.log('  --fresh     use a new, empty browser profile for this run (the kept one in .profile/ is untouched)');
+  console.log('  --no-build  use the extension already built in .output/chrome-mv3');
+  process.exit(unknown.length ? 2 : 0);
+}
+const fresh = flags.includes('--fresh');
 
-const browser = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
-if (!process.env.DISPLAY && process.platform === 'linux') {
-  console.log(`\nNo display here, so no browser window to open.\nThe built extension is in ${extensionDir}\n` +
-    'Load it in Chromium: chrome://extensions → Developer mode → Load unpacked → pick that folder.');
+if (!flags.includes('--no-build')) {
+  try {
+    execSync('npx wxt build', { stdio: 'inherit', cwd: ROOT });
+  } catch {
+    console.error('\nThe build failed (see above), so there is nothing to open.');
+    process.exit(1);
+  }
+}
+if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+  console.error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` (or \`npm start\` without --no-build).`);
+  process.exit(1);
+}
+if (!JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')).key) {
+  console.error(`${EXTENSION_DIR} holds a store build (\`npm run zip\` leaves out the manifest key that pins the`);
+  console.error('extension id): run `npm start` without --no-build to build it again.');
+  process.exit(1);
+}
+const loadByHand =
+  `The built extension is in ${EXTENSION_DIR}\n` +
+  'To use it in your own Chromium or Chrome: open chrome://extensions, turn on Developer mode, click\n' +
+  '"Load unpacked" and pick that folder. Its playground is then at\n' +
+  `${PLAYGROUND_URL}`;
+
+if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  console.log('\nNo display: neither DISPLAY nor WAYLAND_DISPLAY is set, so there is no screen to open Chromium on');
+  console.log('(a container, SSH without X forwarding, or CI). The extension is built.');
+  console.log(loadByHand);
   process.exit(0);
 }
-if (!browser) {
-  console.log(`\nNo Chromium found (set CHROMIUM_PATH). The built extension is in ${extensionDir}`);
-  process.exit(0);
+
+const browserPath =
+  process.env.CHROMIUM_PATH ??
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'].find((path) => existsSync(path));
+if (!browserPath) {
+  console.error('\nNo Chromium found at /usr/bin/chromium, /usr/bin/chromium-browser or /snap/bin/chromium.');
+  console.error('Install it (Debian/Ubuntu: `apt-get install chromium`) or set CHROMIUM_PATH to its executable.');
+  console.error(loadByHand);
+  process.exit(1);
 }
-const profile = mkdtempSync(join(tmpdir(), 'handoff-profile-'));
-console.log(`Opening ${browser} with Handoff on the playground (profile ${profile})`);
-spawn(browser, [
-  `--user-data-dir=${profile}`,
-  `--disable-extensions-except=${extensionDir}`,
-  `--load-extension=${extensionDir}`,
+
+let profile = KEPT_PROFILE;
+if (fresh) {
+  profile = mkdtempSync(join(tmpdir(), 'handoff-profile-'));
+} else {
+  mkdirSync(profile, { recursive: true });
+  try {
+    accessSync(profile, constants.W_OK);
+  } catch {
+    console.error(`The profile folder ${profile} is not writable by this user (made by another user, e.g. root?).`);
+    console.error('Remove it, or run `npm start -- --fresh` for a throw-away profile.');
+    process.exit(1);
+  }
+  const owner = profileOwner(profile);
+  if (owner) {
+    console.error(`Chromium is already running with the profile ${profile} (process ${owner}).`);
+    console.error('Use that window, close it first, or run `npm start -- --fresh` for a second, throw-away profile.');
+    process.exit(1);
+  }
+}
+// Chromium runs the extension's onInstalled('install') (which opens the playground) unless this profile
+// already lists it as installed; then start.mjs uses that tab instead of opening a second one.
+const installs = !installedIn(profile);
+const logPath = fresh ? `${profile}.log` : join(KEPT_PROFILE, 'chromium.log');
+const log = createWriteStream(logPath, { flags: 'w' });
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+// --hide-crash-restore-bubble: Playwright closes the browser over its DevTools pipe, which Chromium
+// records as an unclean exit, and would offer to "restore pages" on every start.
+const args = [
+  `--disable-extensions-except=${EXTENSION_DIR}`,
+  `--load-extension=${EXTENSION_DIR}`,
   '--no-first-run',
-  `chrome-extension://${EXTENSION_ID}/playground.html`,
-], { stdio: 'ignore', detached: true }).unref();
+  '--hide-crash-restore-bubble',
+];
+// Chromium refuses to start as root with its sandbox on ("Running as root without --no-sandbox is
+// not supported"). Root is the default user in containers; there the container is the isolation.
+if (isRoot) args.push('--no-sandbox');
+
+console.log(`\nOpening ${browserPath} with Handoff on the playground.`);
+if (isRoot) console.log('Running as root: Chromium is started with --no-sandbox (it refuses to start as root otherwise).');
+console.log(fresh ? `Profile: ${profile} (fresh, deleted when the browser closes)` : `Profile: ${profile} (kept between runs; \`npm start -- --fresh\` for an empty one)`);
+console.log(`Chromium's own output: ${logPath}`);
+
+const { chromium } = await import('playwright-core');
+let context;
+try {
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: browserPath,
+    headless: false,
+    viewport: null,
+    args,
+    // No "controlled by automated test software" bar: this is the user's browser window.
+    ignoreDefaultArgs: ['--enable-automation'],
+    // Ctrl+C closes the browser through context.close() below (Playwright's own handler would exit 130).
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+    logger: {
+      isEnabled: (name) => name === 'browser',
+      log: (_name, _severity, message) => log.write(`${message}\n`),
+    },
+  });
+} catch (error) {
+  console.error(`\nChromium did not start. What it said:\n${String(error?.message ?? error)}`);
+  console.error(loadByHand);
+  await finish(1);
+}
+
+let closing = false;
+const close = async (code) => {
+  if (closing) return;
+  closing = true;
+  await context.close().catch(() => {});
+  await finish(code);
+};
+context.on('close', () => {
+  if (!closing) {
+    closing = true;
+    console.log('The browser was closed.');
+    finish(0);
+  }
+});
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void close(0));
+
+let worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${EXTENSION_ID}/`));
+try {
+  worker ??= await context.waitForEvent('serviceworker', {
+    predicate: (w) => w.url().startsWith(`chrome-extension://${EXTENSION_ID}/`),
+    timeout: WORKER_TIMEOUT_MS,
+  });
+} catch (error) {
+  if (closing) await new Promise(() => {});
+  console.error(`\nThe extension did not start in Chromium within ${WORKER_TIMEOUT_MS / 1000} s: ${String(error?.message ?? error).split('\n')[0]}`);
+  console.error(`Chromium's output is in ${logPath}. (Google Chrome 137 and later ignore --load-extension: use Chromium.)`);
+  console.error(loadByHand);
+  await close(1);
+}
+try {
+  const page = await openPlayground();
+  console.log(`\nHandoff is ready: "${await page.title()}" is open at ${page.url()}`);
+  console.log(`(extension service worker: ${worker.url()}; tabs open: ${context.pages().length})`);
+  console.log('Close the browser window, or press Ctrl+C here, to stop.');
+} catch (error) {
+  if (closing) await new Promise(() => {});
+  console.error(`\nCould not open the playground: ${String(error?.message ?? error)}`);
+  console.error(loadByHand);
+  await close(1);
+}
+
+/**
+ * Opens the playground in one tab once the extension is ready. When the extension is being installed
+ * in this profile it opens the playground itself (background's onInstalled); then that tab is kept and
+ * the blank start-up tab closed, so there is one playground tab, not two.
+ * @returns the playground page.
+ * @throws when the page does not load (the extension is not installed in this browser).
+ */
+async function openPlayground() {
+  const isPlayground = (p) => p.url().startsWith(PLAYGROUND_URL);
+  const blank = context.pages().find((p) => p.url() === 'about:blank');
+  let page = context.pages().find(isPlayground);
+  if (!page && installs) {
+    page = await context
+      .waitForEvent('page', { predicate: isPlayground, timeout: INSTALL_TAB_TIMEOUT_MS })
+      .catch(() => undefined);
+  }
+  if (page) {
+    await page.waitForLoadState();
+    if (blank && blank !== page) await blank.close();
+  } else {
+    page = blank ?? (await context.newPage());
+    await page.goto(PLAYGROUND_URL);
+  }
+  await page.bringToFront();
+  return page;
+}
+
+/**
+ * Whether Chromium's profile `dir` already has Handoff installed (its id under `extensions.settings` in
+ * Default/Preferences, written when the browser last shut down cleanly).
+ */
+function installedIn(dir) {
+  try {
+    const prefs = JSON.parse(readFileSync(join(dir, 'Default', 'Preferences'), 'utf8'));
+    return Boolean(prefs?.extensions?.settings?.[EXTENSION_ID]);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The process holding Chromium's lock on `dir`, when it is alive on this machine.
+ * Chromium keeps `SingletonLock` as a symlink to "<hostname>-<pid>" while a browser uses the profile.
+ * @returns "<pid>" or undefined when the profile is free (or the lock is stale).
+ */
+function profileOwner(dir) {
+  let target;
+  try {
+    target = readlinkSync(join(dir, 'SingletonLock'));
+  } catch {
+    return undefined;
+  }
+  const match = /^(.*)-(\d+)$/.exec(target);
+  if (!match || match[1] !== hostname()) return undefined;
+  try {
+    process.kill(Number(match[2]), 0);
+    return match[2];
+  } catch (error) {
+    return error?.code === 'EPERM' ? match[2] : undefined;
+  }
+}
+
+/** Ends the run: flushes the log, deletes a fresh profile, exits with `code`. Never resolves. */
+function finish(code) {
+  return new Promise(() => {
+    log.end(() => {
+      if (fresh) rmSync(profile, { recursive: true, force: true });
+      process.exit(code);
+    });
+  });
+}

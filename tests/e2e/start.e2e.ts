@@ -1,0 +1,120 @@
+/**
+ * `npm start` (scripts/start.mjs) as a new user meets it: with no display it explains and points at the
+ * built extension; with a display (a private Xvfb server) it opens Chromium with the extension ready on
+ * the playground, in one tab, keeps the profile between runs, and `--fresh` leaves nothing behind.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, EXTENSION_ID } from './harness';
+
+const ROOT = resolve(__dirname, '../..');
+const START = join(ROOT, 'scripts/start.mjs');
+const PLAYGROUND = `chrome-extension://${EXTENSION_ID}/playground.html`;
+const isRoot = process.getuid?.() === 0;
+
+/** Environment without any display. */
+function noDisplay(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env, ...extra };
+  delete env.DISPLAY;
+  delete env.WAYLAND_DISPLAY;
+  return env;
+}
+
+describe('npm start without a display', () => {
+  it('says why it opens nothing and where the built extension is, and exits 0', () => {
+    const run = spawnSync(process.execPath, [START, '--no-build'], { cwd: ROOT, env: noDisplay(), encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('No display: neither DISPLAY nor WAYLAND_DISPLAY is set');
+    expect(run.stdout).toContain(`The built extension is in ${EXTENSION_DIR}`);
+    expect(run.stdout).toContain('Load unpacked');
+    expect(run.stdout).toContain(PLAYGROUND);
+  });
+
+  it('refuses an unknown option with its usage', () => {
+    const run = spawnSync(process.execPath, [START, '--frsh'], { cwd: ROOT, env: noDisplay(), encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Unknown option --frsh');
+    expect(run.stdout).toContain('--fresh');
+  });
+});
+
+describe('npm start with a display', { timeout: 120_000 }, () => {
+  let xvfb: ChildProcess | undefined;
+  let display = '';
+  const profiles: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync('/usr/bin/Xvfb')) throw new Error('these tests need Xvfb: apt-get install -y xvfb');
+    // -displayfd: Xvfb picks a free display number and writes it to fd 3 once it accepts connections.
+    xvfb = spawn('/usr/bin/Xvfb', ['-displayfd', '3', '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+    });
+    display = await new Promise<string>((done, fail) => {
+      let text = '';
+      xvfb!.stdio[3]!.on('data', (chunk) => {
+        text += chunk;
+        if (text.includes('\n')) done(`:${text.trim()}`);
+      });
+      xvfb!.on('exit', (code) => fail(new Error(`Xvfb exited with ${code}`)));
+    });
+  });
+  afterAll(() => {
+    xvfb?.kill();
+    for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Runs start.mjs until it reports readiness (or exits), then presses Ctrl+C; returns all it printed. */
+  async function startAndStop(args: string[], env: Record<string, string> = {}) {
+    const child = spawn(process.execPath, [START, '--no-build', ...args], {
+      cwd: ROOT,
+      env: noDisplay({ DISPLAY: display, ...env }),
+    });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.stderr.on('data', (chunk) => (out += chunk));
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    await new Promise<void>((ready) => {
+      child.stdout.on('data', () => out.includes('to stop.') && ready());
+      void exited.then(() => ready());
+    });
+    child.kill('SIGINT');
+    return { out, code: await exited };
+  }
+
+  it('opens the playground with the extension ready, in one tab, and keeps the profile for the next run', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'handoff-start-test-'));
+    profiles.push(profile);
+
+    const first = await startAndStop([], { HANDOFF_PROFILE_DIR: profile });
+    expect(first.out).toContain(`Handoff is ready: "Handoff playground" is open at ${PLAYGROUND}`);
+    expect(first.out).toContain(`service worker: chrome-extension://${EXTENSION_ID}/background.js; tabs open: 1)`);
+    expect(first.out).toContain(`Profile: ${profile} (kept between runs`);
+    expect(first.out.includes('Running as root: Chromium is started with --no-sandbox')).toBe(isRoot);
+    expect(first.code).toBe(0);
+    // Chromium recorded the extension as installed in the kept profile.
+    const prefs = JSON.parse(readFileSync(join(profile, 'Default/Preferences'), 'utf8'));
+    expect(prefs.extensions.settings).toHaveProperty(EXTENSION_ID);
+
+    // Second run on the same profile: no install tab this time, still exactly one playground tab.
+    const second = await startAndStop([], { HANDOFF_PROFILE_DIR: profile });
+    expect(second.out).toContain(`Handoff is ready: "Handoff playground" is open at ${PLAYGROUND}`);
+    expect(second.out).toContain('tabs open: 1)');
+    expect(second.code).toBe(0);
+  });
+
+  it('--fresh uses a throw-away profile and deletes it when the browser closes', async () => {
+    const kept = mkdtempSync(join(tmpdir(), 'handoff-start-test-'));
+    profiles.push(kept);
+    const run = await startAndStop(['--fresh'], { HANDOFF_PROFILE_DIR: kept });
+    expect(run.out).toContain('Handoff is ready');
+    const fresh = /Profile: (\S+) \(fresh, deleted when the browser closes\)/.exec(run.out)?.[1];
+    expect(fresh).toBeDefined();
+    expect(fresh).not.toBe(kept);
+    expect(run.code).toBe(0);
+    expect(existsSync(fresh!)).toBe(false);
+    expect(existsSync(join(kept, 'Default'))).toBe(false);
+  });
+});
