@@ -15,12 +15,12 @@ const START = join(ROOT, 'scripts/start.mjs');
 const PLAYGROUND = `chrome-extension://${EXTENSION_ID}/playground.html`;
 const isRoot = process.getuid?.() === 0;
 
-/** Environment without any display. */
+/** This process's environment without any display, plus `extra`. */
 function noDisplay(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env = { ...process.env, ...extra };
+  const env = { ...process.env };
   delete env.DISPLAY;
   delete env.WAYLAND_DISPLAY;
-  return env;
+  return { ...env, ...extra };
 }
 
 describe('npm start without a display', () => {
