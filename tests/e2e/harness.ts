@@ -3,7 +3,7 @@
  * served at the real origins through `context.route`, so the production match patterns are tested.
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -27,6 +27,9 @@ export type SuiteHarness = Omit<Harness, 'close'>;
 export async function launch(): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first`);
+  }
+  if (!JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')).key) {
+    throw new Error(`${EXTENSION_DIR} is a store build without the key that pins the id (npm run zip): run \`npm run build\` first`);
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'handoff-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
