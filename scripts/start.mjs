@@ -11,7 +11,7 @@
 // `npm start` keeps running while the browser is open; closing the browser or Ctrl+C ends both.
 // With no display there is no window to open: it says so and prints where the built extension is.
 import { execSync } from 'node:child_process';
-import { accessSync, constants, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,8 +24,12 @@ const PLAYGROUND_URL = `chrome-extension://${EXTENSION_ID}/playground.html`;
 const KEPT_PROFILE = process.env.HANDOFF_PROFILE_DIR ? resolve(process.env.HANDOFF_PROFILE_DIR) : join(ROOT, '.profile');
 /** How long the extension's service worker may take to appear after Chromium starts (ms). */
 const WORKER_TIMEOUT_MS = 60_000;
-/** How long a first run waits for the playground tab the extension opens when it is installed (ms). */
-const INSTALL_TAB_TIMEOUT_MS = 15_000;
+/**
+ * How long to wait for the playground tab the extension opens itself (ms). Chromium installs a
+ * --load-extension extension afresh at every start, so its onInstalled('install') opens the playground
+ * each time; only if it has not within this time does start.mjs open one.
+ */
+const INSTALL_TAB_TIMEOUT_MS = 20_000;
 
 const USAGE = 'usage: npm start [-- --fresh] [-- --no-build]';
 const flags = process.argv.slice(2);
@@ -98,11 +102,7 @@ if (fresh) {
     process.exit(1);
   }
 }
-// Chromium runs the extension's onInstalled('install') (which opens the playground) unless this profile
-// already lists it as installed; then start.mjs uses that tab instead of opening a second one.
-const installs = !installedIn(profile);
 const logPath = fresh ? `${profile}.log` : join(KEPT_PROFILE, 'chromium.log');
-const log = createWriteStream(logPath, { flags: 'w' });
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 // --hide-crash-restore-bubble: Playwright closes the browser over its DevTools pipe, which Chromium
@@ -112,6 +112,9 @@ const args = [
   `--load-extension=${EXTENSION_DIR}`,
   '--no-first-run',
   '--hide-crash-restore-bubble',
+  // Chromium's own output (errors, crashes) to a file the user is told about.
+  '--enable-logging',
+  `--log-file=${logPath}`,
 ];
 // Chromium refuses to start as root with its sandbox on ("Running as root without --no-sandbox is
 // not supported"). Root is the default user in containers; there the container is the isolation.
@@ -136,13 +139,15 @@ try {
     handleSIGINT: false,
     handleSIGTERM: false,
     handleSIGHUP: false,
-    logger: {
-      isEnabled: (name) => name === 'browser',
-      log: (_name, _severity, message) => log.write(`${message}\n`),
-    },
   });
 } catch (error) {
-  console.error(`\nChromium did not start. What it said:\n${String(error?.message ?? error)}`);
+  const said = String(error?.message ?? error);
+  // The lines that say why, without the D-Bus chatter every headless container produces.
+  const why = [...said.matchAll(/\[err\] (?:\[[^\]]*\] ?)?(.*)/g)]
+    .map((m) => m[1].replace(/\x1b\[[0-9;]*m/g, '').trim())
+    .filter((line) => line && !/dbus|D-Bus|to the bus|unexpected operator/.test(line));
+  console.error(`\nChromium did not start${why.length ? `: ${why.slice(-3).join(' / ')}` : '.'}`);
+  console.error(`Everything it said:\n${said}`);
   console.error(loadByHand);
   await finish(1);
 }
@@ -189,9 +194,10 @@ try {
 }
 
 /**
- * Opens the playground in one tab once the extension is ready. When the extension is being installed
- * in this profile it opens the playground itself (background's onInstalled); then that tab is kept and
- * the blank start-up tab closed, so there is one playground tab, not two.
+ * Shows the playground in one tab once the extension is ready. The extension opens it itself when
+ * Chromium installs it (background's onInstalled, at every start for a --load-extension extension):
+ * that tab is kept and the blank start-up tab closed, so there is one playground tab, not two. If no
+ * such tab appears in INSTALL_TAB_TIMEOUT_MS, the blank tab is sent to the playground.
  * @returns the playground page.
  * @throws when the page does not load (the extension is not installed in this browser).
  */
@@ -199,7 +205,7 @@ async function openPlayground() {
   const isPlayground = (p) => p.url().startsWith(PLAYGROUND_URL);
   const blank = context.pages().find((p) => p.url() === 'about:blank');
   let page = context.pages().find(isPlayground);
-  if (!page && installs) {
+  if (!page) {
     page = await context
       .waitForEvent('page', { predicate: isPlayground, timeout: INSTALL_TAB_TIMEOUT_MS })
       .catch(() => undefined);
@@ -213,19 +219,6 @@ async function openPlayground() {
   }
   await page.bringToFront();
   return page;
-}
-
-/**
- * Whether Chromium's profile `dir` already has Handoff installed (its id under `extensions.settings` in
- * Default/Preferences, written when the browser last shut down cleanly).
- */
-function installedIn(dir) {
-  try {
-    const prefs = JSON.parse(readFileSync(join(dir, 'Default', 'Preferences'), 'utf8'));
-    return Boolean(prefs?.extensions?.settings?.[EXTENSION_ID]);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -250,12 +243,9 @@ function profileOwner(dir) {
   }
 }
 
-/** Ends the run: flushes the log, deletes a fresh profile, exits with `code`. Never resolves. */
+/** Ends the run: deletes a fresh profile, exits with `code`. Never resolves. */
 function finish(code) {
-  return new Promise(() => {
-    log.end(() => {
-      if (fresh) rmSync(profile, { recursive: true, force: true });
-      process.exit(code);
-    });
-  });
+  if (fresh) rmSync(profile, { recursive: true, force: true });
+  process.exit(code);
+  return new Promise(() => {});
 }

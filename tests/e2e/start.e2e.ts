@@ -23,7 +23,7 @@ function noDisplay(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-describe('npm start without a display', () => {
+describe('npm start without a display', { timeout: 60_000 }, () => {
   it('says why it opens nothing and where the built extension is, and exits 0', () => {
     const run = spawnSync(process.execPath, [START, '--no-build'], { cwd: ROOT, env: noDisplay(), encoding: 'utf8' });
     expect(run.status).toBe(0);
@@ -31,6 +31,17 @@ describe('npm start without a display', () => {
     expect(run.stdout).toContain(`The built extension is in ${EXTENSION_DIR}`);
     expect(run.stdout).toContain('Load unpacked');
     expect(run.stdout).toContain(PLAYGROUND);
+  });
+
+  it('with DISPLAY pointing at no X server, prints why Chromium did not start and exits 1', () => {
+    const run = spawnSync(process.execPath, [START, '--no-build', '--fresh'], {
+      cwd: ROOT,
+      env: noDisplay({ DISPLAY: ':4711' }),
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/Chromium did not start: .*Missing X server or \$DISPLAY/);
+    expect(run.stderr).toContain(`The built extension is in ${EXTENSION_DIR}`);
   });
 
   it('refuses an unknown option with its usage', () => {
