@@ -8,7 +8,7 @@ import type { PageRecipient } from '@/lib/hosts/types';
 import type { PersonRow } from '@/lib/storage/db';
 import type { PersonInput } from '@/lib/storage/people';
 import type { RosterFormat, RosterResult } from '@/lib/storage/roster';
-import type { FocusState } from '@/lib/focus/session';
+import type { FocusState } from '@/lib/features/focus/model';
 
 export interface Protocol {
   ping: { request: object; response: { version: string } };

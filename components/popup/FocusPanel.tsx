@@ -1,4 +1,4 @@
-import { presetLabel } from '@/lib/focus/session';
+import { presetLabel } from '@/lib/features/focus/model';
 
 export interface FocusPanelProps {
   /** Null when not focused. */

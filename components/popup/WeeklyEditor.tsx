@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { SECTIONS, type DraftEdit, type WeeklyDraft } from '@/lib/weekly/draft';
-import type { CopyFormat } from '@/lib/weekly/format';
+import { SECTIONS, type DraftEdit, type WeeklyDraft } from '@/lib/features/weekly/draft';
+import type { CopyFormat } from '@/lib/features/weekly/format';
 import { DraftLine } from './DraftLine';
 
 export interface WeeklyEditorProps {

@@ -3,8 +3,8 @@ import type { Handlers } from '@/lib/messaging';
 import { db } from '@/lib/storage/db';
 import { assertZone, deletePerson, listPeople, resolveRecipients, upsertPerson } from '@/lib/storage/people';
 import { importRoster } from '@/lib/storage/roster';
-import { startFocus, stopFocus } from '@/lib/focus/controller';
-import { recordSentMessage } from './records';
+import { startFocus, stopFocus } from '@/lib/features/focus/background';
+import { recordSentMessage } from '@/lib/features/weekly/background';
 
 export const handlers: Handlers = {
   ping: () => ({ version: browser.runtime.getManifest().version }),

@@ -2,11 +2,11 @@
  * The options page can turn Handoff off per site (settings.sites). While a site is off, its
  * content script mounts nothing; turning it back on resumes discovery without a page reload.
  */
-import { getSettings, watchSettings, type Settings, type SiteId } from '@/lib/settings';
+import { getSettings, watchSettings, type Settings, type SiteId } from '@/lib/storage/settings';
 import type { HostAdapter } from './adapter';
 import type { ComposerFeature } from './types';
 import { runHost, type HostContext, type RunHostOptions } from './run-host';
-import { logError } from './log';
+import { logError } from '@/lib/log';
 
 /** A context that ends with `controller` (the site switched off) or with its parent (the script reloaded). */
 function childContext(parent: HostContext, controller: AbortController): HostContext {

@@ -5,9 +5,9 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { WorkingHours, ZoneSource } from '@/lib/analysis/types';
-import type { CommitmentRow, WinRow } from '@/lib/weekly/records';
-import type { FocusSessionRow } from '@/lib/focus/session';
-import type { WeeklyDraft } from '@/lib/weekly/draft';
+import type { CommitmentRow, WinRow } from '@/lib/features/weekly/records';
+import type { FocusSessionRow } from '@/lib/features/focus/model';
+import type { WeeklyDraft } from '@/lib/features/weekly/draft';
 import { upgradeDraftToV2, type WeeklyDraftV1 } from './migrations/v2-draft-sections';
 
 export const DB_NAME = 'handoff';

@@ -11,7 +11,7 @@ import {
   closeSession,
   type FocusSessionRow,
   type FocusState,
-} from './session';
+} from './model';
 
 export const FOCUS_END_ALARM = 'handoff-focus-end';
 export const FOCUS_TICK_ALARM = 'handoff-focus-tick';

@@ -5,11 +5,11 @@
  */
 import { browser } from 'wxt/browser';
 import { type ComposerFeature, isMessageComposer } from '@/lib/hosts/types';
-import { guard, logError } from '@/lib/hosts/log';
-import { getSettings, withDefaults, SETTINGS_KEY, type Settings, type SiteId } from '@/lib/settings';
+import { guard, logError } from '@/lib/log';
+import { getSettings, withDefaults, SETTINGS_KEY, type Settings, type SiteId } from '@/lib/storage/settings';
 import type { HostId } from '@/lib/analysis/types';
-import { FOCUS_STATE_KEY, type FocusState } from './session';
-import { appendText } from './append-text';
+import { FOCUS_STATE_KEY, type FocusState } from './model';
+import { appendText } from '@/lib/editing/append';
 
 export interface FocusView {
   state: FocusState | null;

@@ -1,7 +1,7 @@
 /** Focus hours today and this (ISO) week, in the user's home zone. */
 import { TZDate } from '@date-fns/tz';
 import { startOfDay, startOfISOWeek } from 'date-fns';
-import type { FocusSessionRow } from './session';
+import type { FocusSessionRow } from './model';
 
 export interface FocusTotals {
   todayMs: number;

@@ -3,7 +3,7 @@
  * (the extension's IndexedDB, never the host page's), the switches in the settings the options page edits.
  */
 import { sendMessage } from '@/lib/messaging';
-import { getSettings, updateSettings, watchSettings } from '@/lib/settings';
+import { getSettings, updateSettings, watchSettings } from '@/lib/storage/settings';
 import type { Directory, Settings } from './directory';
 
 export const backgroundDirectory: Directory = {

@@ -1,7 +1,7 @@
 /** The hints feature as the content scripts run it: the real engine, the background's directory. */
 import { browser } from 'wxt/browser';
 import { createAnalyzer } from '@/lib/analysis';
-import { backgroundDirectory, storageSettings } from './browser-services';
+import { backgroundDirectory, storageSettings } from './content-services';
 import { createHintsFeature } from './feature';
 import { ownTimeZone, timeZones } from './time-zones';
 import { DEBOUNCE_MS } from './timing';

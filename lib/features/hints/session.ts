@@ -10,7 +10,7 @@ import { isTextField, offsetsOf, readText, replaceText, type TextMap } from '@/l
 import { HintsView } from '@/components/hints/HintsView';
 import { HINTS_CSS } from '@/components/hints/styles';
 import type { CardModel, Position, ZoneQuestionModel } from '@/components/hints/types';
-import { CanvasMirror } from './canvas-mirror';
+import { CanvasMirror } from './surfaces/canvas-mirror';
 import { analyzeInSlices } from './chunks';
 import { cardFor, fixesFor, unknownRecipient, type FixAction } from './cards';
 import type { Analyze } from './contract';
@@ -21,8 +21,8 @@ import { buildMarks, ignoreKey, isCurrent, type Mark } from './marks';
 import { cardPosition, indicatorPosition, type Box } from './position';
 import { recipientsKey, resolveAudience, type Audience } from './recipients';
 import { isCycleShortcut, SHORTCUT_LABEL } from './shortcut';
-import type { Mirror } from './mirror';
-import { TextareaMirror } from './textarea-mirror';
+import type { Mirror } from './surfaces/mirror';
+import { TextareaMirror } from './surfaces/textarea-mirror';
 import { UNAVAILABLE_GRACE_MS, UNAVAILABLE_MESSAGE, UNAVAILABLE_RETRIES, UNAVAILABLE_RETRY_MS } from './unavailable';
 
 export interface HintsServices {

@@ -1,8 +1,8 @@
 /** Records what a sent message commits the user to, for the weekly update and the popup. */
 import { db } from '@/lib/storage/db';
-import { getSettings } from '@/lib/settings';
+import { getSettings } from '@/lib/storage/settings';
 import { findCommitments } from '@/lib/analysis/commitments';
-import type { CommitmentRow } from '@/lib/weekly/records';
+import type { CommitmentRow } from '@/lib/features/weekly/records';
 import type { HostId } from '@/lib/analysis/types';
 
 export async function recordSentMessage(message: { host: HostId; text: string; to?: string }, now = Date.now()): Promise<number> {

@@ -5,8 +5,8 @@
 import { emptySections, type DraftItem, type SectionId } from './draft';
 import { isOverdue, type CommitmentRow, type WinRow } from './records';
 import { weekBounds } from './week';
-import { formatDuration } from '@/lib/focus/stats';
-import type { FocusSessionRow } from '@/lib/focus/session';
+import { formatDuration } from '@/lib/features/focus/stats';
+import type { FocusSessionRow } from '@/lib/features/focus/model';
 
 export interface WeekRecords {
   wins: WinRow[];

@@ -4,8 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import { type Composer, type ComposerFeature, isMessageComposer } from '@/lib/hosts/types';
-import { guard, logError } from '@/lib/hosts/log';
-import { appendText } from '@/lib/focus/append-text';
+import { guard, logError } from '@/lib/log';
+import { appendText } from '@/lib/editing/append';
 
 export const INSERT_MESSAGE = 'handoff/insert-into-composer';
 

@@ -4,10 +4,10 @@
  * blockers in it for the weekly update. The text never leaves the machine.
  */
 import { type Composer, type ComposerFeature, type PageRecipient, isMessageComposer } from '@/lib/hosts/types';
-import { guard, logError } from '@/lib/hosts/log';
+import { guard, logError } from '@/lib/log';
 import { sendMessage } from '@/lib/messaging';
-import { getSettings } from '@/lib/settings';
-import { siteOn } from '@/lib/focus/content';
+import { getSettings } from '@/lib/storage/settings';
+import { siteOn } from '@/lib/features/focus/content';
 
 /** Send buttons as the hosts draw them: Gmail's `.aoO` button, Slack's texty send button. */
 const SEND_BUTTON = '[role="button"].aoO, [data-tooltip^="Send"], [data-qa="texty_send_button"], button[aria-label^="Send"]';

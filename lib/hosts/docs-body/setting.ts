@@ -4,7 +4,7 @@
  * the shared settings shape; the options page can show it as a checkbox.
  */
 import { browser } from 'wxt/browser';
-import { logError } from '../log';
+import { logError } from '@/lib/log';
 
 export const DOCS_BODY_HOOK_KEY = 'docsBodyHook';
 export const DOCS_BODY_HOOK_SCRIPT_ID = 'handoff-docs-body-hook';

@@ -3,7 +3,7 @@
  * (`{ week, updatedAt, progress, blockers, next, decisions }`); version 2 keeps lines, so each
  * prefilled line can say where it came from and be removed on its own.
  */
-import { emptySections, SECTIONS, type WeeklyDraft } from '@/lib/weekly/draft';
+import { emptySections, SECTIONS, type WeeklyDraft } from '@/lib/features/weekly/draft';
 
 export interface WeeklyDraftV1 {
   week: string;

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getSettings, updateSettings, watchSettings, withDefaults, type Settings } from '@/lib/settings';
+import { getSettings, updateSettings, watchSettings, withDefaults, type Settings } from '@/lib/storage/settings';
 
 describe('settings in browser.storage.local', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -4,7 +4,7 @@
  * the user sees are boxes laid over the canvas where the page says each marked span is drawn.
  */
 import type { CanvasText } from '@/lib/hosts/types';
-import type { HighlightKind } from './highlights';
+import type { HighlightKind } from '../highlights';
 import { followEdit, rangeOver, type Mirror } from './mirror';
 
 const BOX_STYLE: Record<HighlightKind, string> = {

@@ -11,8 +11,8 @@ import {
   startFocus,
   stopFocus,
   toggleFocus,
-} from '@/lib/focus/controller';
-import type { FocusSessionRow } from '@/lib/focus/session';
+} from '@/lib/features/focus/background';
+import type { FocusSessionRow } from '@/lib/features/focus/model';
 
 const T0 = Date.parse('2026-11-23T14:00:00Z');
 const MIN = 60_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText, closeSession, remainingMinutes, type FocusSessionRow } from '@/lib/focus/session';
+import { badgeText, closeSession, remainingMinutes, type FocusSessionRow } from '@/lib/features/focus/model';
 
 const T0 = Date.UTC(2026, 10, 23, 14, 0);
 const MIN = 60_000;

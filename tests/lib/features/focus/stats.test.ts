@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { focusTotals, formatDuration } from '@/lib/focus/stats';
-import type { FocusSessionRow } from '@/lib/focus/session';
+import { focusTotals, formatDuration } from '@/lib/features/focus/stats';
+import type { FocusSessionRow } from '@/lib/features/focus/model';
 
 const MIN = 60_000;
 const session = (startIso: string, minutes: number | undefined): FocusSessionRow => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Deadline } from '@/lib/hints/contract';
-import { cardFor, chipFor, fixesFor, ruleTitle, unknownRecipient } from '@/lib/hints/cards';
-import type { Mark } from '@/lib/hints/marks';
+import type { Deadline } from '@/lib/features/hints/contract';
+import { cardFor, chipFor, fixesFor, ruleTitle, unknownRecipient } from '@/lib/features/hints/cards';
+import type { Mark } from '@/lib/features/hints/marks';
 
 const eod: Deadline = {
   start: 22, end: 28, text: 'by EOD', kind: 'resolved', due: 1,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisContext } from '@/lib/analysis/types';
-import { analyzeInSlices, SLICE_SIZE, slices } from '@/lib/hints/chunks';
-import type { Analysis } from '@/lib/hints/contract';
+import { analyzeInSlices, SLICE_SIZE, slices } from '@/lib/features/hints/chunks';
+import type { Analysis } from '@/lib/features/hints/contract';
 
 const ctx: AnalysisContext = { now: 0, sender: { timeZone: 'UTC' }, recipients: [], host: 'cli' };
 const findEod = (text: string): Analysis => ({

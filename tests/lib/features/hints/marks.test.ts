@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '@/lib/analysis/types';
 import { readText } from '@/lib/editing';
-import type { Analysis, Deadline } from '@/lib/hints/contract';
-import { buildMarks, ignoreKey, isCurrent } from '@/lib/hints/marks';
+import type { Analysis, Deadline } from '@/lib/features/hints/contract';
+import { buildMarks, ignoreKey, isCurrent } from '@/lib/features/hints/marks';
 
 function editor(html: string): HTMLElement {
   document.body.innerHTML = `<div contenteditable="true" id="e">${html}</div>`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardPosition, indicatorPosition } from '@/lib/hints/position';
+import { cardPosition, indicatorPosition } from '@/lib/features/hints/position';
 
 const viewport = { width: 1000, height: 800 };
 const card = { width: 320, height: 200 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageRecipient } from '@/lib/hosts/types';
-import type { Directory } from '@/lib/hints/directory';
-import { resolveAudience } from '@/lib/hints/recipients';
+import type { Directory } from '@/lib/features/hints/directory';
+import { resolveAudience } from '@/lib/features/hints/recipients';
 
 function directory(zones: Record<string, string> = {}, conversations: Record<string, string[]> = {}): Directory {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildPrefill, type BuildInput } from '@/lib/weekly/builder';
-import type { CommitmentRow } from '@/lib/weekly/records';
+import { buildPrefill, type BuildInput } from '@/lib/features/weekly/builder';
+import type { CommitmentRow } from '@/lib/features/weekly/records';
 
 // Week 2026-W48 runs Mon Nov 23 – Sun Nov 29; "now" is Thursday noon UTC.
 const now = Date.parse('2026-11-26T12:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdit, emptySections, newDraft, refreshDraft, type DraftItem, type SectionId } from '@/lib/weekly/draft';
+import { applyEdit, emptySections, newDraft, refreshDraft, type DraftItem, type SectionId } from '@/lib/features/weekly/draft';
 
 const win = (id: number, text: string): DraftItem => ({ id: `win:${id}`, text, source: { kind: 'win', label: 'Win logged Mon' } });
 const prefill = (parts: Partial<Record<SectionId, DraftItem[]>>) => ({ ...emptySections(), ...parts });

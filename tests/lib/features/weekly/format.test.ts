@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftStats, formatDraft, readingMinutes, wordCount } from '@/lib/weekly/format';
-import { emptySections, newDraft } from '@/lib/weekly/draft';
+import { draftStats, formatDraft, readingMinutes, wordCount } from '@/lib/features/weekly/format';
+import { emptySections, newDraft } from '@/lib/features/weekly/draft';
 
 const draft = newDraft(
   '2026-W48',

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { HandoffDb } from '@/lib/storage/db';
-import { draftWeeks, editDraft, logWin, openDraft, setCommitmentStatus } from '@/lib/weekly/store';
+import { draftWeeks, editDraft, logWin, openDraft, setCommitmentStatus } from '@/lib/features/weekly/store';
 
 const NAME = 'handoff-store-test';
 const now = Date.parse('2026-11-25T12:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoWeekKey, weekBounds, weekRangeLabel } from '@/lib/weekly/week';
+import { isoWeekKey, weekBounds, weekRangeLabel } from '@/lib/features/weekly/week';
 
 describe('ISO weeks in the home zone', () => {
   it('names the week of an instant in the user’s zone', () => {
