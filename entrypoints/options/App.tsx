@@ -4,7 +4,7 @@ import { PeopleDirectory } from '@/components/options/PeopleDirectory';
 import { FocusSettingsPanel, RuleToggles, SiteToggles } from '@/components/options/Toggles';
 import { DataPanel } from '@/components/options/DataPanel';
 import { useSettings } from '@/lib/ui-hooks';
-import { updateSettings, SITES, type SettingsPatch } from '@/lib/storage/settings';
+import { siteOn, updateSettings, SITES, type SettingsPatch } from '@/lib/storage/settings';
 import { useLive } from '@/lib/storage/use-live';
 import { db } from '@/lib/storage/db';
 import { listPeople, deletePerson } from '@/lib/storage/people';
@@ -74,7 +74,7 @@ export function App() {
         }
       />
       <SiteToggles
-        sites={SITES.map((id) => ({ id, label: SITE_LABELS[id] ?? id, enabled: settings.sites[id] }))}
+        sites={SITES.map((id) => ({ id, label: SITE_LABELS[id] ?? id, enabled: siteOn(settings, id) }))}
         onToggle={(id, enabled) => patch({ sites: { [id]: enabled } })}
         docsBody={docsBody}
         onDocsBody={(on) => {

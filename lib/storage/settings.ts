@@ -4,7 +4,7 @@
  * pages open at once never write back each other's stale fields.
  */
 import { browser } from 'wxt/browser';
-import { DEFAULT_WORKING_HOURS, type WorkingHours } from '@/lib/analysis/types';
+import { DEFAULT_WORKING_HOURS, type HostId, type WorkingHours } from '@/lib/analysis/types';
 
 export type SiteId = 'gmail' | 'slack' | 'docs';
 export const SITES: SiteId[] = ['gmail', 'slack', 'docs'];
@@ -101,6 +101,10 @@ export function watchSettings(cb: (settings: Settings) => void): () => void {
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-export function isRuleEnabled(settings: Settings, ruleId: string): boolean {
-  return !settings.disabledRules.includes(ruleId);
+/**
+ * The one site switch: false only when the user turned Handoff off for this site in the options.
+ * Hosts without a switch (the playground, the CLI) are always on.
+ */
+export function siteOn(settings: Pick<Settings, 'sites'>, host: HostId): boolean {
+  return !(host in settings.sites) || settings.sites[host as SiteId] !== false;
 }

@@ -4,10 +4,9 @@
  * session and the settings from browser.storage.local; the background owns them.
  */
 import { browser } from 'wxt/browser';
-import { type ComposerFeature, isMessageComposer } from '@/lib/hosts/types';
+import type { ComposerFeature } from '@/lib/hosts/types';
 import { guard, logError } from '@/lib/log';
-import { getSettings, withDefaults, SETTINGS_KEY, type Settings, type SiteId } from '@/lib/storage/settings';
-import type { HostId } from '@/lib/analysis/types';
+import { getSettings, siteOn, withDefaults, SETTINGS_KEY, type Settings, type SiteId } from '@/lib/storage/settings';
 import { FOCUS_STATE_KEY, type FocusState } from './model';
 import { appendText } from '@/lib/editing/append';
 
@@ -37,11 +36,6 @@ export function watchFocus(cb: (view: FocusView) => void, signal: AbortSignal): 
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
 }
 
-/** Off only when the user switched Handoff off for this site (the playground is always on). */
-export function siteOn(settings: Settings, host: HostId): boolean {
-  return !(host in settings.sites) || settings.sites[host as SiteId] !== false;
-}
-
 /** "Inbox (3) - Gmail" → "Inbox - Gmail"; "(12) Slack | general" → "Slack | general"; "* general - Slack" → "general - Slack". */
 export function stripUnreadCount(title: string): string {
   return title
@@ -69,7 +63,7 @@ export function hideUnreadWhileFocused(signal: AbortSignal, site: SiteId, doc: D
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   watchFocus(({ state, settings }) => {
     const was = active;
-    active = state !== null && settings.focus.hideUnreadCounts && settings.sites[site] !== false;
+    active = state !== null && settings.focus.hideUnreadCounts && siteOn(settings, site);
     if (was && !active && hostTitle !== null && doc.title === ourTitle) doc.title = hostTitle;
     if (!active) hostTitle = ourTitle = null;
     apply();
@@ -96,7 +90,7 @@ const CHIP_STYLE = `
 
 /** While focused, a small chip in our shadow root offers to append the focus line to the message. */
 export const offerFocusLine: ComposerFeature = (composer) => {
-  if (!isMessageComposer(composer)) return;
+  // Message composers only: declared in lib/features/index.ts.
   const style = composer.shadow.ownerDocument.createElement('style');
   style.textContent = CHIP_STYLE;
   const chip = composer.shadow.ownerDocument.createElement('div');

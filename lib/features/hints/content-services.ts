@@ -3,7 +3,7 @@
  * (the extension's IndexedDB, never the host page's), the switches in the settings the options page edits.
  */
 import { sendMessage } from '@/lib/messaging';
-import { getSettings, updateSettings, watchSettings } from '@/lib/storage/settings';
+import { getSettings, siteOn, updateSettings, watchSettings } from '@/lib/storage/settings';
 import type { Directory, Settings } from './directory';
 
 export const backgroundDirectory: Directory = {
@@ -16,7 +16,7 @@ export const backgroundDirectory: Directory = {
   setChannelZones: async (channelId, zones) => void (await sendMessage({ type: 'channelZones/set', channelId, zones })),
 };
 
-/** The same switches as the options page (lib/settings.ts): turned-off rules and per-site switches. */
+/** The same switches as the options page (lib/storage/settings.ts): turned-off rules and per-site switches. */
 export const storageSettings: Settings = {
   async disabledRules() {
     return (await getSettings()).disabledRules;
@@ -25,8 +25,7 @@ export const storageSettings: Settings = {
     await updateSettings({ disabledRules: rules });
   },
   async siteEnabled(host) {
-    const sites = (await getSettings()).sites as Record<string, boolean | undefined>;
-    return sites[host] !== false;
+    return siteOn(await getSettings(), host);
   },
   onChange(listener, signal) {
     const stop = watchSettings(() => listener());

@@ -3,7 +3,7 @@
  * extension's IndexedDB behind the background (never the host page's origin); settings in
  * browser.storage. Handed to the feature so tests can give their own.
  */
-import type { Person } from '@/lib/analysis/types';
+import type { HostId, Person } from '@/lib/analysis/types';
 import type { PageRecipient } from '@/lib/hosts/types';
 
 export interface Directory {
@@ -17,7 +17,7 @@ export interface Settings {
   disabledRules(): Promise<string[]>;
   setDisabledRules(rules: string[]): Promise<void>;
   /** False when the user turned Handoff off for this site in the options. */
-  siteEnabled(host: string): Promise<boolean>;
+  siteEnabled(host: HostId): Promise<boolean>;
   /** Called when the settings change in another tab or page. */
   onChange(listener: () => void, signal: AbortSignal): void;
 }

@@ -3,7 +3,7 @@
  * the user last focused on that page takes the text (undo-safe append).
  */
 import { browser } from 'wxt/browser';
-import { type Composer, type ComposerFeature, isMessageComposer } from '@/lib/hosts/types';
+import type { Composer, ComposerFeature } from '@/lib/hosts/types';
 import { guard, logError } from '@/lib/log';
 import { appendText } from '@/lib/editing/append';
 
@@ -29,7 +29,7 @@ function listenOnce(): void {
 }
 
 export const insertIntoComposer: ComposerFeature = (composer) => {
-  if (location.protocol === 'chrome-extension:' || !isMessageComposer(composer)) return;
+  // Message composers only, never on the playground: declared in lib/features/index.ts.
   listenOnce();
   composer.editor.addEventListener(
     'focus',

@@ -3,11 +3,10 @@
  * Enter in Slack), hand its text to the background, which records the commitments, asks and
  * blockers in it for the weekly update. The text never leaves the machine.
  */
-import { type Composer, type ComposerFeature, type PageRecipient, isMessageComposer } from '@/lib/hosts/types';
+import type { Composer, ComposerFeature, PageRecipient } from '@/lib/hosts/types';
 import { guard, logError } from '@/lib/log';
 import { sendMessage } from '@/lib/messaging';
-import { getSettings } from '@/lib/storage/settings';
-import { siteOn } from '@/lib/features/focus/content';
+import { getSettings, siteOn } from '@/lib/storage/settings';
 
 /** Send buttons as the hosts draw them: Gmail's `.aoO` button, Slack's texty send button. */
 const SEND_BUTTON = '[role="button"].aoO, [data-tooltip^="Send"], [data-qa="texty_send_button"], button[aria-label^="Send"]';
@@ -30,8 +29,7 @@ export function isSendKey(host: Composer['host'], event: KeyboardEvent): boolean
 }
 
 export const recordSentMessages: ComposerFeature = (composer) => {
-  // The playground is for trying Handoff out: what is typed there is not the user's real work.
-  if (location.protocol === 'chrome-extension:' || !isMessageComposer(composer)) return;
+  // Message composers only, never on the playground: declared in lib/features/index.ts.
   let lastSent = { text: '', at: 0 };
   const record = () => {
     const text = editorText(composer.editor).trim();

@@ -38,3 +38,15 @@ describe('settings in browser.storage.local', () => {
     expect(withDefaults('garbage').focus.defaultMinutes).toBe(50);
   });
 });
+
+describe('the one site switch', () => {
+  it('is off only for a site the user switched off; hosts without a switch stay on', async () => {
+    const { siteOn, defaultSettings: defaults } = await import('@/lib/storage/settings');
+    const settings = { ...defaults(), sites: { gmail: false, slack: true, docs: true } };
+    expect(siteOn(settings, 'gmail')).toBe(false);
+    expect(siteOn(settings, 'slack')).toBe(true);
+    expect(siteOn(defaults(), 'docs')).toBe(true);
+    expect(siteOn(settings, 'playground')).toBe(true);
+    expect(siteOn(settings, 'cli')).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { focusLine, siteOn, stripUnreadCount } from '@/lib/features/focus/content';
-import { defaultSettings } from '@/lib/storage/settings';
+import { focusLine, stripUnreadCount } from '@/lib/features/focus/content';
+import { defaultSettings, siteOn } from '@/lib/storage/settings';
 
 describe('focus in the host pages', () => {
   it('takes unread counts out of Gmail and Slack titles and leaves other titles alone', () => {
