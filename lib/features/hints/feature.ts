@@ -1,6 +1,6 @@
 /** The hints as a ComposerFeature: one HintsSession per composer the host adapter finds. */
 import type { ComposerFeature } from '@/lib/hosts/types';
-import { logError } from './log';
+import { logError } from '@/lib/log';
 import { HintsSession, type HintsServices } from './session';
 
 export function createHintsFeature(services: HintsServices): ComposerFeature {
@@ -8,7 +8,7 @@ export function createHintsFeature(services: HintsServices): ComposerFeature {
     try {
       new HintsSession(composer, services).start();
     } catch (error) {
-      logError('start', error);
+      logError('hints: start', error);
     }
   };
 }
