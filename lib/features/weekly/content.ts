@@ -6,10 +6,16 @@
 import type { Composer, ComposerFeature, PageRecipient } from '@/lib/hosts/types';
 import { guard, logError } from '@/lib/log';
 import { sendMessage } from '@/lib/messaging';
+import { gmailSelectors } from '@/lib/hosts/selectors/gmail';
+import { slackSelectors } from '@/lib/hosts/selectors/slack';
+import { closest, type Selector } from '@/lib/hosts/selectors/query';
 import { getSettings, siteOn } from '@/lib/storage/settings';
 
-/** Send buttons as the hosts draw them: Gmail's `.aoO` button, Slack's texty send button. */
-const SEND_BUTTON = '[role="button"].aoO, [data-tooltip^="Send"], [data-qa="texty_send_button"], button[aria-label^="Send"]';
+/** Send buttons as the hosts draw them (lib/hosts/selectors/: Gmail's `.aoO` button, Slack's texty send button). */
+const SEND_BUTTON: Partial<Record<Composer['host'], Selector>> = {
+  gmail: gmailSelectors.sendButton,
+  slack: slackSelectors.sendButton,
+};
 
 export function editorText(editor: HTMLElement): string {
   if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) return editor.value;
@@ -58,7 +64,8 @@ export const recordSentMessages: ComposerFeature = (composer) => {
     'click',
     guard('send button', (event: MouseEvent) => {
       const target = event.target instanceof Element ? event.target : null;
-      if (target?.closest(SEND_BUTTON)) record();
+      const button = SEND_BUTTON[composer.host];
+      if (target && button && closest(target, button)) record();
     }),
     options,
   );

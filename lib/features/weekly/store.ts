@@ -2,10 +2,10 @@
  * Weekly drafts, wins and commitments in the extension's IndexedDB. Each write is one transaction
  * over the row as stored now, so concurrent popups and the background merge rather than overwrite.
  */
-import type { HandoffDb } from '@/lib/storage/db';
+import { db, type HandoffDb } from '@/lib/storage/db';
 import { applyEdit, newDraft, refreshDraft, type DraftEdit, type WeeklyDraft } from './draft';
 import { buildPrefill } from './builder';
-import type { WinRow } from './records';
+import type { CommitmentRow, WinRow } from './records';
 
 /** Creates the draft of `week`, or reopens it with new records merged in. */
 export async function openDraft(db: HandoffDb, week: string, zone: string, now: number): Promise<WeeklyDraft> {
@@ -56,3 +56,20 @@ export async function logWin(db: HandoffDb, text: string, now: number): Promise<
 export async function setCommitmentStatus(db: HandoffDb, id: number, status: 'open' | 'done', now: number): Promise<void> {
   await db.commitments.update(id, status === 'done' ? { status, doneAt: now } : { status, doneAt: undefined });
 }
+
+/**
+ * The weekly store as the pages use it, over the extension's database (tests pass their own
+ * database to the functions above). Live queries (`useLive`) may call these readers.
+ */
+export const weeklyStore = {
+  openDraft: (week: string, zone: string, now: number) => openDraft(db(), week, zone, now),
+  getDraft: (week: string) => getDraft(db(), week),
+  editDraft: (week: string, edit: DraftEdit, now: number) => editDraft(db(), week, edit, now),
+  draftWeeks: () => draftWeeks(db()),
+  logWin: (text: string, now: number) => logWin(db(), text, now),
+  setCommitmentStatus: (id: number, status: 'open' | 'done', now: number) => setCommitmentStatus(db(), id, status, now),
+  /** Wins logged in [start, end), epoch ms. */
+  winsBetween: (start: number, end: number): Promise<WinRow[]> => db().wins.where('at').between(start, end).toArray(),
+  /** The latest `limit` commitments, asks and blockers, newest first. */
+  recentCommitments: (limit: number): Promise<CommitmentRow[]> => db().commitments.orderBy('at').reverse().limit(limit).toArray(),
+};
