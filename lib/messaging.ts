@@ -56,6 +56,34 @@ function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
+/**
+ * Messages a page (the popup) sends to the content script of one tab. They are answered by the
+ * content script itself, plainly (no envelope): a tab without our content script answers nothing.
+ */
+export interface TabProtocol {
+  /** Appends the weekly update to the composer the user last focused in that tab. */
+  'handoff/insert-into-composer': { request: { text: string }; response: { inserted: boolean } };
+}
+
+export type TabMessageType = keyof TabProtocol;
+export type TabMessage<K extends TabMessageType = TabMessageType> = {
+  [P in K]: { type: P } & TabProtocol[P]['request'];
+}[K];
+
+/** Sends a message to the content script of tab `tabId`; undefined when none answered. */
+export async function sendTabMessage<K extends TabMessageType>(tabId: number, message: TabMessage<K>): Promise<TabProtocol[K]['response'] | undefined> {
+  return (await browser.tabs.sendMessage(tabId, message)) as TabProtocol[K]['response'] | undefined;
+}
+
+/** In a content script: answers messages of `type` from pages; other messages are left alone. */
+export function listenInTab<K extends TabMessageType>(type: K, handler: (message: TabMessage<K>) => TabProtocol[K]['response']): void {
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const m = message as { type?: unknown; text?: unknown } | null;
+    if (m?.type !== type || typeof m.text !== 'string') return undefined;
+    return Promise.resolve(handler(m as TabMessage<K>));
+  });
+}
+
 /** Wires `handlers` to runtime messages; every reply is an envelope so errors cross the boundary as data. */
 export function listen(handlers: Handlers): void {
   browser.runtime.onMessage.addListener((message: unknown) => {

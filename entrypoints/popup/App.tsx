@@ -5,12 +5,12 @@ import { FocusPanel } from '@/components/popup/FocusPanel';
 import { WinBox } from '@/components/popup/WinBox';
 import { CommitmentList, type CommitmentView } from '@/components/popup/CommitmentList';
 import { WeeklyEditor } from '@/components/popup/WeeklyEditor';
-import { sendMessage } from '@/lib/messaging';
+import { sendMessage, sendTabMessage } from '@/lib/messaging';
 import { useLive } from '@/lib/storage/use-live';
 import { formatClock, useFocusState, useNow, useSettings } from '@/lib/ui-hooks';
 import { FOCUS_PRESETS, presetLabel, remainingMinutes } from '@/lib/features/focus/model';
 import { focusTotals, formatDuration } from '@/lib/features/focus/stats';
-import { isoWeekKey, weekBounds, weekRangeLabel } from '@/lib/features/weekly/week';
+import { isoWeekKey, pickerWeeks, weekBounds, weekRangeLabel } from '@/lib/features/weekly/week';
 import { isOverdue } from '@/lib/features/weekly/records';
 import { weeklyStore } from '@/lib/features/weekly/store';
 import { focusSessionsSince } from '@/lib/features/focus/store';
@@ -82,7 +82,7 @@ export function App() {
     try {
       const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
       if (tab?.id === undefined) throw new Error('no tab');
-      const reply = (await browser.tabs.sendMessage(tab.id, { type: 'handoff/insert-into-composer', text })) as { inserted?: boolean } | undefined;
+      const reply = await sendTabMessage(tab.id, { type: 'handoff/insert-into-composer', text });
       setStatus(reply?.inserted ? 'Inserted into the composer.' : 'Click into a Gmail or Slack composer first, then try again.');
     } catch {
       setStatus('Open a Gmail or Slack composer and click into it, then try again.');
@@ -96,7 +96,7 @@ export function App() {
         draft={draft}
         title={`Week of ${weekRangeLabel(draft.week, zone)}`}
         sections={SECTIONS}
-        weeks={[...new Set([week, isoWeekKey(start - 1, zone), ...weeks])].sort().reverse()}
+        weeks={pickerWeeks(week, isoWeekKey(start - 1, zone), weeks)}
         stats={draftStats(draft)}
         status={status}
         newId={() => crypto.randomUUID()}

@@ -1,25 +1,19 @@
 /**
- * Appends text at the end of a host editor the undo-safe way (select the end, execCommand
- * 'insertText': Ctrl+Z takes it back, Quill's model follows). Returns whether the text landed.
+ * Appends text at the end of a host editor through the one editor-writing path (`replaceText`, the
+ * same as a hint's fix): `execCommand('insertText')`, else a synthetic paste, so Ctrl+Z takes it
+ * back and Quill's model follows. A blank line separates it from text already there.
  */
-export function appendText(editor: HTMLElement, text: string): boolean {
-  const doc = editor.ownerDocument;
-  editor.focus();
-  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) {
-    const end = editor.value.length;
-    editor.setSelectionRange(end, end);
-  } else {
-    const range = doc.createRange();
-    range.selectNodeContents(editor);
-    range.collapse(false);
-    const selection = doc.getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(range);
-  }
-  const before = editor instanceof HTMLTextAreaElement ? editor.value : editor.innerText;
-  const current = before.replace(/\n+$/, '');
-  const separator = current.trim() === '' ? '' : /\s$/.test(current) ? '' : '\n\n';
-  doc.execCommand('insertText', false, separator + text);
-  const after = editor instanceof HTMLTextAreaElement ? editor.value : editor.innerText;
-  return after.replace(/\s+/g, ' ').includes(text.replace(/\s+/g, ' ').trim().slice(0, 40));
+import { readText } from './read-text';
+import { replaceText, type Replacement, type ReplaceResult } from './replace';
+
+type Write = (editor: HTMLElement, change: Replacement, options: { caret: 'after' }) => ReplaceResult;
+
+/** Whether the text landed; `write` is replaceText (tests may watch it). */
+export function appendText(editor: HTMLElement, text: string, write: Write = replaceText): boolean {
+  const current = readText(editor).text;
+  const kept = current.replace(/\n+$/, '');
+  const separator = kept.trim() === '' ? '' : /\s$/.test(kept) ? '' : '\n\n';
+  const end = current.length;
+  const result = write(editor, { start: end, end, expected: '', replacement: separator + text }, { caret: 'after' });
+  return result.ok;
 }

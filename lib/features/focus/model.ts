@@ -45,10 +45,6 @@ export function closeSession(row: FocusSessionRow, endedAt: number, stoppedByUse
   return { ...row, endedAt, interrupted };
 }
 
-export function actualMinutes(row: FocusSessionRow, now: number): number {
-  return Math.max(0, ((row.endedAt ?? now) - row.at) / 60_000);
-}
-
 export function presetLabel(minutes: number | null): string {
   return minutes === null ? 'Until I stop' : `${minutes} min`;
 }

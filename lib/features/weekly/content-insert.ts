@@ -2,12 +2,10 @@
  * "Insert into the open composer" from the popup: the popup messages the active tab; the composer
  * the user last focused on that page takes the text (undo-safe append).
  */
-import { browser } from 'wxt/browser';
 import type { Composer, ComposerFeature } from '@/lib/hosts/types';
 import { guard, logError } from '@/lib/log';
 import { appendText } from '@/lib/editing/append';
-
-export const INSERT_MESSAGE = 'handoff/insert-into-composer';
+import { listenInTab } from '@/lib/messaging';
 
 let lastFocused: Composer | undefined;
 let listening = false;
@@ -15,15 +13,13 @@ let listening = false;
 function listenOnce(): void {
   if (listening) return;
   listening = true;
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    const m = message as { type?: string; text?: unknown };
-    if (m?.type !== INSERT_MESSAGE || typeof m.text !== 'string') return undefined;
+  listenInTab('handoff/insert-into-composer', ({ text }) => {
     try {
       const target = lastFocused && !lastFocused.signal.aborted && lastFocused.editor.isConnected ? lastFocused : undefined;
-      return Promise.resolve({ inserted: target ? appendText(target.editor, m.text) : false });
+      return { inserted: target ? appendText(target.editor, text) : false };
     } catch (error) {
       logError('inserting into the composer', error);
-      return Promise.resolve({ inserted: false });
+      return { inserted: false };
     }
   });
 }

@@ -5,16 +5,19 @@
 import { db, type HandoffDb } from '@/lib/storage/db';
 import { applyEdit, newDraft, refreshDraft, type DraftEdit, type WeeklyDraft } from './draft';
 import { buildPrefill } from './builder';
+import { weekBounds } from './week';
 import type { CommitmentRow, WinRow } from './records';
 
 /** Creates the draft of `week`, or reopens it with new records merged in. */
 export async function openDraft(db: HandoffDb, week: string, zone: string, now: number): Promise<WeeklyDraft> {
+  const { start, end } = weekBounds(week, zone);
   return db.transaction('rw', [db.weeklyDrafts, db.wins, db.commitments, db.focusSessions], async () => {
     const prefill = buildPrefill({
       week,
       zone,
       now,
-      wins: await db.wins.toArray(),
+      // Only this week's wins, by the `at` index; the builder keeps [start, end) too.
+      wins: await db.wins.where('at').between(start, end).toArray(),
       commitments: await db.commitments.toArray(),
       focusSessions: await db.focusSessions.toArray(),
     });

@@ -13,6 +13,14 @@ export function isWeekKey(value: string): boolean {
   return WEEK_KEY.test(value);
 }
 
+/**
+ * The weeks the popup's week picker offers, newest first: this week, last week, and every stored
+ * draft's week that is an ISO week key (an imported or hand-made key like "2026-48" is left out).
+ */
+export function pickerWeeks(current: string, previous: string, stored: readonly string[]): string[] {
+  return [...new Set([current, previous, ...stored])].filter(isWeekKey).sort().reverse();
+}
+
 /** [start, end) of an ISO week, in epoch ms, midnight Monday to midnight Monday in `zone`. */
 export function weekBounds(week: string, zone: string): { start: number; end: number } {
   const match = WEEK_KEY.exec(week);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getSettings, updateSettings, watchSettings, withDefaults, type Settings } from '@/lib/storage/settings';
+import { defaultSettings, getSettings, siteOn, updateSettings, watchSettings, withDefaults, type Settings } from '@/lib/storage/settings';
 
 describe('settings in browser.storage.local', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -40,8 +40,8 @@ describe('settings in browser.storage.local', () => {
 });
 
 describe('the one site switch', () => {
-  it('is off only for a site the user switched off; hosts without a switch stay on', async () => {
-    const { siteOn, defaultSettings: defaults } = await import('@/lib/storage/settings');
+  it('is off only for a site the user switched off; hosts without a switch stay on', () => {
+    const defaults = defaultSettings;
     const settings = { ...defaults(), sites: { gmail: false, slack: true, docs: true } };
     expect(siteOn(settings, 'gmail')).toBe(false);
     expect(siteOn(settings, 'slack')).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoWeekKey, weekBounds, weekRangeLabel } from '@/lib/features/weekly/week';
+import { isoWeekKey, pickerWeeks, weekBounds, weekRangeLabel } from '@/lib/features/weekly/week';
 
 describe('ISO weeks in the home zone', () => {
   it('names the week of an instant in the user’s zone', () => {
@@ -20,5 +20,15 @@ describe('ISO weeks in the home zone', () => {
     expect(new Date(end).toISOString()).toBe('2026-11-29T23:00:00.000Z');
     expect(weekRangeLabel('2026-W48', 'Europe/Berlin')).toBe('Nov 23 – Nov 29, 2026');
     expect(() => weekBounds('2026-48', 'UTC')).toThrow(/ISO week/);
+  });
+});
+
+describe('the week picker', () => {
+  it('offers only ISO weeks, newest first, each once', () => {
+    expect(pickerWeeks('2026-W49', '2026-W48', ['2026-W48', '2026-48', 'week 47', '2025-W52', '', '2026-W5'])).toEqual([
+      '2026-W49',
+      '2026-W48',
+      '2025-W52',
+    ]);
   });
 });
