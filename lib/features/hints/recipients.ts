@@ -7,7 +7,7 @@
  */
 import type { Person } from '@/lib/analysis/types';
 import type { Composer, PageRecipient } from '@/lib/hosts/types';
-import { cityOf } from '@/components/hints/ZonePicker';
+import { cityName as cityOf } from '@/lib/analysis/deadlines/zones';
 import type { Directory } from './directory';
 
 export interface Audience {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageRecipient } from '@/lib/hosts/types';
 import type { Directory } from '@/lib/features/hints/directory';
 import { resolveAudience } from '@/lib/features/hints/recipients';
+import { cityName } from '@/lib/analysis/deadlines/zones';
 
 function directory(zones: Record<string, string> = {}, conversations: Record<string, string[]> = {}): Directory {
   return {
@@ -40,5 +41,16 @@ describe('resolveAudience', () => {
     expect(unknown.conversation?.question).toBe('Where is Kenji Sato?');
     const known = await resolveAudience(composer('slack', [{ name: 'Kenji Sato' }], 'D05'), directory({}, { D05: ['Asia/Tokyo'] }), 'UTC');
     expect(known.people).toEqual([{ name: 'Kenji Sato', timeZone: 'Asia/Tokyo', zoneSource: 'user' }]);
+  });
+});
+
+describe('one city name for a zone', () => {
+  it('names Etc/GMT+2 "UTC−2" in the basis line, as the deadline chip does (POSIX signs)', async () => {
+    const set = await resolveAudience(composer('slack', [], 'C042'), directory({}, { C042: ['Etc/GMT+2'] }), 'UTC');
+    expect(set.basis).toBe(`Using the zones you set for this conversation: ${cityName('Etc/GMT+2')}.`);
+    expect(set.basis).toBe('Using the zones you set for this conversation: UTC−2.');
+    expect(set.people[0]!.name).toBe('Readers (UTC−2)');
+    const own = await resolveAudience(composer('slack', [], 'C042'), directory(), 'Etc/GMT-5');
+    expect(own.basis).toContain('using your own (UTC+5)');
   });
 });
