@@ -2,27 +2,10 @@
  * A focus (deep work) session as it is logged, and the pure rules about it: what the badge says,
  * when a session counts as interrupted. No clock here: `now` is passed in.
  */
-import type { LoggedRow } from '@/lib/storage/db';
+import type { FocusSessionRow, FocusState } from '@/lib/storage/schema';
 
-export interface FocusSessionRow extends LoggedRow {
-  /** Start, epoch ms. */
-  at: number;
-  /** Planned length; null means "until I stop". */
-  plannedMinutes: number | null;
-  plannedEnd: number | null;
-  endedAt?: number;
-  /** Stopped before its planned end. */
-  interrupted?: boolean;
-}
-
-/** The running session, mirrored in browser.storage.local so content scripts can read it. */
-export interface FocusState {
-  sessionId: number;
-  startedAt: number;
-  plannedEnd: number | null;
-}
-
-export const FOCUS_STATE_KEY = 'focusState';
+export type { FocusSessionRow, FocusState } from '@/lib/storage/schema';
+export { FOCUS_STATE_KEY } from '@/lib/storage/schema';
 export const FOCUS_PRESETS: (number | null)[] = [25, 50, 90, null];
 export const FOCUS_BADGE_COLOR = '#6d28d9';
 

@@ -3,8 +3,9 @@
  * Edits are operations applied to the draft as stored now, so two open popups editing different
  * lines never overwrite each other.
  */
+import type { DraftItem, SectionId, WeeklyDraft } from '@/lib/storage/schema';
 
-export type SectionId = 'progress' | 'blockers' | 'next' | 'decisions';
+export type { DraftItem, DraftSource, SectionId, SourceKind, WeeklyDraft } from '@/lib/storage/schema';
 
 export const SECTIONS: { id: SectionId; title: string; optional?: boolean }[] = [
   { id: 'progress', title: 'Progress' },
@@ -12,33 +13,6 @@ export const SECTIONS: { id: SectionId; title: string; optional?: boolean }[] = 
   { id: 'next', title: "Next week's priorities" },
   { id: 'decisions', title: 'Decisions needed', optional: true },
 ];
-
-export type SourceKind = 'win' | 'commitment' | 'ask' | 'blocker' | 'focus';
-
-export interface DraftSource {
-  kind: SourceKind;
-  /** Says where the line came from: "Win logged Tue, Nov 24". */
-  label: string;
-}
-
-export interface DraftItem {
-  /** Prefilled lines use their record's key ("win:3"), so reopening never adds them twice. */
-  id: string;
-  text: string;
-  source?: DraftSource;
-  /** The user changed a prefilled line: reopening the draft keeps their words. */
-  edited?: boolean;
-}
-
-export interface WeeklyDraft {
-  week: string;
-  schema: 2;
-  createdAt: number;
-  updatedAt: number;
-  sections: Record<SectionId, DraftItem[]>;
-  /** Keys of prefilled lines the user removed: never prefilled again. */
-  dismissed: string[];
-}
 
 export type DraftEdit =
   | { type: 'set'; section: SectionId; itemId: string; text: string }
