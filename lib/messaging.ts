@@ -5,9 +5,6 @@
 import { browser } from 'wxt/browser';
 import type { HostId, Person, WorkingHours, ZoneSource } from '@/lib/analysis/types';
 import type { PageRecipient } from '@/lib/hosts/types';
-import type { PersonRow } from '@/lib/storage/db';
-import type { PersonInput } from '@/lib/storage/people';
-import type { RosterFormat, RosterResult } from '@/lib/storage/roster';
 import type { FocusState } from '@/lib/features/focus/model';
 
 export interface Protocol {
@@ -16,12 +13,6 @@ export interface Protocol {
   'people/resolve': { request: { recipients: PageRecipient[] }; response: Person[] };
   /** The user answered "Where is ana@acme.com?" in a hint card. */
   'people/setZone': { request: { recipient: PageRecipient; timeZone: string }; response: object };
-  /** Adds or edits a person from the options page (aliases merge; a zone needs `zoneSource`). */
-  'people/upsert': { request: { person: PersonInput }; response: { person: PersonRow } };
-  /** Imports a CSV/JSON roster all-or-nothing. */
-  'people/import': { request: { text: string; format: RosterFormat }; response: RosterResult };
-  'people/list': { request: object; response: { people: PersonRow[] } };
-  'people/delete': { request: { id: number }; response: { deleted: boolean } };
   /** Starts a focus session; `minutes: null` runs until stopped. */
   'focus/start': { request: { minutes: number | null }; response: FocusState };
   'focus/stop': { request: object; response: { ended: boolean } };
