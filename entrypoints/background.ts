@@ -1,8 +1,8 @@
 import { keepDocsBodyHookInSync } from '@/lib/hosts/docs-body/setting';
 import { listen } from '@/lib/messaging';
 import { handlers } from '@/lib/background/handlers';
-import { handleFocusAlarm, resumeFocus, toggleFocus } from '@/lib/focus/controller';
-import { getSettings } from '@/lib/settings';
+import { handleFocusAlarm, resumeFocus, toggleFocus } from '@/lib/features/focus/background';
+import { getSettings } from '@/lib/storage/settings';
 
 export default defineBackground(() => {
   listen(handlers);

@@ -5,10 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { HostId, Person, WorkingHours, ZoneSource } from '@/lib/analysis/types';
 import type { PageRecipient } from '@/lib/hosts/types';
-import type { PersonRow } from '@/lib/storage/db';
-import type { PersonInput } from '@/lib/storage/people';
-import type { RosterFormat, RosterResult } from '@/lib/storage/roster';
-import type { FocusState } from '@/lib/focus/session';
+import type { FocusState } from '@/lib/features/focus/model';
 
 export interface Protocol {
   ping: { request: object; response: { version: string } };
@@ -16,12 +13,6 @@ export interface Protocol {
   'people/resolve': { request: { recipients: PageRecipient[] }; response: Person[] };
   /** The user answered "Where is ana@acme.com?" in a hint card. */
   'people/setZone': { request: { recipient: PageRecipient; timeZone: string }; response: object };
-  /** Adds or edits a person from the options page (aliases merge; a zone needs `zoneSource`). */
-  'people/upsert': { request: { person: PersonInput }; response: { person: PersonRow } };
-  /** Imports a CSV/JSON roster all-or-nothing. */
-  'people/import': { request: { text: string; format: RosterFormat }; response: RosterResult };
-  'people/list': { request: object; response: { people: PersonRow[] } };
-  'people/delete': { request: { id: number }; response: { deleted: boolean } };
   /** Starts a focus session; `minutes: null` runs until stopped. */
   'focus/start': { request: { minutes: number | null }; response: FocusState };
   'focus/stop': { request: object; response: { ended: boolean } };
@@ -54,6 +45,34 @@ export async function sendMessage<K extends MessageType>(message: Message<K>): P
 
 function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/**
+ * Messages a page (the popup) sends to the content script of one tab. They are answered by the
+ * content script itself, plainly (no envelope): a tab without our content script answers nothing.
+ */
+export interface TabProtocol {
+  /** Appends the weekly update to the composer the user last focused in that tab. */
+  'handoff/insert-into-composer': { request: { text: string }; response: { inserted: boolean } };
+}
+
+export type TabMessageType = keyof TabProtocol;
+export type TabMessage<K extends TabMessageType = TabMessageType> = {
+  [P in K]: { type: P } & TabProtocol[P]['request'];
+}[K];
+
+/** Sends a message to the content script of tab `tabId`; undefined when none answered. */
+export async function sendTabMessage<K extends TabMessageType>(tabId: number, message: TabMessage<K>): Promise<TabProtocol[K]['response'] | undefined> {
+  return (await browser.tabs.sendMessage(tabId, message)) as TabProtocol[K]['response'] | undefined;
+}
+
+/** In a content script: answers messages of `type` from pages; other messages are left alone. */
+export function listenInTab<K extends TabMessageType>(type: K, handler: (message: TabMessage<K>) => TabProtocol[K]['response']): void {
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const m = message as { type?: unknown; text?: unknown } | null;
+    if (m?.type !== type || typeof m.text !== 'string') return undefined;
+    return Promise.resolve(handler(m as TabMessage<K>));
+  });
 }
 
 /** Wires `handlers` to runtime messages; every reply is an envelope so errors cross the boundary as data. */

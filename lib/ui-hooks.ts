@@ -1,8 +1,8 @@
 /** Small Preact hooks the extension pages share: settings, focus state and a ticking clock. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { defaultSettings, getSettings, watchSettings, type Settings } from '@/lib/settings';
-import { FOCUS_STATE_KEY, type FocusState } from '@/lib/focus/session';
+import { defaultSettings, getSettings, watchSettings, type Settings } from '@/lib/storage/settings';
+import { FOCUS_STATE_KEY, type FocusState } from '@/lib/features/focus/model';
 
 export function useSettings(): Settings | null {
   const [settings, setSettings] = useState<Settings | null>(null);

@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import type { Harness } from '../tests/e2e/harness';
-import { DEBOUNCE_MS } from '../lib/hints/timing';
+import { DEBOUNCE_MS } from '../lib/features/hints/timing';
 
 // The e2e helpers locate files from their own folder with CommonJS's __dirname (vitest provides it);
 // under tsx they run as ES modules, so give them the folder they expect.

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { DraftItem } from '@/lib/weekly/draft';
+import type { DraftItem } from '@/lib/features/weekly/draft';
 
 export interface DraftLineProps {
   item: DraftItem;

@@ -1,9 +1,8 @@
-import { presetLabel } from '@/lib/focus/session';
-
 export interface FocusPanelProps {
   /** Null when not focused. */
   active: { untilLabel: string | null; remainingLabel: string | null } | null;
-  presets: (number | null)[];
+  /** The preset lengths in minutes (null: until stopped), each with its label. */
+  presets: { minutes: number | null; label: string }[];
   todayLabel: string;
   weekLabel: string;
   onStart(minutes: number | null): void;
@@ -26,9 +25,9 @@ export function FocusPanel({ active, presets, todayLabel, weekLabel, onStart, on
         </div>
       ) : (
         <div class="presets" role="group" aria-label="Start a focus session">
-          {presets.map((minutes) => (
+          {presets.map(({ minutes, label }) => (
             <button type="button" key={String(minutes)} onClick={() => onStart(minutes)}>
-              {presetLabel(minutes)}
+              {label}
             </button>
           ))}
         </div>

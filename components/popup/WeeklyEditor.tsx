@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
-import { SECTIONS, type DraftEdit, type WeeklyDraft } from '@/lib/weekly/draft';
-import type { CopyFormat } from '@/lib/weekly/format';
+import type { DraftEdit, SectionId, WeeklyDraft } from '@/lib/features/weekly/draft';
+import type { CopyFormat } from '@/lib/features/weekly/format';
 import { DraftLine } from './DraftLine';
 
 export interface WeeklyEditorProps {
   draft: WeeklyDraft;
   title: string;
+  /** The sections in order, with their titles. */
+  sections: readonly { id: SectionId; title: string; optional?: boolean }[];
   weeks: string[];
   stats: { words: number; minutes: number };
   status: string | null;
@@ -44,7 +46,7 @@ export function WeeklyEditor(props: WeeklyEditorProps) {
           </select>
         </label>
       </header>
-      {SECTIONS.map((section) => (
+      {props.sections.map((section) => (
         <div class="section" key={section.id} data-section={section.id}>
           <h3>
             {section.title}

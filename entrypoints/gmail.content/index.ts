@@ -1,7 +1,7 @@
 import { gmailAdapter } from '@/lib/hosts/gmail';
-import { composerFeatures } from '@/lib/hosts/features';
+import { composerFeatures } from '@/lib/features';
 import { runHostWhileEnabled } from '@/lib/hosts/site-switch';
-import { hideUnreadWhileFocused } from '@/lib/focus/content';
+import { hideUnreadWhileFocused } from '@/lib/features/focus/content';
 
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],

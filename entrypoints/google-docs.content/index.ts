@@ -1,7 +1,7 @@
 import { createDocsAdapter } from '@/lib/hosts/docs';
 import { isDocsBodyHookOn } from '@/lib/hosts/docs-body/setting';
-import { composerFeatures } from '@/lib/hosts/features';
-import { logError } from '@/lib/hosts/log';
+import { composerFeatures } from '@/lib/features';
+import { logError } from '@/lib/log';
 import { runHostWhileEnabled } from '@/lib/hosts/site-switch';
 
 export default defineContentScript({

@@ -4,14 +4,14 @@ import { PeopleDirectory } from '@/components/options/PeopleDirectory';
 import { FocusSettingsPanel, RuleToggles, SiteToggles } from '@/components/options/Toggles';
 import { DataPanel } from '@/components/options/DataPanel';
 import { useSettings } from '@/lib/ui-hooks';
-import { updateSettings, SITES, type SettingsPatch } from '@/lib/settings';
+import { siteOn, updateSettings, SITES, type SettingsPatch } from '@/lib/storage/settings';
 import { useLive } from '@/lib/storage/use-live';
-import { db } from '@/lib/storage/db';
 import { listPeople, deletePerson } from '@/lib/storage/people';
 import { importRoster } from '@/lib/storage/roster';
-import { deleteAll, exportAll, exportFileName, importAll, parseExport } from '@/lib/storage/export';
+import { exportFileName, parseExport } from '@/lib/storage/export';
+import { dataStore } from '@/lib/storage/data';
 import { rules } from '@/lib/analysis/rules';
-import { FOCUS_PRESETS } from '@/lib/focus/session';
+import { FOCUS_PRESETS } from '@/lib/features/focus/model';
 import { sendMessage } from '@/lib/messaging';
 import { personView, savePerson } from './people';
 import { isDocsBodyHookOn, setDocsBodyHook } from '@/lib/hosts/docs-body/setting';
@@ -37,7 +37,7 @@ function download(name: string, text: string): void {
 
 export function App() {
   const settings = useSettings();
-  const people = useLive(() => listPeople(db()), [], []);
+  const people = useLive(() => listPeople(), [], []);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [zones] = useState(allZones);
   const [docsBody, setDocsBody] = useState(false);
@@ -64,8 +64,8 @@ export function App() {
         people={people.map(personView)}
         zones={zones}
         onSave={(form) => savePerson(form, Date.now())}
-        onDelete={(id) => void deletePerson(id, db())}
-        onImport={(text, format) => importRoster(text, format, Date.now(), db())}
+        onDelete={(id) => void deletePerson(id)}
+        onImport={(text, format) => importRoster(text, format, Date.now())}
       />
       <RuleToggles
         rules={rules.map((r) => ({ id: r.id, description: r.description, flagged: r.examples.flagged, ok: r.examples.ok, enabled: !settings.disabledRules.includes(r.id) }))}
@@ -74,7 +74,7 @@ export function App() {
         }
       />
       <SiteToggles
-        sites={SITES.map((id) => ({ id, label: SITE_LABELS[id] ?? id, enabled: settings.sites[id] }))}
+        sites={SITES.map((id) => ({ id, label: SITE_LABELS[id] ?? id, enabled: siteOn(settings, id) }))}
         onToggle={(id, enabled) => patch({ sites: { [id]: enabled } })}
         docsBody={docsBody}
         onDocsBody={(on) => {
@@ -87,7 +87,7 @@ export function App() {
         status={status}
         onExport={() => {
           const now = Date.now();
-          exportAll(db(), now)
+          dataStore.exportAll(now)
             .then((file) => {
               download(exportFileName(now), JSON.stringify(file, null, 2));
               const rows = Object.values(file.tables).reduce((n, t) => n + t.length, 0);
@@ -98,7 +98,7 @@ export function App() {
         onImport={(file) => {
           file
             .text()
-            .then((text) => importAll(db(), parseExport(text)))
+            .then((text) => dataStore.importAll(parseExport(text)))
             .then((counts) => {
               const rows = Object.values(counts).reduce((n, c) => n + c, 0);
               setStatus({ kind: 'ok', text: `Imported ${rows} records and your settings.` });
@@ -108,7 +108,7 @@ export function App() {
         onDeleteAll={() => {
           sendMessage({ type: 'focus/stop' })
             .catch(() => undefined)
-            .then(() => deleteAll(db()))
+            .then(() => dataStore.deleteAll())
             .then(() => setStatus({ kind: 'ok', text: 'All your Handoff data was deleted.' }))
             .catch((e: Error) => setStatus({ kind: 'error', text: `Delete failed: ${e.message}` }));
         }}

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Playground, type PlaygroundSection } from '@/components/Playground';
 import { attachToReplicas, showReplica } from '@/lib/hosts/playground';
-import { composerFeatures } from '@/lib/hosts/features';
+import { composerFeatures } from '@/lib/features';
 import { gmailAdapter } from '@/lib/hosts/gmail';
 import { slackAdapter } from '@/lib/hosts/slack';
 import { docsAdapter } from '@/lib/hosts/docs';

@@ -5,17 +5,17 @@ import { FocusPanel } from '@/components/popup/FocusPanel';
 import { WinBox } from '@/components/popup/WinBox';
 import { CommitmentList, type CommitmentView } from '@/components/popup/CommitmentList';
 import { WeeklyEditor } from '@/components/popup/WeeklyEditor';
-import { sendMessage } from '@/lib/messaging';
-import { db } from '@/lib/storage/db';
+import { sendMessage, sendTabMessage } from '@/lib/messaging';
 import { useLive } from '@/lib/storage/use-live';
 import { formatClock, useFocusState, useNow, useSettings } from '@/lib/ui-hooks';
-import { FOCUS_PRESETS, remainingMinutes } from '@/lib/focus/session';
-import { focusTotals, formatDuration } from '@/lib/focus/stats';
-import { isoWeekKey, weekBounds, weekRangeLabel } from '@/lib/weekly/week';
-import { isOverdue } from '@/lib/weekly/records';
-import { draftWeeks, editDraft, getDraft, logWin, openDraft, setCommitmentStatus } from '@/lib/weekly/store';
-import { draftStats, formatDraft, type CopyFormat } from '@/lib/weekly/format';
-import type { WeeklyDraft } from '@/lib/weekly/draft';
+import { FOCUS_PRESETS, presetLabel, remainingMinutes } from '@/lib/features/focus/model';
+import { focusTotals, formatDuration } from '@/lib/features/focus/stats';
+import { isoWeekKey, pickerWeeks, weekBounds, weekRangeLabel } from '@/lib/features/weekly/week';
+import { isOverdue } from '@/lib/features/weekly/records';
+import { weeklyStore } from '@/lib/features/weekly/store';
+import { focusSessionsSince } from '@/lib/features/focus/store';
+import { draftStats, formatDraft, type CopyFormat } from '@/lib/features/weekly/format';
+import { SECTIONS, type WeeklyDraft } from '@/lib/features/weekly/draft';
 import { copyText } from './clipboard';
 import { describeStorageError } from '@/lib/storage/errors';
 
@@ -37,11 +37,11 @@ export function App() {
   const week = isoWeekKey(now, zone);
   const { start, end } = weekBounds(week, zone);
 
-  const sessions = useLive(() => db().focusSessions.where('at').above(start - 86_400_000).toArray(), [start], []);
-  const wins = useLive(() => db().wins.where('at').between(start, end).toArray(), [start, end], []);
-  const commitments = useLive(() => db().commitments.orderBy('at').reverse().limit(50).toArray(), [], []);
-  const draft = useLive(() => (openWeek ? getDraft(db(), openWeek) : undefined), [openWeek], undefined as WeeklyDraft | undefined);
-  const weeks = useLive(() => draftWeeks(db()), [openWeek], [] as string[]);
+  const sessions = useLive(() => focusSessionsSince(start - 86_400_000), [start], []);
+  const wins = useLive(() => weeklyStore.winsBetween(start, end), [start, end], []);
+  const commitments = useLive(() => weeklyStore.recentCommitments(50), [], []);
+  const draft = useLive(() => (openWeek ? weeklyStore.getDraft(openWeek) : undefined), [openWeek], undefined as WeeklyDraft | undefined);
+  const weeks = useLive(() => weeklyStore.draftWeeks(), [openWeek], [] as string[]);
 
   const fail = (e: unknown) => setError(describeStorageError(e, 'your change'));
   const totals = focusTotals(sessions, now, zone);
@@ -60,7 +60,7 @@ export function App() {
 
   const openDraftOf = (target: string) => {
     setStatus(null);
-    openDraft(db(), target, zone, Date.now())
+    weeklyStore.openDraft(target, zone, Date.now())
       .then(() => setOpenWeek(target))
       .catch(fail);
   };
@@ -82,7 +82,7 @@ export function App() {
     try {
       const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
       if (tab?.id === undefined) throw new Error('no tab');
-      const reply = (await browser.tabs.sendMessage(tab.id, { type: 'handoff/insert-into-composer', text })) as { inserted?: boolean } | undefined;
+      const reply = await sendTabMessage(tab.id, { type: 'handoff/insert-into-composer', text });
       setStatus(reply?.inserted ? 'Inserted into the composer.' : 'Click into a Gmail or Slack composer first, then try again.');
     } catch {
       setStatus('Open a Gmail or Slack composer and click into it, then try again.');
@@ -95,12 +95,13 @@ export function App() {
       <WeeklyEditor
         draft={draft}
         title={`Week of ${weekRangeLabel(draft.week, zone)}`}
-        weeks={[...new Set([week, isoWeekKey(start - 1, zone), ...weeks])].sort().reverse()}
+        sections={SECTIONS}
+        weeks={pickerWeeks(week, isoWeekKey(start - 1, zone), weeks)}
         stats={draftStats(draft)}
         status={status}
         newId={() => crypto.randomUUID()}
         onSelectWeek={openDraftOf}
-        onEdit={(edit) => void editDraft(db(), draft.week, edit, Date.now()).catch(fail)}
+        onEdit={(edit) => void weeklyStore.editDraft(draft.week, edit, Date.now()).catch(fail)}
         onCopy={(format) => void copy(format)}
         onInsert={() => void insert()}
         onClose={() => setOpenWeek(null)}
@@ -119,7 +120,7 @@ export function App() {
                 }
               : null
           }
-          presets={FOCUS_PRESETS}
+          presets={FOCUS_PRESETS.map((minutes) => ({ minutes, label: presetLabel(minutes) }))}
           todayLabel={formatDuration(totals.todayMs)}
           weekLabel={formatDuration(totals.weekMs)}
           onStart={(minutes) => void sendMessage({ type: 'focus/start', minutes }).catch(fail)}
@@ -127,13 +128,13 @@ export function App() {
         />
         <WinBox
           onLog={async (text) => {
-            await logWin(db(), text, Date.now());
+            await weeklyStore.logWin(text, Date.now());
           }}
           recent={wins.map((w) => ({ id: w.id!, text: w.text, when: shortDay(w.at, zone) }))}
         />
         <CommitmentList
           items={commitmentViews}
-          onToggle={(id, done) => void setCommitmentStatus(db(), id, done ? 'done' : 'open', Date.now()).catch(fail)}
+          onToggle={(id, done) => void weeklyStore.setCommitmentStatus(id, done ? 'done' : 'open', Date.now()).catch(fail)}
         />
         <section class="weekly-start">
           <button type="button" class="primary" onClick={() => openDraftOf(week)}>

@@ -1,7 +1,7 @@
 import { slackAdapter } from '@/lib/hosts/slack';
-import { composerFeatures } from '@/lib/hosts/features';
+import { composerFeatures } from '@/lib/features';
 import { runHostWhileEnabled } from '@/lib/hosts/site-switch';
-import { hideUnreadWhileFocused } from '@/lib/focus/content';
+import { hideUnreadWhileFocused } from '@/lib/features/focus/content';
 
 export default defineContentScript({
   matches: ['https://app.slack.com/*'],

@@ -1,10 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { Handlers } from '@/lib/messaging';
 import { db } from '@/lib/storage/db';
-import { assertZone, deletePerson, listPeople, resolveRecipients, upsertPerson } from '@/lib/storage/people';
-import { importRoster } from '@/lib/storage/roster';
-import { startFocus, stopFocus } from '@/lib/focus/controller';
-import { recordSentMessage } from './records';
+import { assertZone, resolveRecipients, upsertPerson } from '@/lib/storage/people';
+import { startFocus, stopFocus } from '@/lib/features/focus/background';
+import { recordSentMessage } from '@/lib/features/weekly/background';
 
 export const handlers: Handlers = {
   ping: () => ({ version: browser.runtime.getManifest().version }),
@@ -14,13 +13,6 @@ export const handlers: Handlers = {
     const slackIds = recipient.slackId ? [recipient.slackId] : [];
     await upsertPerson({ emails, slackIds, name: recipient.name, timeZone, zoneSource: 'user' });
     return {};
-  },
-  'people/upsert': async ({ person }) => ({ person: await upsertPerson(person) }),
-  'people/import': ({ text, format }) => importRoster(text, format),
-  'people/list': async () => ({ people: await listPeople() }),
-  'people/delete': async ({ id }) => {
-    await deletePerson(id);
-    return { deleted: true };
   },
   'focus/start': ({ minutes }) => startFocus(minutes),
   'focus/stop': async () => ({ ended: (await stopFocus('user')) !== null }),

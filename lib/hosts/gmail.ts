@@ -7,9 +7,9 @@ import { closest, queryAll, queryOne, reportMiss } from './selectors/query';
 
 function composeRoot(body: HTMLElement): { root: HTMLElement; surface: Surface } | undefined {
   const dialog = body.closest<HTMLElement>(S.dialog);
-  if (dialog?.querySelector('form')) return { root: dialog, surface: 'compose' };
+  if (dialog?.querySelector(S.composeForm)) return { root: dialog, surface: 'compose' };
   const inline = closest(body, S.inlineReplyRoot);
-  if (inline) return { root: body.closest<HTMLElement>('div.M9') ?? inline, surface: 'reply' };
+  if (inline) return { root: body.closest<HTMLElement>(S.inlineReplyOwnRoot) ?? inline, surface: 'reply' };
   const popOut = body.closest<HTMLElement>(S.popOutMain);
   if (popOut) return { root: popOut, surface: 'compose' };
   for (let node = body.parentElement; node; node = node.parentElement) {
@@ -76,7 +76,7 @@ export const gmailAdapter: HostAdapter = {
  * Starts from forms (few, and a fast tag query) rather than scanning the page for [role=dialog].
  */
 function reportComposeWithoutBody(root: ParentNode): void {
-  for (const form of root.querySelectorAll('form')) {
+  for (const form of root.querySelectorAll(S.composeForm)) {
     const dialog = form.closest(S.dialog);
     if (dialog && !queryOne(dialog, S.composeBody)) return reportMiss('gmail', 'composeBody');
   }

@@ -9,7 +9,7 @@ import type { FoundComposer, HostAdapter, SkippedEditor } from './adapter';
 import type { Layout } from './skip-reasons';
 import type { Composer, ComposerFeature } from './types';
 import { createComposerUi, isOurNode } from './mount';
-import { guard, logError } from './log';
+import { guard, logError } from '@/lib/log';
 
 /** The slice of WXT's ContentScriptContext we use; the playground passes its own. */
 export type HostContext = Pick<ContentScriptContext, 'signal' | 'onInvalidated' | 'addEventListener'>;

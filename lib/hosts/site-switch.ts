@@ -2,11 +2,11 @@
  * The options page can turn Handoff off per site (settings.sites). While a site is off, its
  * content script mounts nothing; turning it back on resumes discovery without a page reload.
  */
-import { getSettings, watchSettings, type Settings, type SiteId } from '@/lib/settings';
+import { getSettings, siteOn, watchSettings, type Settings } from '@/lib/storage/settings';
 import type { HostAdapter } from './adapter';
 import type { ComposerFeature } from './types';
 import { runHost, type HostContext, type RunHostOptions } from './run-host';
-import { logError } from './log';
+import { logError } from '@/lib/log';
 
 /** A context that ends with `controller` (the site switched off) or with its parent (the script reloaded). */
 function childContext(parent: HostContext, controller: AbortController): HostContext {
@@ -39,7 +39,7 @@ export function runHostWhileEnabled(
   let running: AbortController | undefined;
   const apply = (settings: Settings) => {
     if (ctx.signal.aborted) return;
-    const enabled = settings.sites[adapter.id as SiteId] !== false;
+    const enabled = siteOn(settings, adapter.id);
     if (enabled && !running) {
       running = new AbortController();
       runHost(childContext(ctx, running), adapter, features, options);

@@ -4,46 +4,16 @@
  * the user's data; never edit a published version.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { WorkingHours, ZoneSource } from '@/lib/analysis/types';
-import type { CommitmentRow, WinRow } from '@/lib/weekly/records';
-import type { FocusSessionRow } from '@/lib/focus/session';
-import type { WeeklyDraft } from '@/lib/weekly/draft';
+import type { ChannelZonesRow, CommitmentRow, FocusSessionRow, MetaRow, PersonRow, WeeklyDraft, WinRow } from './schema';
 import { upgradeDraftToV2, type WeeklyDraftV1 } from './migrations/v2-draft-sections';
 
 export const DB_NAME = 'handoff';
 
-/** One person of the local directory (issue: deadlines). Emails are stored lower-cased. */
-export interface PersonRow {
-  id?: number;
-  name?: string;
-  emails: string[];
-  slackIds: string[];
-  timeZone?: string;
-  zoneSource?: ZoneSource;
-  /** When the zone was set, epoch ms. */
-  zoneUpdatedAt?: number;
-  workingHours?: WorkingHours;
-}
+export type { ChannelZonesRow, LoggedRow, MetaRow, PersonRow } from './schema';
 
-/** The zones the user chose for a Slack channel with many members. */
-export interface ChannelZonesRow {
-  channelId: string;
-  zones: string[];
-}
-
-export interface MetaRow {
-  key: string;
-  value: unknown;
-}
-
-/** Rows owned by the popup's features (weekly update, wins, commitments, focus); shaped there. */
+/** Rows owned by the popup's features (weekly update, wins, commitments, focus); shaped in ./schema.ts. */
 export interface WeeklyDraftRow {
   week: string;
-  [field: string]: unknown;
-}
-export interface LoggedRow {
-  id?: number;
-  at: number;
   [field: string]: unknown;
 }
 

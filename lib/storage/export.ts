@@ -4,10 +4,10 @@
  * older version is migrated on the way in.
  */
 import type { HandoffDb } from './db';
-import { getSettings, replaceSettings, withDefaults, SETTINGS_KEY, type Settings } from '@/lib/settings';
+import { getSettings, replaceSettings, withDefaults, SETTINGS_KEY, type Settings } from '@/lib/storage/settings';
 import { upgradeDraftToV2, type WeeklyDraftV1 } from './migrations/v2-draft-sections';
 import { browser } from 'wxt/browser';
-import { FOCUS_STATE_KEY } from '@/lib/focus/session';
+import { FOCUS_STATE_KEY } from '@/lib/features/focus/model';
 import { isQuotaError } from './errors';
 
 export const EXPORT_FORMAT = 'handoff-export';

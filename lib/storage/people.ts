@@ -79,8 +79,63 @@ export async function upsertPerson(input: PersonInput, at: number = Date.now(), 
         row.zoneUpdatedAt = at;
       }
     }
-    const id = await database.people.put(row);
-    return { ...row, id };
+    return putPerson(database, row);
+  });
+}
+
+/**
+ * The one write of a person row: every path that adds or changes a person (the hint card's "Where
+ * is …?", the options form, a roster import) ends here, inside its caller's transaction.
+ */
+async function putPerson(database: HandoffDb, row: PersonRow): Promise<PersonRow> {
+  if (row.emails.length === 0 && row.slackIds.length === 0) throw new Error('A person needs an email or a Slack member id');
+  if (row.timeZone !== undefined) assertZone(row.timeZone);
+  const id = await database.people.put(row);
+  return { ...row, id };
+}
+
+/** A person as the options form states them: the form is the whole truth for that person. */
+export interface PersonForm {
+  /** Set when editing an existing person. */
+  id?: number;
+  name: string;
+  emails: string[];
+  slackIds: string[];
+  /** An IANA zone, or '' for none. */
+  timeZone: string;
+}
+
+/**
+ * Saves a person from the options form: replaces their emails, Slack ids, name and zone (a changed
+ * zone counts as set by the user at `at`, epoch ms). Throws when an email belongs to someone else.
+ */
+export async function savePerson(form: PersonForm, at: number = Date.now(), database: HandoffDb = db()): Promise<PersonRow> {
+  const emails = [...new Set(form.emails.map(normalizeEmail))];
+  const slackIds = [...new Set(form.slackIds)];
+  if (emails.length === 0 && slackIds.length === 0) throw new Error('Add at least one email or Slack member id.');
+  const bad = emails.find((e) => !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e));
+  if (bad) throw new Error(`"${bad}" is not an email address.`);
+  const timeZone = form.timeZone.trim();
+  if (timeZone) assertZone(timeZone);
+  return database.transaction('rw', database.people, async () => {
+    for (const email of emails) {
+      const owner = await database.people.where('emails').equals(email).first();
+      if (owner && owner.id !== form.id) throw new Error(`${email} already belongs to ${owner.name ?? 'someone else'}.`);
+    }
+    const existing = form.id !== undefined ? await database.people.get(form.id) : undefined;
+    const row: PersonRow = { ...existing, emails, slackIds };
+    const name = form.name.trim();
+    if (name) row.name = name;
+    else delete row.name;
+    if (!timeZone) {
+      delete row.timeZone;
+      delete row.zoneSource;
+    } else if (timeZone !== existing?.timeZone) {
+      row.timeZone = timeZone;
+      row.zoneSource = 'user';
+      row.zoneUpdatedAt = at;
+    }
+    return putPerson(database, row);
   });
 }
 

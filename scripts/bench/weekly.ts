@@ -4,12 +4,12 @@
  * ../shared/eval/ask-train.tsv with promises mixed in). Medians over repeated runs.
  */
 import { emailCorpus, medianMs } from '../lib/measure';
-import { buildPrefill } from '@/lib/weekly/builder';
-import { formatDraft } from '@/lib/weekly/format';
-import { newDraft } from '@/lib/weekly/draft';
+import { buildPrefill } from '@/lib/features/weekly/builder';
+import { formatDraft } from '@/lib/features/weekly/format';
+import { newDraft } from '@/lib/features/weekly/draft';
 import { findCommitments } from '@/lib/analysis/commitments';
-import type { CommitmentRow, WinRow } from '@/lib/weekly/records';
-import type { FocusSessionRow } from '@/lib/focus/session';
+import type { CommitmentRow, WinRow } from '@/lib/features/weekly/records';
+import type { FocusSessionRow } from '@/lib/features/focus/model';
 
 const PROMISES = ["I'll send the deck by Friday.", 'Still waiting on legal for the DPA.', 'Could you review the contract by Thursday 3pm?'];
 

@@ -1,19 +1,27 @@
-/** The people directory through the built extension's background: real IndexedDB, typed messages. */
+/**
+ * The people directory in the built extension, reached the way the product reaches it: the options
+ * page imports rosters and lists people (its own store over the extension's IndexedDB); the hints
+ * remember and resolve zones through the background's typed messages.
+ */
 import { describe, expect, it } from 'vitest';
 import { launchForSuite } from './suite';
+import { readStore } from './extension-apis';
 
 describe('people directory in the background', () => {
   const h = launchForSuite();
 
   it('imports a roster, remembers a zone, resolves recipients, refuses a bad roster whole', async () => {
     const page = await h.context.newPage();
-    await page.goto(h.extensionUrl('popup.html'));
+    await page.goto(h.extensionUrl('options.html'));
     const send = (message: object) => page.evaluate((m) => chrome.runtime.sendMessage(m), message);
+    const importRoster = async (text: string) => {
+      await page.getByRole('textbox', { name: 'Roster' }).fill(text);
+      await page.getByRole('button', { name: 'Import roster' }).click();
+    };
 
-    expect(await send({ type: 'people/import', format: 'csv', text: 'email,name,timeZone,workDays\nana@example.com,Ana,Europe/Berlin,Mon-Fri' })).toEqual({
-      ok: true,
-      value: { imported: 1, errors: [] },
-    });
+    await page.getByText('Import a roster (CSV or JSON)').click();
+    await importRoster('email,name,timeZone,workDays\nana@example.com,Ana,Europe/Berlin,Mon-Fri');
+    await expect.poll(() => page.locator('details [role="status"]').textContent()).toBe('Imported 1 people.');
     expect(await send({ type: 'people/setZone', recipient: { slackId: 'U42' }, timeZone: 'Asia/Tokyo' })).toMatchObject({ ok: true });
     const resolved = await send({ type: 'people/resolve', recipients: [{ email: 'ANA@example.com' }, { slackId: 'U42' }, { email: 'new@example.com' }] });
     expect(resolved).toEqual({
@@ -25,10 +33,12 @@ describe('people directory in the background', () => {
       ],
     });
 
-    const bad = await send({ type: 'people/import', format: 'csv', text: 'email,timeZone\nbo@example.com,America/New_York\nkim@example.com,Mars/Base' });
-    expect(bad).toEqual({ ok: true, value: { imported: 0, errors: [{ line: 3, message: '"Mars/Base" is not a known IANA time zone (e.g. "Europe/Berlin")' }] } });
-    const listed = (await send({ type: 'people/list' })) as { value: { people: { emails: string[] }[] } };
-    expect(listed.value.people.flatMap((p) => p.emails)).toEqual(['ana@example.com']);
+    await importRoster('email,timeZone\nbo@example.com,America/New_York\nkim@example.com,Mars/Base');
+    const alert = page.locator('details [role="alert"]');
+    await expect.poll(() => alert.textContent()).toContain('Nothing was imported');
+    expect(await alert.locator('li').allTextContents()).toEqual([expect.stringMatching(/^Line 3: "Mars\/Base" is not a known IANA time zone \(e\.g\. "Europe\/Berlin"\)$/)]);
+    const stored = await readStore<{ emails: string[] }>(page, 'people');
+    expect(stored.flatMap((p) => p.emails)).toEqual(['ana@example.com']);
 
     const invalid = await send({ type: 'people/setZone', recipient: { email: 'x@example.com' }, timeZone: 'Nowhere' });
     expect(invalid).toEqual({ ok: false, error: '"Nowhere" is not a known IANA time zone (e.g. "Europe/Berlin")' });

@@ -3,11 +3,11 @@
  * through Docs' accessible text runs.
  */
 import type { CanvasText } from '../types';
+import { docsSelectors } from '../selectors/docs';
 import { bridgeFor } from './bridge-client';
 import { readableText } from './readable-text';
 import { alignRuns, measureText, readRuns, spanBoxes } from './text-runs';
 
-const TEXT_EVENT_FRAME = '.docs-texteventtarget-iframe';
 
 export function docsCanvasText(editor: HTMLElement): CanvasText {
   const doc = editor.ownerDocument;
@@ -26,7 +26,7 @@ export function docsCanvasText(editor: HTMLElement): CanvasText {
       return (start, end) => spanBoxes(runs, start, end, measureText);
     },
     keyTarget() {
-      return doc.querySelector<HTMLIFrameElement>(TEXT_EVENT_FRAME)?.contentDocument ?? null;
+      return doc.querySelector<HTMLIFrameElement>(docsSelectors.textEventFrame)?.contentDocument ?? null;
     },
   };
 }

@@ -9,6 +9,7 @@ import type { ReplaceResult } from '@/lib/editing';
 import { shiftSelection } from '@/lib/editing/selection';
 import { readableText } from './readable-text';
 import { decode, encode, isWellFormedReplace, REPLY_EVENT, REQUEST_EVENT, type BodyRead, type BodyReply, type BodyRequest, type Span } from './protocol';
+import { docsSelectors } from '../selectors/docs';
 
 /** What `_docs_annotate_getAnnotatedText()` resolves to (undocumented; the parts we use). */
 export interface AnnotatedText {
@@ -23,7 +24,6 @@ declare global {
   }
 }
 
-const TEXT_EVENT_FRAME = '.docs-texteventtarget-iframe';
 /** How long Docs may take to take an edit in before we call the method failed, and how often we look. */
 const SETTLE_MS = 400;
 const SETTLE_STEP_MS = 25;
@@ -121,12 +121,12 @@ export class PageBridge {
 
   /** Where Docs listens for typing: the editable inside its text-event iframe, and that frame's document. */
   private textEventTarget(): { frameDoc: Document; target: HTMLElement } | null {
-    const frame = this.win.document.querySelector<HTMLIFrameElement>(TEXT_EVENT_FRAME);
+    const frame = this.win.document.querySelector<HTMLIFrameElement>(docsSelectors.textEventFrame);
     const frameDoc = frame?.contentDocument;
     const view = frameDoc?.defaultView;
     if (!frameDoc || !view) return null;
     const active = frameDoc.activeElement;
-    const target = active instanceof view.HTMLElement && active !== frameDoc.body ? active : frameDoc.querySelector<HTMLElement>('[contenteditable="true"]') ?? frameDoc.body;
+    const target = active instanceof view.HTMLElement && active !== frameDoc.body ? active : frameDoc.querySelector<HTMLElement>(docsSelectors.textEventEditable) ?? frameDoc.body;
     return target ? { frameDoc, target } : null;
   }
 }

@@ -4,9 +4,10 @@
  * the shared settings shape; the options page can show it as a checkbox.
  */
 import { browser } from 'wxt/browser';
-import { logError } from '../log';
+import { logError } from '@/lib/log';
 
-export const DOCS_BODY_HOOK_KEY = 'docsBodyHook';
+export { DOCS_BODY_HOOK_KEY } from '@/lib/storage/schema';
+import { DOCS_BODY_HOOK_KEY } from '@/lib/storage/schema';
 export const DOCS_BODY_HOOK_SCRIPT_ID = 'handoff-docs-body-hook';
 /** Where WXT builds entrypoints/docs-body-hook.content.ts. */
 const HOOK_FILE = 'content-scripts/docs-body-hook.js';

@@ -4,6 +4,8 @@
  * found in the full text after the previous one; a span's part of a run is measured in the run's
  * own font (`data-font-css`, when present), else in proportion to its characters.
  */
+import { docsSelectors } from '../selectors/docs';
+
 export interface TextRun {
   start: number;
   end: number;
@@ -12,7 +14,6 @@ export interface TextRun {
   label: string;
 }
 
-const RUN_SELECTOR = 'rect[aria-label]';
 
 /** Places each run's label in `text`, in order; a run that cannot be found is left out. */
 export function alignRuns(text: string, runs: { label: string; box: DOMRect; font: string | null }[]): TextRun[] {
@@ -30,7 +31,7 @@ export function alignRuns(text: string, runs: { label: string; box: DOMRect; fon
 }
 
 export function readRuns(editor: Element): { label: string; box: DOMRect; font: string | null }[] {
-  return Array.from(editor.querySelectorAll(RUN_SELECTOR), (rect) => ({
+  return Array.from(editor.querySelectorAll(docsSelectors.textRun), (rect) => ({
     label: rect.getAttribute('aria-label') ?? '',
     box: rect.getBoundingClientRect(),
     font: rect.getAttribute('data-font-css'),

@@ -20,6 +20,12 @@ export const docsSelectors = {
   author: '.docos-author',
   /** The canvas body (for the best-effort body hook). */
   bodyEditor: '.kix-appview-editor',
+  /** 2020–2026: the iframe whose document receives the user's typing into the body. */
+  textEventFrame: '.docs-texteventtarget-iframe',
+  /** The editable inside that frame's document. */
+  textEventEditable: '[contenteditable="true"]',
+  /** 2023–2026: the accessible text runs over the canvas, one SVG rect per run (its text in aria-label). */
+  textRun: 'rect[aria-label]',
 } as const;
 
 /** /document/d/<id>/edit → <id>. */

@@ -20,6 +20,15 @@ export const gmailSelectors = {
   popOutMain: 'body.xE.xp [role="main"]',
   /** Inline reply under a conversation: gmail.js takes div.M9 as its root; .AO is the view around it. */
   inlineReplyRoot: anyOf('div.M9', '.AO'),
+  /** The compose form inside a compose window (a fast tag query). */
+  composeForm: 'form',
+  /** The inline reply's own root, inside the view around it. */
+  inlineReplyOwnRoot: 'div.M9',
+  /**
+   * 2016–2026: the Send button, by class (InboxSDK keys on .aoO too). Its `aria-label` and
+   * `data-tooltip` ("Send", "Enviar", …) are localised: never keyed on.
+   */
+  sendButton: '[role="button"].aoO',
   /** Class-free fallback for the compose root: the nearest ancestor with one of these inside. */
   composeFormMarker: anyOf('input[name="subjectbox"]', 'form'),
   subject: 'input[name="subjectbox"]',

@@ -2,7 +2,7 @@
  * Named selectors: each host keeps its selectors in one file as `{ name: selector }`, and every
  * lookup goes through here so a selector that stops matching is reported by name, once per page.
  */
-import { logWarning } from '../log';
+import { logWarning } from '@/lib/log';
 
 const reported = new Set<string>();
 

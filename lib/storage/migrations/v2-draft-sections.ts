@@ -3,7 +3,31 @@
  * (`{ week, updatedAt, progress, blockers, next, decisions }`); version 2 keeps lines, so each
  * prefilled line can say where it came from and be removed on its own.
  */
-import { emptySections, SECTIONS, type WeeklyDraft } from '@/lib/weekly/draft';
+
+// ——— Frozen copies of the shapes this migration writes: version 2 as published. The live model
+// (lib/features/weekly/draft.ts) may change in later versions; a migration to v2 must not. ———
+
+/** A weekly draft as version 2 stores it. */
+export interface WeeklyDraftV2 {
+  week: string;
+  schema: 2;
+  createdAt: number;
+  updatedAt: number;
+  sections: Record<SectionIdV2, DraftItemV2[]>;
+  dismissed: string[];
+}
+
+type SectionIdV2 = 'progress' | 'blockers' | 'next' | 'decisions';
+
+interface DraftItemV2 {
+  id: string;
+  text: string;
+  source?: { kind: 'win' | 'commitment' | 'ask' | 'blocker' | 'focus'; label: string };
+  edited?: boolean;
+}
+
+/** The v2 sections, in order. */
+const SECTIONS_V2: readonly SectionIdV2[] = ['progress', 'blockers', 'next', 'decisions'];
 
 export interface WeeklyDraftV1 {
   week: string;
@@ -15,7 +39,7 @@ export interface WeeklyDraftV1 {
   decisions?: string;
 }
 
-function isV2(row: object): row is WeeklyDraft {
+function isV2(row: object): row is WeeklyDraftV2 {
   return (row as { schema?: unknown }).schema === 2 && typeof (row as { sections?: unknown }).sections === 'object';
 }
 
@@ -28,11 +52,11 @@ function linesOf(block: unknown): string[] {
     .filter(Boolean);
 }
 
-export function upgradeDraftToV2(row: WeeklyDraftV1 | WeeklyDraft): WeeklyDraft {
+export function upgradeDraftToV2(row: WeeklyDraftV1 | WeeklyDraftV2): WeeklyDraftV2 {
   if (isV2(row)) return row;
   const v1 = row as WeeklyDraftV1;
-  const sections = emptySections();
-  for (const { id } of SECTIONS) {
+  const sections: WeeklyDraftV2['sections'] = { progress: [], blockers: [], next: [], decisions: [] };
+  for (const id of SECTIONS_V2) {
     sections[id] = linesOf(v1[id]).map((text, index) => ({ id: `v1:${id}:${index}`, text }));
   }
   const updatedAt = typeof v1.updatedAt === 'number' ? v1.updatedAt : 0;

@@ -5,7 +5,7 @@ import { runHostWhileEnabled } from '@/lib/hosts/site-switch';
 import type { HostContext } from '@/lib/hosts/run-host';
 import { gmailAdapter } from '@/lib/hosts/gmail';
 import { gmailReplica } from '@/lib/hosts/replicas/gmail';
-import { updateSettings } from '@/lib/settings';
+import { updateSettings } from '@/lib/storage/settings';
 import { page, stubLayout } from './layout-stub';
 
 let controller: AbortController;

@@ -3,8 +3,8 @@ import Dexie from 'dexie';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { HandoffDb } from '@/lib/storage/db';
 import { deleteAll, exportAll, importAll, parseExport, ImportError } from '@/lib/storage/export';
-import { getSettings, updateSettings } from '@/lib/settings';
-import { newDraft, emptySections } from '@/lib/weekly/draft';
+import { getSettings, updateSettings } from '@/lib/storage/settings';
+import { newDraft, emptySections } from '@/lib/features/weekly/draft';
 
 const NAME = 'handoff-export-test';
 let db: HandoffDb;

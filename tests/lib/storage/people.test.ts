@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handlers } from '@/lib/background/handlers';
 import { db, HandoffDb } from '@/lib/storage/db';
 import { deletePerson, findPersonByEmail, findPersonBySlackId, listPeople, resolveRecipients, setZone, upsertPerson } from '@/lib/storage/people';
+import { importRoster } from '@/lib/storage/roster';
 
 let database: HandoffDb;
 let n = 0;
@@ -75,19 +76,19 @@ describe('people directory', () => {
   });
 });
 
-describe('people messages in the background', () => {
+describe('people messages in the background, and the store the options page uses', () => {
   it('set a zone, then resolve the page recipients with it; upsert, import and list; delete', async () => {
     await db().people.clear();
     await handlers['people/setZone']({ type: 'people/setZone', recipient: { email: 'Ana@example.com', name: 'Ana' }, timeZone: 'Europe/Berlin' });
     const people = await handlers['people/resolve']({ type: 'people/resolve', recipients: [{ email: 'ana@EXAMPLE.com' }, { email: 'x@example.com' }] });
     expect(people).toEqual([{ name: 'Ana', email: 'ana@example.com', timeZone: 'Europe/Berlin', zoneSource: 'user' }, { email: 'x@example.com' }]);
-    const { person } = await handlers['people/upsert']({ type: 'people/upsert', person: { emails: ['ana@example.com'], slackIds: ['U1'], workingHours: { start: '08:00', end: '16:00', days: [1, 2, 3, 4] } } });
+    const person = await upsertPerson({ emails: ['ana@example.com'], slackIds: ['U1'], workingHours: { start: '08:00', end: '16:00', days: [1, 2, 3, 4] } });
     expect(person).toMatchObject({ name: 'Ana', slackIds: ['U1'], timeZone: 'Europe/Berlin', workingHours: { start: '08:00' } });
-    const imported = await handlers['people/import']({ type: 'people/import', format: 'csv', text: 'email,timeZone\nbo@example.com,Asia/Tokyo' });
+    const imported = await importRoster('email,timeZone\nbo@example.com,Asia/Tokyo', 'csv');
     expect(imported).toEqual({ imported: 1, errors: [] });
-    const listed = await handlers['people/list']({ type: 'people/list' });
+    const listed = { people: await listPeople() };
     expect(listed.people.map((p) => p.emails[0])).toEqual(['ana@example.com', 'bo@example.com']);
-    await handlers['people/delete']({ type: 'people/delete', id: listed.people[0]!.id! });
-    expect((await handlers['people/list']({ type: 'people/list' })).people).toHaveLength(1);
+    await deletePerson(listed.people[0]!.id!);
+    expect(await listPeople()).toHaveLength(1);
   });
 });

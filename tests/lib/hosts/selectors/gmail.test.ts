@@ -10,11 +10,11 @@ const find = (body: string) => gmailAdapter.findComposers(page(body), stubLayout
 
 describe('Gmail selectors on dated pages', () => {
   it.each([
-    ['replica 2026-11', pages.replica2026, { composeBody: 2, subject: 1, recipientChip: 4, composeId: 2 }],
-    ['Spanish UI 2026-11', pages.spanish2026, { composeBody: 1, subject: 1, recipientChip: 3, composeId: 1 }],
-    ['inline reply 2026-11', pages.inlineReplyOnly2026, { composeBody: 1, subject: 0, recipientChip: 1, composeId: 1 }],
-    ['legacy 2020', pages.legacy2020, { composeBody: 1, subject: 1, recipientChip: 0, legacyRecipientInput: 2 }],
-    ['read view 2026-11', pages.readView2026, { composeBody: 0, recipientChip: 0 }],
+    ['replica 2026-11', pages.replica2026, { composeBody: 2, subject: 1, recipientChip: 4, composeId: 2, sendButton: 1 }],
+    ['Spanish UI 2026-11', pages.spanish2026, { composeBody: 1, subject: 1, recipientChip: 3, composeId: 1, sendButton: 1 }],
+    ['inline reply 2026-11', pages.inlineReplyOnly2026, { composeBody: 1, subject: 0, recipientChip: 1, composeId: 1, sendButton: 0 }],
+    ['legacy 2020', pages.legacy2020, { composeBody: 1, subject: 1, recipientChip: 0, legacyRecipientInput: 2, sendButton: 0 }],
+    ['read view 2026-11', pages.readView2026, { composeBody: 0, recipientChip: 0, sendButton: 0 }],
   ] as const)('%s: expected match counts', (_, body, counts) => {
     const doc = page(body);
     for (const [name, count] of Object.entries(counts)) {

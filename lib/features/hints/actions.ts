@@ -1,0 +1,129 @@
+/**
+ * What the buttons of one composer's card do: apply a fix or the rewrite through the editor's own
+ * editing path, ignore a mark, turn a rule off, answer or dismiss "Where is …?". Every action is
+ * guarded: an error is logged, never thrown into the host page.
+ */
+import type { HintsViewProps } from '@/components/hints/HintsView';
+import type { Replacement } from '@/lib/editing';
+import { guard, logError } from '@/lib/log';
+import { fixChange, rewriteChange, shiftSinceAnalysis } from './apply';
+import type { Readers } from './audience';
+import { fixesFor } from './cards';
+import type { Settings } from './directory';
+import type { HintsInput } from './input';
+import { ignoreKey, type Mark } from './marks';
+import type { OpenCard } from './open-card';
+import type { EditorSurface } from './surfaces';
+import { UNAVAILABLE_MESSAGE } from './unavailable';
+
+/** The session's state the actions read and change. */
+export interface ActionsPort {
+  readonly card: OpenCard;
+  readonly readers: Readers;
+  readonly input: HintsInput;
+  readonly settings: Settings;
+  surface(): EditorSurface;
+  /** The text of the last analysis and its rewrite. */
+  analysed(): { text: string; rewrite: string | null };
+  marks(): Mark[];
+  setMarks(marks: Mark[]): void;
+  /** "Ignore here" keys and turned-off rules of this composer (changed in place). */
+  readonly ignored: Set<string>;
+  disabled(): Set<string>;
+  /** The text changed (or will): analyse again. */
+  changed(): void;
+  show(): void;
+  disposed(): boolean;
+  focusIsInCard(): boolean;
+}
+
+export function cardActions(port: ActionsPort): HintsViewProps['actions'] {
+  const { card } = port;
+
+  const stale = () => {
+    card.say('The text changed under this hint; it will update in a moment.');
+    port.changed();
+  };
+
+  const replace = async (change: Replacement) => {
+    const result = await port.surface().replace(change);
+    if (port.disposed()) return;
+    if (!result.ok) {
+      logError('hints: apply', `${result.reason}${result.detail ? `: ${result.detail}` : ''}`);
+      return stale();
+    }
+    card.say(result.undoable ? null : 'Applied. This editor did not accept the change as an edit, so Ctrl+Z cannot undo it.');
+    port.changed();
+  };
+
+  const applyFix = async (index: number) => {
+    const mark = card.mark();
+    const fix = mark && fixesFor(mark)[index];
+    if (!mark || !fix) return;
+    const surface = port.surface();
+    const map = await surface.read();
+    const { text } = port.analysed();
+    const live = map && mark.range ? surface.live(map, mark.range) : undefined;
+    const shift = map ? shiftSinceAnalysis({ analysed: text, now: map.text, mark, fix, live }) : null;
+    if (shift === null) return stale();
+    await replace(fixChange(text, fix, shift));
+  };
+
+  const applyRewrite = async () => {
+    const map = await port.surface().read();
+    const { text, rewrite } = port.analysed();
+    const change = map && rewriteChange(text, map.text, rewrite);
+    if (!change) return stale();
+    await replace(change);
+  };
+
+  const ignore = () => {
+    const mark = card.mark();
+    if (!mark) return;
+    const key = ignoreKey(mark);
+    port.ignored.add(key);
+    port.setMarks(port.marks().filter((m) => ignoreKey(m) !== key));
+    card.close(true);
+  };
+
+  const disableRule = () => {
+    const rule = card.mark()?.finding?.rule;
+    if (!rule) return;
+    const disabled = port.disabled();
+    disabled.add(rule);
+    port.setMarks(port.marks().filter((m) => m.finding?.rule !== rule));
+    card.close(true);
+    void port.settings.setDisabledRules([...disabled]).catch((error: unknown) => logError('hints: settings', error));
+  };
+
+  const pickZone = async (zone: string) => {
+    const mark = card.mark();
+    if (mark && (await port.readers.answer(mark, zone))) port.changed();
+  };
+
+  const dismissZone = () => {
+    const mark = card.mark();
+    if (mark) port.readers.dismiss(mark);
+    port.show();
+  };
+
+  const explainUnavailable = () => {
+    const why = port.surface().unavailable();
+    if (why) card.say(UNAVAILABLE_MESSAGE[why]);
+  };
+
+  return {
+    onOpenFirst: guard('hints: open', () => card.cycle(1, 'click', false)),
+    onExplainUnavailable: guard('hints: explain', explainUnavailable),
+    onApply: guard('hints: apply', applyFix),
+    onApplyRewrite: guard('hints: rewrite', applyRewrite),
+    onIgnore: guard('hints: ignore', ignore),
+    onDisableRule: guard('hints: disable', disableRule),
+    onPickZone: guard('hints: zone', pickZone),
+    onDismissZone: guard('hints: zone', dismissZone),
+    onClose: guard('hints: close', () => card.close(true)),
+    onNext: guard('hints: next', () => card.cycle(1, card.via ?? 'click', port.focusIsInCard())),
+    onPointerEnter: () => port.input.cancelHoverClose(),
+    onPointerLeave: () => port.input.scheduleHoverClose(),
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * The readers of one composer as the hints know them: resolved once per set of recipients, and the
+ * "Where is …?" question a deadline card asks about a reader (or a conversation) whose zone is unknown.
+ */
+import type { Composer } from '@/lib/hosts/types';
+import type { ZoneQuestionModel } from '@/components/hints/types';
+import { logError } from '@/lib/log';
+import { unknownRecipient } from './cards';
+import type { Directory } from './directory';
+import type { Mark } from './marks';
+import { recipientsKey, resolveAudience, type Audience } from './recipients';
+
+export class Readers {
+  audience: Audience = { people: [] };
+  private key: string | null = null;
+  private readonly dismissed = new Set<string>();
+
+  constructor(
+    private readonly composer: Pick<Composer, 'host' | 'surface' | 'conversationId' | 'recipients'>,
+    private readonly directory: Directory,
+    private readonly senderZone: () => string,
+    private readonly timeZones: () => readonly string[],
+  ) {}
+
+  /** The audience of the recipients shown now; resolved again only when they change. */
+  async current(): Promise<Audience> {
+    const key = recipientsKey(this.composer.recipients(), this.composer.conversationId());
+    if (key === this.key) return this.audience;
+    try {
+      this.audience = await resolveAudience(this.composer, this.directory, this.senderZone());
+      this.key = key;
+    } catch (error) {
+      logError('hints: recipients', error);
+    }
+    return this.audience;
+  }
+
+  /** The question a deadline card asks, if any reader's zone is unknown and not dismissed. */
+  question(mark: Mark): ZoneQuestionModel | undefined {
+    if (!mark.deadline) return undefined;
+    const zones = this.timeZones();
+    const conversation = this.audience.conversation;
+    if (conversation && this.audience.people.every((p) => p.zoneSource === 'guess')) {
+      return this.dismissed.has(conversation.id) ? undefined : { who: conversation.id, prompt: conversation.question, zones };
+    }
+    const person = unknownRecipient(mark.deadline, this.dismissed);
+    return person ? { who: person.who, prompt: `Where is ${person.who}?`, zones } : undefined;
+  }
+
+  /** Remembers the zone the user picked (for the person, or for the conversation); false when nothing was asked. */
+  async answer(mark: Mark, zone: string): Promise<boolean> {
+    const question = this.question(mark);
+    if (!question) return false;
+    const conversation = this.audience.conversation;
+    if (conversation && question.who === conversation.id) {
+      const zones = await this.directory.channelZones(conversation.id);
+      await this.directory.setChannelZones(conversation.id, [...new Set([...zones, zone])]);
+    } else {
+      const person = unknownRecipient(mark.deadline, this.dismissed);
+      if (!person) return false;
+      await this.directory.setZone({ email: person.email, slackId: person.slackId, name: person.name }, zone);
+    }
+    this.key = null;
+    return true;
+  }
+
+  dismiss(mark: Mark): void {
+    const question = this.question(mark);
+    if (question) this.dismissed.add(question.who);
+  }
+}

@@ -1,0 +1,24 @@
+/** What the hints take from the engine and the deadline layer (see the shared deadline contract). */
+import type { Analysis } from '@/lib/analysis';
+import type { AnalysisContext } from '@/lib/analysis/types';
+import type { Directory, Settings } from './directory';
+
+export type { Analysis } from '@/lib/analysis';
+export type { Deadline, DeadlineWarning, RecipientDeadline } from '@/lib/analysis/deadlines/types';
+
+export type Analyze = (text: string, ctx: AnalysisContext) => Analysis;
+
+/** What a hints session is handed: the engine, the storage behind it, the clock and the sender's place. */
+export interface HintsServices {
+  analyze: Analyze;
+  directory: Directory;
+  settings: Settings;
+  now(): number;
+  senderZone(): string;
+  senderLocale(): string;
+  timeZones(): readonly string[];
+  /** The pause after the last keystroke before analysing. */
+  debounceMs: number;
+  /** False once the extension was reloaded or removed under the open tab: the session then goes quiet. */
+  alive(): boolean;
+}

@@ -1,0 +1,249 @@
+/**
+ * One composer's hints: listens to the text, analyses it after a short pause, paints the marks,
+ * shows the count and the card, and applies a chosen fix through the editor's own editing path.
+ * It only coordinates: the editor kind is a surface (./surfaces/), what is shown the panel
+ * (./view.ts), which card is open ./open-card.ts, page events ./input.ts, the readers ./audience.ts,
+ * the fix's offsets ./apply.ts.
+ * Everything is tied to `composer.signal`: when the composer goes, so does every listener.
+ */
+import type { AnalysisContext } from '@/lib/analysis/types';
+import type { Composer } from '@/lib/hosts/types';
+import type { TextMap } from '@/lib/editing';
+import { guard, logError } from '@/lib/log';
+import { HINTS_CSS } from '@/components/hints/styles';
+import type { HintsViewProps } from '@/components/hints/HintsView';
+import { cardActions } from './actions';
+import { Readers } from './audience';
+import { analyzeInSlices } from './chunks';
+import type { HintsServices } from './contract';
+import { HIGHLIGHT_RULES } from './highlights';
+import { HintsInput, listen } from './input';
+import { buildMarks, isCurrent, type Mark } from './marks';
+import { OpenCard } from './open-card';
+import { surfaceFor, type EditorSurface } from './surfaces';
+import { HintsPanel } from './view';
+
+export type { HintsServices } from './contract';
+
+export class HintsSession {
+  private marks: Mark[] = [];
+  private analysedText = '';
+  private rewrite: string | null = null;
+  private readonly ignored = new Set<string>();
+  private disabled = new Set<string>();
+  private siteOff = false;
+  private generation = 0;
+  private revision = 0;
+  private analyseTimer: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
+  private disposed = false;
+  /** The read that the latest change started, for a surface read through the page. */
+  private pendingRead: { generation: number; text: Promise<TextMap | null> } | null = null;
+  private style: HTMLStyleElement | null = null;
+  private surface!: EditorSurface;
+  private panel!: HintsPanel;
+  private readonly readers: Readers;
+  private readonly input: HintsInput;
+  private readonly card: OpenCard;
+  private readonly actions: HintsViewProps['actions'];
+
+  constructor(
+    private readonly composer: Composer,
+    private readonly services: HintsServices,
+  ) {
+    this.readers = new Readers(composer, services.directory, services.senderZone, services.timeZones);
+    this.card = new OpenCard({
+      marks: () => this.marks,
+      show: () => this.show(),
+      scrollTo: (mark) => mark.range && this.surface.scrollTo(mark.range),
+      focusEditor: () => this.surface.focus(),
+      focusIsInCard: () => this.focusIsInCard(),
+      opening: () => this.input.cancelHoverClose(),
+    });
+    this.input = new HintsInput({
+      marks: () => this.marks,
+      card: this.card,
+      boxes: (mark) => (mark.range ? this.surface.boxes(mark.range) : []),
+      focusIsInCard: () => this.focusIsInCard(),
+      disposed: () => this.disposed,
+    });
+    this.actions = cardActions({
+      card: this.card,
+      readers: this.readers,
+      input: this.input,
+      settings: services.settings,
+      surface: () => this.surface,
+      analysed: () => ({ text: this.analysedText, rewrite: this.rewrite }),
+      marks: () => this.marks,
+      setMarks: (marks) => (this.marks = marks),
+      ignored: this.ignored,
+      disabled: () => this.disabled,
+      changed: () => this.changed(),
+      show: () => this.show(),
+      disposed: () => this.disposed,
+      focusIsInCard: () => this.focusIsInCard(),
+    });
+  }
+
+  start(): void {
+    const { editor, shadow, signal } = this.composer;
+    if (signal.aborted) return;
+    const style = (this.style = document.createElement('style'));
+    style.textContent = HINTS_CSS + HIGHLIGHT_RULES;
+    const container = document.createElement('div');
+    container.className = 'hints';
+    shadow.append(style, container);
+    this.surface = surfaceFor(this.composer, {
+      retry: () => this.stillAlive() && this.changed(),
+      unavailableChanged: () => this.renderView(),
+    });
+    this.panel = new HintsPanel(container, editor, this.surface);
+    signal.addEventListener('abort', () => this.dispose(), { once: true });
+
+    listen(editor, this.surface.keyTarget, shadow, signal, this.input, {
+      changed: () => this.changed(),
+      moved: () => this.schedulePlacement(),
+      alive: () => this.stillAlive(),
+    });
+    this.services.settings.onChange(() => void this.loadSettings(), signal);
+    void this.loadSettings().finally(() => this.changed());
+  }
+
+  /** An orphaned content script (extension reloaded) removes its marks and stops, without a word. */
+  private stillAlive(): boolean {
+    if (this.disposed) return false;
+    if (this.services.alive()) return true;
+    this.dispose();
+    return false;
+  }
+
+  private async loadSettings(): Promise<void> {
+    try {
+      this.disabled = new Set(await this.services.settings.disabledRules());
+      this.siteOff = !(await this.services.settings.siteEnabled(this.composer.host));
+      this.changed();
+    } catch (error) {
+      logError('hints: settings', error);
+    }
+  }
+
+  /** The text may have changed: drop marks whose words changed now, analyse after a pause. */
+  private changed(): void {
+    if (this.disposed) return;
+    this.generation += 1;
+    this.surface.sync();
+    this.dropStaleMarks();
+    // A text read through the page can only be checked once it is in; the analysis takes the same read.
+    if (this.surface.readsThroughPage) {
+      const text = this.surface.read();
+      this.pendingRead = { generation: this.generation, text };
+      text.then(() => this.dropStaleMarks(), (error: unknown) => logError('hints: read', error));
+    }
+    clearTimeout(this.analyseTimer);
+    this.analyseTimer = setTimeout(guard('hints: analyse', () => this.analyse()), this.services.debounceMs);
+  }
+
+  private dropStaleMarks(): void {
+    if (this.disposed) return;
+    const count = this.marks.length;
+    this.marks = this.marks.filter(isCurrent);
+    if (this.marks.length !== count) this.show();
+    else this.schedulePlacement();
+  }
+
+  private async analyse(): Promise<void> {
+    if (!this.stillAlive()) return;
+    const generation = this.generation;
+    const stale = () => this.disposed || generation !== this.generation;
+    const pending = this.pendingRead?.generation === generation ? this.pendingRead.text : null;
+    const read = await (pending ?? this.surface.read());
+    if (stale()) return;
+    const map = read ?? { editor: this.composer.editor, text: '', pieces: [] };
+    if (map.text.trim() === '' || this.siteOff) return this.update(map, [], null);
+    const audience = await this.readers.current();
+    if (stale()) return;
+    const ctx: AnalysisContext = {
+      now: this.services.now(),
+      sender: { timeZone: this.services.senderZone(), locale: this.services.senderLocale() },
+      recipients: audience.people,
+      host: this.composer.host,
+      disabledRules: [...this.disabled],
+    };
+    const analysis = await analyzeInSlices(this.services.analyze, map.text, ctx, yieldToPage, stale);
+    if (!analysis || stale()) return;
+    this.surface.sync();
+    const marks = buildMarks(analysis, map, { disabledRules: this.disabled, ignored: this.ignored }, this.surface.rangeFor(map));
+    this.update(map, marks, this.surface.wholeRewrite ? analysis.rewrite : null);
+  }
+
+  private update(map: TextMap, marks: Mark[], rewrite: string | null): void {
+    this.analysedText = map.text;
+    this.marks = marks;
+    this.rewrite = rewrite;
+    this.show();
+    this.revision += 1;
+    this.composer.ui.dataset.hintsRevision = String(this.revision);
+  }
+
+  // ——— drawing ———
+
+  private show(): void {
+    if (this.disposed) return;
+    this.card.prune();
+    const ranges: Record<'hint' | 'deadline' | 'active', Range[]> = { hint: [], deadline: [], active: [] };
+    for (const mark of this.marks) {
+      if (!mark.range) continue;
+      ranges[mark.kind === 'deadline' ? 'deadline' : 'hint'].push(mark.range);
+      if (mark.key === this.card.key) ranges.active.push(mark.range);
+    }
+    this.surface.paint(ranges, this.marks.length);
+    this.composer.ui.dataset.hintsCount = String(this.marks.length);
+    this.renderView();
+  }
+
+  private renderView(): void {
+    const mark = this.card.mark();
+    const state = {
+      marks: this.marks,
+      open: mark ? { mark, focusFirst: this.card.focusFirst } : null,
+      notice: this.card.notice,
+      unavailable: this.surface.unavailable(),
+      rewrite: this.rewrite,
+      basis: this.readers.audience.basis,
+      question: (m: Mark) => this.readers.question(m),
+    };
+    this.panel.draw(state, this.actions);
+  }
+
+  private schedulePlacement(): void {
+    if (this.frame || this.disposed || (this.marks.length === 0 && !this.card.notice && !this.surface.unavailable())) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (!this.disposed) guard('hints: place', () => this.renderView())();
+    });
+  }
+
+  private focusIsInCard(): boolean {
+    return this.composer.shadow.activeElement !== null;
+  }
+
+  private dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    clearTimeout(this.analyseTimer);
+    cancelAnimationFrame(this.frame);
+    this.input.dispose();
+    try {
+      this.surface?.dispose();
+      this.panel?.dispose();
+      this.style?.remove();
+    } catch (error) {
+      logError('hints: dispose', error);
+    }
+  }
+}
+
+/** Lets the page handle input between slices of a long analysis. */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

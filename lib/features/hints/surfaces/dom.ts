@@ -1,0 +1,35 @@
+/**
+ * A contenteditable editor (Gmail, Slack's Quill, Docs comments): marks are live Ranges over the
+ * editor's own text, painted with the CSS Custom Highlight API; nothing is added to the editor.
+ */
+import { offsetsOf, rangeAt, readText, replaceText, type TextMap } from '@/lib/editing';
+import { clear, paint } from '../highlights';
+import type { EditorSurface } from './surface';
+
+export function domSurface(editor: HTMLElement): EditorSurface {
+  const owner = {};
+  return {
+    read: async () => readText(editor),
+    readsThroughPage: false,
+    sync() {},
+    rangeFor: (map: TextMap) => (start, end) => rangeAt(map, start, end),
+    live(map, range) {
+      const now = offsetsOf(map, range);
+      return now ? { start: now.start, text: map.text.slice(now.start, now.end) } : null;
+    },
+    boxes: (range) => Array.from(range.getClientRects()),
+    anchor: (range) => range.getBoundingClientRect(),
+    paint(ranges, count) {
+      if (count === 0) clear(owner);
+      else paint(owner, ranges);
+    },
+    place() {},
+    scrollTo: (range) => range.startContainer.parentElement?.scrollIntoView({ block: 'nearest' }),
+    replace: async (change) => replaceText(editor, change),
+    focus: () => editor.focus({ preventScroll: true }),
+    keyTarget: null,
+    wholeRewrite: true,
+    unavailable: () => null,
+    dispose: () => clear(owner),
+  };
+}

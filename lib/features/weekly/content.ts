@@ -1,0 +1,72 @@
+/**
+ * A composer feature: when the user sends a message (the host's send button, Ctrl/⌘+Enter, or
+ * Enter in Slack), hand its text to the background, which records the commitments, asks and
+ * blockers in it for the weekly update. The text never leaves the machine.
+ */
+import type { Composer, ComposerFeature, PageRecipient } from '@/lib/hosts/types';
+import { guard, logError } from '@/lib/log';
+import { sendMessage } from '@/lib/messaging';
+import { gmailSelectors } from '@/lib/hosts/selectors/gmail';
+import { slackSelectors } from '@/lib/hosts/selectors/slack';
+import { closest, type Selector } from '@/lib/hosts/selectors/query';
+import { getSettings, siteOn } from '@/lib/storage/settings';
+
+/** Send buttons as the hosts draw them (lib/hosts/selectors/: Gmail's `.aoO` button, Slack's texty send button). */
+const SEND_BUTTON: Partial<Record<Composer['host'], Selector>> = {
+  gmail: gmailSelectors.sendButton,
+  slack: slackSelectors.sendButton,
+};
+
+export function editorText(editor: HTMLElement): string {
+  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) return editor.value;
+  return editor.innerText;
+}
+
+function recipientLabel(recipients: PageRecipient[]): string | undefined {
+  const names = recipients.map((r) => r.name ?? r.email ?? r.slackId).filter(Boolean);
+  return names.length ? names.join(', ') : undefined;
+}
+
+/** Is this key press the host's "send"? */
+export function isSendKey(host: Composer['host'], event: KeyboardEvent): boolean {
+  if (event.key !== 'Enter' || event.isComposing) return false;
+  if (event.ctrlKey || event.metaKey) return true;
+  return host === 'slack' && !event.shiftKey && !event.altKey;
+}
+
+export const recordSentMessages: ComposerFeature = (composer) => {
+  // Message composers only, never on the playground: declared in lib/features/index.ts.
+  let lastSent = { text: '', at: 0 };
+  const record = () => {
+    const text = editorText(composer.editor).trim();
+    if (!text) return;
+    const now = Date.now();
+    // A click on send after Ctrl+Enter (or both handlers firing) is one message, not two.
+    if (text === lastSent.text && now - lastSent.at < 3_000) return;
+    lastSent = { text, at: now };
+    const to = recipientLabel(composer.recipients());
+    getSettings()
+      .then((settings) => {
+        if (!siteOn(settings, composer.host)) return;
+        return sendMessage({ type: 'records/sent', host: composer.host, text, ...(to ? { to } : {}) });
+      })
+      .catch((error) => logError('recording a sent message', error));
+  };
+  const options = { capture: true, signal: composer.signal };
+  composer.editor.addEventListener(
+    'keydown',
+    guard('send key', (event: KeyboardEvent) => {
+      if (isSendKey(composer.host, event)) record();
+    }),
+    options,
+  );
+  composer.root.addEventListener(
+    'click',
+    guard('send button', (event: MouseEvent) => {
+      const target = event.target instanceof Element ? event.target : null;
+      const button = SEND_BUTTON[composer.host];
+      if (target && button && closest(target, button)) record();
+    }),
+    options,
+  );
+};

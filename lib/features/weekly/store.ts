@@ -1,0 +1,78 @@
+/**
+ * Weekly drafts, wins and commitments in the extension's IndexedDB. Each write is one transaction
+ * over the row as stored now, so concurrent popups and the background merge rather than overwrite.
+ */
+import { db, type HandoffDb } from '@/lib/storage/db';
+import { applyEdit, newDraft, refreshDraft, type DraftEdit, type WeeklyDraft } from './draft';
+import { buildPrefill } from './builder';
+import { weekBounds } from './week';
+import type { CommitmentRow, WinRow } from './records';
+
+/** Creates the draft of `week`, or reopens it with new records merged in. */
+export async function openDraft(db: HandoffDb, week: string, zone: string, now: number): Promise<WeeklyDraft> {
+  const { start, end } = weekBounds(week, zone);
+  return db.transaction('rw', [db.weeklyDrafts, db.wins, db.commitments, db.focusSessions], async () => {
+    const prefill = buildPrefill({
+      week,
+      zone,
+      now,
+      // Only this week's wins, by the `at` index; the builder keeps [start, end) too.
+      wins: await db.wins.where('at').between(start, end).toArray(),
+      commitments: await db.commitments.toArray(),
+      focusSessions: await db.focusSessions.toArray(),
+    });
+    const existing = await db.weeklyDrafts.get(week);
+    const draft = existing ? refreshDraft(existing, prefill, now) : newDraft(week, prefill, now);
+    if (draft !== existing) await db.weeklyDrafts.put(draft);
+    return draft;
+  });
+}
+
+export async function getDraft(db: HandoffDb, week: string): Promise<WeeklyDraft | undefined> {
+  return await db.weeklyDrafts.get(week);
+}
+
+export async function editDraft(db: HandoffDb, week: string, edit: DraftEdit, now: number): Promise<WeeklyDraft> {
+  return db.transaction('rw', db.weeklyDrafts, async () => {
+    const current = await db.weeklyDrafts.get(week);
+    if (!current) throw new Error(`No draft for ${week}`);
+    const next = applyEdit(current, edit, now);
+    await db.weeklyDrafts.put(next);
+    return next;
+  });
+}
+
+/** Weeks that have a draft, newest first. */
+export async function draftWeeks(db: HandoffDb): Promise<string[]> {
+  const keys = (await db.weeklyDrafts.toCollection().primaryKeys()) as string[];
+  return keys.sort().reverse();
+}
+
+export async function logWin(db: HandoffDb, text: string, now: number): Promise<WinRow> {
+  const clean = text.trim();
+  if (!clean) throw new Error('A win needs a few words');
+  const row: WinRow = { at: now, text: clean };
+  row.id = (await db.wins.add(row)) as number;
+  return row;
+}
+
+export async function setCommitmentStatus(db: HandoffDb, id: number, status: 'open' | 'done', now: number): Promise<void> {
+  await db.commitments.update(id, status === 'done' ? { status, doneAt: now } : { status, doneAt: undefined });
+}
+
+/**
+ * The weekly store as the pages use it, over the extension's database (tests pass their own
+ * database to the functions above). Live queries (`useLive`) may call these readers.
+ */
+export const weeklyStore = {
+  openDraft: (week: string, zone: string, now: number) => openDraft(db(), week, zone, now),
+  getDraft: (week: string) => getDraft(db(), week),
+  editDraft: (week: string, edit: DraftEdit, now: number) => editDraft(db(), week, edit, now),
+  draftWeeks: () => draftWeeks(db()),
+  logWin: (text: string, now: number) => logWin(db(), text, now),
+  setCommitmentStatus: (id: number, status: 'open' | 'done', now: number) => setCommitmentStatus(db(), id, status, now),
+  /** Wins logged in [start, end), epoch ms. */
+  winsBetween: (start: number, end: number): Promise<WinRow[]> => db().wins.where('at').between(start, end).toArray(),
+  /** The latest `limit` commitments, asks and blockers, newest first. */
+  recentCommitments: (limit: number): Promise<CommitmentRow[]> => db().commitments.orderBy('at').reverse().limit(limit).toArray(),
+};

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalysisContext } from '@/lib/analysis/types';
+import { analyzeInSlices, SLICE_SIZE, slices } from '@/lib/features/hints/chunks';
+import type { Analysis } from '@/lib/features/hints/contract';
+
+const ctx: AnalysisContext = { now: 0, sender: { timeZone: 'UTC' }, recipients: [], host: 'cli' };
+const findEod = (text: string): Analysis => ({
+  findings: [...text.matchAll(/EOD/g)].map((m) => ({
+    rule: 'vague-deadline', start: m.index, end: m.index + 3, text: 'EOD', severity: 'info' as const, message: '',
+    fixes: [{ label: 'x', replacement: '5 PM', start: m.index, end: m.index + 3 }],
+  })),
+  asks: [], deadlines: [], rewrite: 'whole',
+});
+
+describe('slices', () => {
+  it('covers the text exactly, in slices no longer than the limit, cut at line or sentence ends', () => {
+    const text = 'Please send it by EOD. 👋🏽 שלום\n'.repeat(500);
+    const parts = slices(text);
+    expect(parts[0]!.start).toBe(0);
+    expect(parts.at(-1)!.end).toBe(text.length);
+    parts.slice(1).forEach((p, i) => expect(p.start).toBe(parts[i]!.end));
+    for (const p of parts.slice(0, -1)) {
+      expect(p.end - p.start).toBeLessThanOrEqual(SLICE_SIZE + 1);
+      expect(text.slice(p.end - 1, p.end)).toMatch(/[\n. ]/);
+    }
+  });
+});
+
+describe('analyzeInSlices', () => {
+  it('analyses a short message in one pass, rewrite included', async () => {
+    const result = await analyzeInSlices(findEod, 'by EOD', ctx, async () => {}, () => false);
+    expect(result!.rewrite).toBe('whole');
+  });
+
+  it('shifts every offset of a long message back into the whole text', async () => {
+    const text = 'Send the deck by EOD please. '.repeat(400);
+    const result = (await analyzeInSlices(findEod, text, ctx, async () => {}, () => false))!;
+    expect(result.findings).toHaveLength(400);
+    for (const f of result.findings) {
+      expect(text.slice(f.start, f.end)).toBe('EOD');
+      expect(text.slice(f.fixes[0]!.start, f.fixes[0]!.end)).toBe('EOD');
+    }
+    expect(result.rewrite).toBeNull();
+  });
+
+  it('stops when the text went stale between slices', async () => {
+    let calls = 0;
+    const result = await analyzeInSlices(findEod, 'x EOD. '.repeat(2000), ctx, async () => {}, () => ++calls > 2);
+    expect(result).toBeNull();
+  });
+});

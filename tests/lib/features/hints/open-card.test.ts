@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { OpenCard } from '@/lib/features/hints/open-card';
+import type { Mark } from '@/lib/features/hints/marks';
+
+const mark = (key: string, start: number): Mark => ({ key, kind: 'finding', start, end: start + 3, text: 'EOD', range: null });
+
+function setup(initial: Mark[]) {
+  let marks = initial;
+  const log: string[] = [];
+  let inCard = false;
+  const card = new OpenCard({
+    marks: () => marks,
+    show: () => log.push(`show ${card.key ?? card.notice ?? '-'}`),
+    scrollTo: (m) => log.push(`scroll ${m.key}`),
+    focusEditor: () => log.push('focus editor'),
+    focusIsInCard: () => inCard,
+    opening: () => log.push('opening'),
+  });
+  return { card, log, setMarks: (m: Mark[]) => (marks = m), setInCard: (v: boolean) => (inCard = v) };
+}
+
+describe('the open card of one composer', () => {
+  it('cycles through the marks in order and wraps around, scrolling each into view', () => {
+    const { card, log } = setup([mark('a', 0), mark('b', 10), mark('c', 20)]);
+    card.cycle(1, 'keyboard', true);
+    expect(card.key).toBe('a');
+    card.cycle(1, 'keyboard', true);
+    card.cycle(1, 'keyboard', true);
+    card.cycle(1, 'keyboard', true);
+    expect(card.key).toBe('a');
+    expect(card.via).toBe('keyboard');
+    expect(card.focusFirst).toBe(true);
+    expect(log.filter((l) => l.startsWith('scroll'))).toEqual(['scroll a', 'scroll b', 'scroll c', 'scroll a']);
+    card.cycle(-1, 'click', false);
+    expect(card.key).toBe('c');
+  });
+
+  it('does nothing without marks', () => {
+    const { card, log } = setup([]);
+    card.cycle(1, 'click', false);
+    expect(card.key).toBeNull();
+    expect(log).toEqual([]);
+  });
+
+  it('forgets a card whose mark went away', () => {
+    const { card, setMarks } = setup([mark('a', 0)]);
+    card.openMark(mark('a', 0), 'hover', false);
+    expect(card.mark()?.key).toBe('a');
+    setMarks([mark('b', 5)]);
+    expect(card.mark()).toBeUndefined();
+    card.prune();
+    expect(card.key).toBeNull();
+    expect(card.showing()).toBe(false);
+  });
+
+  it('shows a notice in the card’s place, and opening a mark drops it', () => {
+    const { card } = setup([mark('a', 0)]);
+    card.openMark(mark('a', 0), 'click', false);
+    card.say('The text changed under this hint; it will update in a moment.');
+    expect(card.key).toBeNull();
+    expect(card.showing()).toBe(true);
+    card.openMark(mark('a', 0), 'click', false);
+    expect(card.notice).toBeNull();
+  });
+
+  it('gives the keyboard back to the editor on close only when the card had it', () => {
+    const { card, log, setInCard } = setup([mark('a', 0)]);
+    card.openMark(mark('a', 0), 'keyboard', true);
+    card.close(true);
+    expect(log).not.toContain('focus editor');
+    card.openMark(mark('a', 0), 'keyboard', true);
+    setInCard(true);
+    card.close(true);
+    expect(log).toContain('focus editor');
+    expect(card.showing()).toBe(false);
+  });
+});
