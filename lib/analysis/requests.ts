@@ -235,7 +235,7 @@ function finishObject(
 }
 
 const VAGUE_WHEN =
-  /\b(?:asap|a\.s\.a\.p|as (?:soon|quick(?:ly)?|fast) as (?:possible|you can|you'?re able|you are able)|soon(?:ish)?|when(?:ever)? (?:you (?:can|get (?:a|the) (?:chance|sec|second|minute|moment)|have (?:a )?(?:moment|minute|sec|second|time|a sec))|works|possible|convenient)|at your (?:earliest )?(?:convenience|opportunity)|(?:pretty|kinda|kind of|quite|very|super|bit)? ?urgent(?:ly)?|no (?:rush|hurry)|in the (?:near|coming) future|at some point|some ?time|[a-z]+-ish|whenever|when you'?re free|in due course|as early as possible|right away|straight away|(?:at )?the earliest)\b/i;
+  /\b(?:asap|a\.s\.a\.p|as (?:soon|quick(?:ly)?|fast) as (?:possible|you can|you'?re able|you are able)|soon(?:ish)?|when(?:ever)? (?:you (?:can|get (?:a|the) (?:chance|sec|second|minute|moment)|have (?:a )?(?:moment|minute|sec|second|time|a sec))|works|possible|convenient)|at your (?:earliest )?(?:convenience|opportunity)|(?:pretty|kinda|kind of|quite|very|super|bit)? ?urgent(?:ly)?|no (?:rush|hurry)|in the (?:near|coming) future|at some point|some ?time|[a-z]+-ish|whenever|when you'?re free|in due course|as early as possible|right away|straight away|(?:at )?the earliest|(?:sometime|some time) (?:this|next) (?:week|month)(?: or so)?|(?:this|next) (?:week|month) or so)\b/i;
 /** Any time word at all: the writer has said something about when, even if the layer cannot resolve it. */
 const WHEN =
   /\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|weekend|morning|afternoon|evening|noon|midnight|week|month|quarter|year|eod|cob|eow|eom|now|deadline|due|by (?:the|then|next)|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|window|standup|stand-up|later|tonight)\b/i;
@@ -336,7 +336,9 @@ export function findRequests(doc: RequestInput): Request[] {
     return at >= 0 && at < before - head.length - 4;
   };
   const requests: Request[] = [];
-  const resolved = doc.deadlines.some((d) => d.kind === 'resolved');
+  // A date inside a memory clause ("the export we talked about on Monday") dates the memory, not the request.
+  const memorySpans = [...doc.prose.matchAll(new RegExp(`${MEMORY.source}[^.!?,;]*`, 'gi'))].map((m) => [m.index, m.index + m[0].length] as const);
+  const resolved = doc.deadlines.some((d) => d.kind === 'resolved' && !memorySpans.some(([a, b]) => a <= d.start && d.start < b));
   const vague = doc.deadlines.some((d) => d.kind === 'vague') || VAGUE_WHEN.test(doc.prose);
   // "the export we talked about on Monday" dates the memory, not the request.
   const timeWords = WHEN.test(doc.prose.replace(new RegExp(`${MEMORY.source}[^.!?,;]*`, 'gi'), ''));

@@ -23,7 +23,7 @@ const BARE_MEETING =
   /^(?:(?:hey|hi)[,!]?\s+)?(?:(?:can|could|shall) (?:we|i) (?:chat|talk|catch up|sync|speak|have a (?:quick )?(?:word|call|chat))(?: (?:today|later|quickly|real quick|soon|sometime))?|(?:quick )?(?:call|chat|sync)\?|(?:got|have you got|do you have) (?:a )?(?:sec|second|minute|min|moment)|let'?s (?:chat|talk|sync|catch up|hop on a call)|ping me|call me)\s*[?!.…]*$/i;
 /** A problem stated with no ask: "FYI the numbers look off". */
 const PROBLEM =
-  /\b(?:looks? (?:off|wrong|weird|strange|broken)|seems? (?:off|wrong|broken|weird)|(?:is|are|'s) (?:wrong|broken|missing|incorrect|out of date|failing|not working)|(?:doesn'?t|don'?t|does not|do not) (?:add up|match|work|load)|there(?:'s| is| are) (?:an?|some) (?:issues?|problems?|errors?|bugs?|discrepanc(?:y|ies)|mistakes?))\b/i;
+  /\b(?:looks? (?:off|wrong|weird|strange|broken)|seems? (?:off|wrong|broken|weird)|(?:is|are|'s) (?:wrong|broken|missing|incorrect|out of date)|(?:doesn'?t|don'?t|does not|do not) (?:add up|match|work|load)|there(?:'s| is| are) (?:an?|some) (?:issues?|problems?|errors?|bugs?|discrepanc(?:y|ies)|mistakes?))\b/i;
 const FAILED = /\b(?:failed|crashed|broke|went down|is down|(?:is|are|keeps?) failing|stopped working|didn'?t (?:run|work|send|go out))\b/i;
 const HANDLED = /\b(?:fixed|resolved|sorted|no action|nothing to do|no need to|just so you know it'?s|i(?:'ve| have)? (?:moved|fixed|patched|reverted|rolled back|updated|let)|i'?ll (?:fix|handle|take care|look|send|sort)|all good|all set|confirmed|is correct|looks? (?:right|good|great|fine))\b/i;
 /**
@@ -86,7 +86,7 @@ const rule: Rule = {
     if (doc.asks.length === 0 && doc.requests.length === 0 && !HANDLED.test(doc.prose)) {
       const body = doc.sentences.filter((s) => !GREETING_SENTENCE.test(s.text));
       // Addressed to someone by name ("Hi Raj, …"), a failure is theirs to act on.
-      const addressed = /^\s*(?:hi|hey|hello|dear|morning|good morning)?\s*,?\s*\p{Lu}\p{Ll}+\s*[,:—-]/u.test(doc.prose);
+      const addressed = /^\s*(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Mm]orning|[Gg]ood morning)?\s*,?\s*\p{Lu}\p{Ll}+\s*[,:—-]/u.test(doc.prose);
       const problem = body.find(
         (s) => PROBLEM.test(s.text) || (OWNED.test(s.text) && WENT_WRONG.test(s.text)) || (addressed && FAILED.test(s.text)),
       );

@@ -4,29 +4,22 @@
  * recipient's time.
  *
  * The business shorthands EOD/COB/EOW resolve per reader (DEADLINES.md): they are information (a
- * chip with each reader's time), not a problem — unless a warning applies (already passed for a
- * reader, outside their hours, on their weekend, too little notice, calendars disagree, a clock
- * change): then the warning is the finding (ASYNC-WRITING.md, "Information is not a problem").
+ * chip with each reader's time), not a problem; when a warning applies, deadline-warning raises it.
  */
 import { findDeadlines } from '../deadlines/index';
-import { phraseAt, preferredPhrase } from '../deadline-phrase';
+import { phraseAt } from '../deadline-phrase';
 import { VAGUE_TIME } from '../requests';
 import type { Rule } from '../rule';
 import { eachMatch, finding } from '../rule';
 import type { Finding, Fix } from '../types';
 
-/** Deadline warnings that make a resolved shorthand a problem; an unknown zone is not one (the chip asks for it). */
-const PROBLEM_WARNINGS = new Set(['passed', 'outside-hours', 'weekend', 'short-notice', 'calendar-differs', 'clock-change']);
 
 const ID = 'vague-deadline';
 
 const messages = {
   vague: '“{text}” is not a time: the reader has to guess how urgent it is. Pick a day and hour.',
-  shorthand: '“{text}” is a different hour for every reader: say it in their time.',
 };
 
-const SHORTHAND =
-  /\b(?:eod|cob|eob|eow|eom|sod|end of (?:the |this )?(?:day|week|month|business)|close of (?:business|play)|first thing|end of play)\b/i;
 
 const rule: Rule = {
   id: ID,
@@ -63,22 +56,18 @@ const rule: Rule = {
         findings.push(
           finding(ID, doc, d.start, d.end, 'warning', messages.vague.replace('{text}', d.text), d.choices.map((c) => replace(c.label, phraseAt(doc.text, d.start, c.replacement)))),
         );
-      } else if (SHORTHAND.test(d.text) && d.warnings.some((w) => PROBLEM_WARNINGS.has(w.code))) {
-        const phrase = preferredPhrase(d);
-        const fixes = [
-          ...(phrase ? [replace('Say it in their time', phraseAt(doc.text, d.start, phrase))] : []),
-          ...d.choices.filter((c) => c.replacement !== phrase).map((c) => replace(c.label, phraseAt(doc.text, d.start, c.replacement))),
-        ];
-        findings.push(finding(ID, doc, d.start, d.end, 'info', messages.shorthand.replace('{text}', d.text), fixes));
       }
     }
     // Wordings the layer does not read ("pretty urgent", "as quick as you can", "no rush"), when the message asks for work.
-    if (doc.requests.some((r) => r.task) && !doc.deadlines.some((d) => d.kind === 'resolved')) {
+    if (doc.requests.some((r) => r.task)) {
       let choices: { label: string; replacement: string }[] | undefined;
       for (const m of eachMatch(VAGUE_TIME, doc.prose)) {
         const start = m.index;
         const end = start + m[0].length;
         if (spans.some((s) => s.start < end && start < s.end)) continue;
+        // A stated time elsewhere wins ("no rush, by Friday is fine"); "sometime this week or so" stays vague.
+        const overlapsResolved = doc.deadlines.some((d) => d.kind === 'resolved' && d.start < end + 12 && start - 12 < d.end);
+        if (doc.deadlines.some((d) => d.kind === 'resolved') && !overlapsResolved) continue;
         choices ??= findDeadlines('ASAP', ctx).flatMap((d) => d.choices);
         findings.push(
           finding(ID, doc, start, end, 'warning', messages.vague.replace('{text}', m[0]), choices.map((c) => ({ label: c.label, start, end, replacement: c.replacement }))),

@@ -100,7 +100,7 @@ const rule: Rule = {
     const requested = new Set(doc.requests.map((r) => r.sentence));
     doc.sentences.forEach((s, i) => {
       // Only where the reader must act on it or find it: a request, a question, a problem report.
-      if (!requested.has(i) && !s.question && !PROBLEMISH.test(s.text)) return;
+      if (requested.size === 0 && !s.question && !PROBLEMISH.test(s.text)) return;
       const m = MEMORY.exec(s.text);
       if (!m) return;
       const start = s.start + m.index;
