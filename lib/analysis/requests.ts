@@ -247,7 +247,13 @@ export interface RequestInput {
 }
 
 /** The request a sentence makes, or null. */
-function readRequest(s: Sentence, index: number, doc: RequestInput, mentions: (head: string, before: number) => boolean): Request | null {
+function readRequest(
+  s: Sentence,
+  index: number,
+  doc: RequestInput,
+  mentions: (head: string, before: number) => boolean,
+  taggedVerb?: number,
+): Request | null {
   const text = doc.prose.slice(s.start, s.end);
   const words = s.words;
   const { index: firstIndex, vocative } = firstContent(s);
@@ -292,6 +298,11 @@ function readRequest(s: Sentence, index: number, doc: RequestInput, mentions: (h
       verbIndex = words.findIndex((w, k) => k >= firstIndex && (w.lower === 'need' || w.lower === 'want'));
     }
   }
+  if (!shape && taggedVerb !== undefined) {
+    // The tagger (deep.ts) read an imperative verb the word lists do not know: "Tidy the backlog".
+    shape = 'imperative';
+    verbIndex = wordAt(words, taggedVerb);
+  }
   if (!shape) return null;
   // Skip adverbs between the cue and the verb: "could you quickly also check …".
   while (verbIndex >= 0 && verbIndex < words.length - 1 && ADVERBS.has(words[verbIndex]!.lower)) verbIndex++;
@@ -325,9 +336,11 @@ function readRequest(s: Sentence, index: number, doc: RequestInput, mentions: (h
 /**
  * Every request in the message, in reading order, with its timing read at message level: a
  * resolved deadline anywhere, else a vague one (layer or wording such as "pretty urgent"), else a
- * condition in its own sentence ("once CI is green"), else none.
+ * condition in its own sentence ("once CI is green"), else none. `taggedVerbs` (sentence index →
+ * UTF-16 offset of an imperative verb, from the tagger in deep.ts) adds requests the shapes above
+ * do not recognise; without it this is the instant pass.
  */
-export function findRequests(doc: RequestInput): Request[] {
+export function findRequests(doc: RequestInput, taggedVerbs?: ReadonlyMap<number, number>): Request[] {
   const firstMention = new Map<string, number>();
   const mentions = (head: string, before: number) => {
     if (!/^[\p{L}]{3,}$/u.test(head)) return false;
@@ -343,7 +356,7 @@ export function findRequests(doc: RequestInput): Request[] {
   // "the export we talked about on Monday" dates the memory, not the request.
   const timeWords = WHEN.test(doc.prose.replace(new RegExp(`${MEMORY.source}[^.!?,;]*`, 'gi'), ''));
   doc.sentences.forEach((s, i) => {
-    const r = readRequest(s, i, doc, mentions);
+    const r = readRequest(s, i, doc, mentions, taggedVerbs?.get(i));
     if (!r) return;
     const own = doc.prose.slice(s.start, s.end);
     r.timing = resolved || timeWords ? 'resolved' : vague ? 'vague' : CONDITION.test(own) ? 'condition' : 'none';
