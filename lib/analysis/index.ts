@@ -13,7 +13,7 @@ import { askReason } from './asks';
 import type { Doc, Paragraph, Sentence } from './doc';
 import { buildParagraph, paragraphSpans } from './doc';
 import { findExcluded, maskProse, touchesExcluded, type Excluded } from './prose';
-import { findRequests } from './requests';
+import { findRequests, type Request } from './requests';
 import { rewrite } from './rewrite';
 import { rules } from './rules/index';
 import type { AnalysisContext, Finding, Span } from './types';
@@ -31,6 +31,10 @@ export interface Analysis {
   deadlines: Deadline[];
   /** The message restructured as context → ask → deadline → offer; null when empty or only a greeting/acknowledgement. */
   rewrite: string | null;
+  /** Each request: what is asked, of which thing, of whom, by when, why (requests.ts). */
+  requests?: Request[];
+  /** What was not judged because it is not the writer's prose (quotes, signatures, code, links …). */
+  excluded?: Excluded[];
 }
 
 /** One paragraph read at offset 0, so it can be reused wherever the paragraph moves. */
@@ -192,6 +196,8 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
         asks: doc.asks.map(({ start, end }) => ({ start, end })),
         deadlines: doc.deadlines,
         rewrite: rewrite(doc, kept, ctx),
+        ...(doc.requests.length > 0 ? { requests: doc.requests } : {}),
+        ...(doc.excluded.length > 0 ? { excluded: doc.excluded } : {}),
       };
     },
   };

@@ -207,7 +207,8 @@ function finishObject(
   const text = doc.prose.slice(start, end);
   // What follows the noun phrase up to the end of its clause, where a qualifier may pin it down.
   const after = doc.prose.slice(end, s.end);
-  const clause = /^[^.!?;]*/.exec(after)![0].slice(0, 90);
+  // The qualifier ends where the timing starts: "the report by EOD" is not pinned by "EOD".
+  const clause = /^[^.!?;]*/.exec(after)![0].slice(0, 90).split(/\b(?:by|before|until|till|asap|today|tomorrow|tonight|when|once|after|eod|cob|eow|this (?:morning|afternoon|evening|week)|next (?:week|month)|on (?:mon|tue|wed|thu|fri|sat|sun)\w*)\b/i)[0]!;
   const memory = MEMORY.test(clause) && !/^\s*(?:for|in|on)\s+(?:\p{Lu}|\d)/u.test(clause);
   const specific = (t: string) =>
     /\d|[\p{Lu}][\p{L}]*(?<!^I)|["“”'‘’][^"“”]{2,}["“”]|[\p{L}]+[-_./][\p{L}\d]|#\w|\(/u.test(t.replace(/^\s*I\b/, ''));
