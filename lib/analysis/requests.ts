@@ -79,7 +79,7 @@ const GENERIC = new Set(['new', 'old', 'latest', 'final', 'revised', 'updated', 
 
 /** Shared memory the reader may not share: "from the call", "we discussed", "as before", "I mentioned". */
 export const MEMORY =
-  /\b(?:from (?:the |our |that |this |yesterday'?s |today'?s |this morning'?s |last (?:week'?s? |night'?s? |time)|the other )?(?:other )?(?:call|meeting|sync|standup|stand-up|chat|demo|offsite|off-site|session|workshop|week|time|day|thread|conversation|morning sync)\b|(?:we|you|i|they)(?:'ve| have| had)? (?:discussed|mentioned|talked about|spoke about|chatted about|looked at|went over|agreed on|said)\b|as (?:i|we) (?:said|mentioned)(?: (?:above|before|earlier))?|as mentioned (?:above|before|earlier)|as (?:before|last time|discussed)|same \w+ as (?:before|last time)|the usual\b|you know (?:the one|what i mean))/i;
+  /\b(?:from (?:the |our |that |this |yesterday'?s |today'?s |this morning'?s |last (?:week'?s? |night'?s? |time)|the other )?(?:other )?(?:call|meeting|sync|standup|stand-up|chat|demo|offsite|off-site|session|workshop|week|time|day|thread|conversation|morning sync)\b|(?:the|that|those|these|this|what)\s+(?:[\p{L}-]+\s+){0,3}?(?:that\s+|which\s+)?(?:we|you|i|they)(?:'ve| have| had)?\s+(?:discussed|mentioned|talked about|spoke about|chatted about|looked at|went over|agreed on|said)\b|what (?:we|you|i) (?:discussed|mentioned|talked about|spoke about|chatted about|said)\b|as (?:i|we) (?:said|mentioned)(?: (?:above|before|earlier))?|as mentioned (?:above|before|earlier)|as (?:before|last time|discussed)|same \w+ as (?:before|last time)|the usual\b|you know (?:the one|what i mean))/iu;
 /** A relative clause that names a findable artefact: "the proposal I shared yesterday", "the deck Sam sent". */
 const ARTEFACT_CLAUSE = /^(?:\s+(?:that |which )?(?:i|we|you|he|she|they|\p{Lu}\p{Ll}+)(?:'ve| have| had)? (?:shared|sent|attached|posted|uploaded|linked|forwarded|pasted|pinned|emailed|filed|opened|created|wrote|drafted))\b/iu;
 /** The next sentence says what it is: "… the PR? It's the one that fixes the login timeout." */
@@ -164,7 +164,7 @@ function readObject(s: Sentence, v: number, doc: { prose: string; sentences: Sen
   if (PRONOUNS.has(lower) && lower !== 'one') {
     const next = words[i + 1];
     const between = next ? doc.prose.slice(first.end, next.start) : '';
-    const nounFollows = next && DEMONSTRATIVE.has(lower) && !NP_STOP.has(next.lower) && !/[,.!?;:(]/.test(between) && !PARTICLES.has(next.lower);
+    const nounFollows = next && DEMONSTRATIVE.has(lower) && !NP_STOP.has(next.lower) && !/[,.!?;:([]/.test(between) && !PARTICLES.has(next.lower);
     if (!nounFollows) {
       kind = 'pronoun';
       return finishObject(s, first.start, first.end, kind, lower, doc, sentenceIndex, mentions);
@@ -209,10 +209,12 @@ function finishObject(
   const after = doc.prose.slice(end, s.end);
   // The qualifier ends where the timing starts: "the report by EOD" is not pinned by "EOD".
   const clause = /^[^.!?;]*/.exec(after)![0].slice(0, 90).split(/\b(?:by|before|until|till|asap|today|tomorrow|tonight|when|once|after|eod|cob|eow|this (?:morning|afternoon|evening|week)|next (?:week|month)|on (?:mon|tue|wed|thu|fri|sat|sun)\w*)\b/i)[0]!;
-  const memory = MEMORY.test(clause) && !/^\s*(?:for|in|on)\s+(?:\p{Lu}|\d)/u.test(clause);
+  const memory = MEMORY.test(text + clause) && !/^\s*(?:for|in|on)\s+(?:\p{Lu}|\d)/u.test(clause);
   const specific = (t: string) =>
     /\d|[\p{Lu}][\p{L}]*(?<!^I)|["“”'‘’][^"“”]{2,}["“”]|[\p{L}]+[-_./][\p{L}\d]|#\w|\(/u.test(t.replace(/^\s*I\b/, ''));
   let pinned = false;
+  // Our own placeholder already follows ("look at this [what? …]"): the writer is answering it.
+  if (/^\s*\[/.test(after)) return { start, end, text, kind, head, pinned: true, memory: false };
   if (kind === 'indefinite' || kind === 'possessive' || kind === 'named') pinned = !memory;
   else if (kind === 'bare') pinned = true;
   else if (memory) pinned = false;
@@ -230,7 +232,9 @@ function finishObject(
       /^'s\b/.test(after) ||
       EXPLAINED_NEXT.test(doc.prose.slice(s.end, s.end + 60)) ||
       mentions(head, start) ||
-      POINTER.test(doc.prose);
+      POINTER.test(doc.prose) ||
+      // Context given before the request ("The Q3 numbers changed. Please update the summary table.").
+      doc.sentences.slice(0, sentenceIndex).some((x) => x.words.length > 3 && specific(x.text.replace(/^\S+/, '')));
   }
   return { start, end, text, kind, head, pinned, memory };
 }

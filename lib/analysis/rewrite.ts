@@ -84,9 +84,12 @@ export function rewrite(doc: Doc, findings: Finding[], _ctx: AnalysisContext): s
   const blocks = doc.excluded.filter((r) => BLOCKS.has(r.kind));
   const lastProse = sentences[sentences.length - 1]!.end;
   if (blocks.some((b) => b.start < lastProse)) return null;
-  const tail = blocks.length > 0 ? text.slice(blocks[0]!.start).replace(/^\s*\n/, '') : '';
+  const tail = blocks.length > 0 ? text.slice(blocks[0]!.start) : '';
   const body = rewriteProse(doc, findings);
-  return body === null ? null : tail.trim() === '' ? body : `${body}\n\n${tail}`;
+  if (body === null || tail.trim() === '') return body;
+  // A signature right under the sign-off keeps its line break; a quote or forward gets a blank line.
+  const gap = text.slice(lastProse, blocks[0]!.start) + /^\s*/.exec(tail)![0];
+  return `${body}${blocks[0]!.kind === 'signature' && gap.includes('\n') ? '\n' : '\n\n'}${tail.replace(/^\s*\n/, '')}`;
 }
 
 function rewriteProse(doc: Doc, findings: Finding[]): string | null {
