@@ -59,6 +59,7 @@ const PING_CORE = /\b(?:sec|secs|second|min|mins|minute|minutes|moment|call|chat
  * masked text (prose.ts), so an @mention reads as a name.
  */
 export function isBarePing(prose: string): boolean {
+  if (prose.length > 200) return false;
   const words = prose.match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? [];
   if (words.length === 0 || words.length > 14) return false;
   if (!PING_CORE.test(prose)) return false;

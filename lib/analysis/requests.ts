@@ -141,12 +141,18 @@ const isVerbLike = (w: string) => ACTION_VERBS.has(w) || MORE_VERBS.has(w);
 const NOUN_USE = /^(?:on|of|from|about|for|to|is|was|are|were|has|had|and|went|looks?|:)$/;
 
 /** Reads the object noun phrase after the verb at index `v`. */
-function readObject(s: Sentence, v: number, doc: { prose: string; sentences: Sentence[] }, sentenceIndex: number, mentions: (head: string, before: number) => boolean): RequestObject | undefined {
+function readObject(s: Sentence, v: number, doc: { prose: string; sentences: Sentence[]; facts: MessageFacts }, sentenceIndex: number, mentions: (head: string, before: number) => boolean): RequestObject | undefined {
   const words = s.words;
   let i = v + 1;
   while (i < words.length && (PARTICLES.has(words[i]!.lower) || ADVERBS.has(words[i]!.lower))) {
     // "look at it", "send over the file", "get that over": particles are skipped, but not past the object.
     i++;
+  }
+  // "have a look at X", "take another look at X", "give it a quick pass over X": the object is X.
+  if (i + 2 < words.length && /^(?:a|another|one)$/.test(words[i]!.lower)) {
+    let k = i + 1;
+    if (/^(?:quick|closer|final|second|more|last)$/.test(words[k]!.lower)) k++;
+    if (k + 1 < words.length && /^(?:look|glance|pass|peek|read|go|stab)$/.test(words[k]!.lower) && /^(?:at|into|over|through|on)$/.test(words[k + 1]!.lower)) i = k + 2;
   }
   // An indirect object before a direct one: "send me the deck", "get me those figures".
   if (i < words.length - 1 && INDIRECT.has(words[i]!.lower)) {
@@ -194,13 +200,26 @@ function readObject(s: Sentence, v: number, doc: { prose: string; sentences: Sen
   return obj;
 }
 
+/** A name, number, quote, identifier or bracket: something that tells one thing from another. */
+const specific = (t: string) => /\d|[\p{Lu}][\p{L}]*(?<!^I)|["“”'‘’][^"“”]{2,}["“”]|[\p{L}]+[-_./][\p{L}\d]|#\w|\(/u.test(t.replace(/^\s*I\b/, ''));
+
+/** Facts about the whole message, computed once so reading each object stays linear. */
+interface MessageFacts {
+  /** The message points at something (an attachment, "below", "here is"). */
+  pointer: boolean;
+  /** Index of the first sentence longer than three words (context an "it" can refer to), or Infinity. */
+  firstLong: number;
+  /** Index of the first such sentence naming something specific (context for "the table"), or Infinity. */
+  firstSpecific: number;
+}
+
 function finishObject(
   s: Sentence,
   start: number,
   end: number,
   kind: ObjectKind,
   head: string,
-  doc: { prose: string; sentences: Sentence[] },
+  doc: { prose: string; sentences: Sentence[]; facts: MessageFacts },
   sentenceIndex: number,
   mentions: (head: string, before: number) => boolean,
 ): RequestObject {
@@ -210,8 +229,6 @@ function finishObject(
   // The qualifier ends where the timing starts: "the report by EOD" is not pinned by "EOD".
   const clause = /^[^.!?;]*/.exec(after)![0].slice(0, 90).split(/\b(?:by|before|until|till|asap|today|tomorrow|tonight|when|once|after|eod|cob|eow|this (?:morning|afternoon|evening|week)|next (?:week|month)|on (?:mon|tue|wed|thu|fri|sat|sun)\w*)\b/i)[0]!;
   const memory = MEMORY.test(text + clause) && !/^\s*(?:for|in|on)\s+(?:\p{Lu}|\d)/u.test(clause);
-  const specific = (t: string) =>
-    /\d|[\p{Lu}][\p{L}]*(?<!^I)|["“”'‘’][^"“”]{2,}["“”]|[\p{L}]+[-_./][\p{L}\d]|#\w|\(/u.test(t.replace(/^\s*I\b/, ''));
   let pinned = false;
   // Our own placeholder already follows ("look at this [what? …]"): the writer is answering it.
   if (/^\s*\[/.test(after)) return { start, end, text, kind, head, pinned: true, memory: false };
@@ -220,9 +237,9 @@ function finishObject(
   else if (memory) pinned = false;
   else if (kind === 'pronoun') {
     // "it"/"that" refer back: pinned when an earlier sentence (not only a greeting) can be its antecedent, or a pointer is given.
-    const earlier = doc.sentences.slice(0, sentenceIndex).some((x) => x.words.length > 3);
+    const earlier = doc.facts.firstLong < sentenceIndex;
     const before = doc.prose.slice(s.start, start);
-    pinned = earlier || before.split(/\s+/).length > 8 || /^\s*[:(]/.test(after) || POINTER.test(doc.prose);
+    pinned = earlier || before.split(/\s+/).length > 8 || /^\s*[:(]/.test(after) || doc.facts.pointer;
   } else {
     pinned =
       specific(text.replace(/^\S+\s*/, '')) ||
@@ -232,9 +249,9 @@ function finishObject(
       /^'s\b/.test(after) ||
       EXPLAINED_NEXT.test(doc.prose.slice(s.end, s.end + 60)) ||
       mentions(head, start) ||
-      POINTER.test(doc.prose) ||
+      doc.facts.pointer ||
       // Context given before the request ("The Q3 numbers changed. Please update the summary table.").
-      doc.sentences.slice(0, sentenceIndex).some((x) => x.words.length > 3 && specific(x.text.replace(/^\S+/, '')));
+      doc.facts.firstSpecific < sentenceIndex;
   }
   return { start, end, text, kind, head, pinned, memory };
 }
@@ -243,7 +260,7 @@ const VAGUE_WHEN =
   /\b(?:asap|a\.s\.a\.p|as (?:soon|quick(?:ly)?|fast) as (?:possible|you can|you'?re able|you are able)|soon(?:ish)?|when(?:ever)? (?:you (?:can|get (?:a|the) (?:chance|sec|second|minute|moment)|have (?:a )?(?:moment|minute|sec|second|time|a sec))|works|possible|convenient)|at your (?:earliest )?(?:convenience|opportunity)|(?:pretty|kinda|kind of|quite|very|super|bit)? ?urgent(?:ly)?|no (?:rush|hurry)|in the (?:near|coming) future|at some point|some ?time|[a-z]+-ish|whenever|when you'?re free|in due course|as early as possible|right away|straight away|(?:at )?the earliest|(?:sometime|some time) (?:this|next) (?:week|month)(?: or so)?|(?:this|next) (?:week|month) or so)\b/i;
 /** Any time word at all: the writer has said something about when, even if the layer cannot resolve it. */
 const WHEN =
-  /\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|weekend|morning|afternoon|evening|noon|midnight|week|month|quarter|year|eod|cob|eow|eom|now|deadline|due|by (?:the|then|next)|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|window|standup|stand-up|later|tonight)\b/i;
+  /\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|weekend|morning|afternoon|evening|noon|midnight|week|month|quarter|year|eod|cob|eow|eom|now|deadline|due|by (?:the|then|next)|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|(?:by|before|until|till|on|in|end of|early|mid|late|this|next) (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|window|standup|stand-up|later|tonight)\b/i;
 
 export interface RequestInput {
   prose: string;
@@ -255,7 +272,7 @@ export interface RequestInput {
 function readRequest(
   s: Sentence,
   index: number,
-  doc: RequestInput,
+  doc: RequestInput & { facts: MessageFacts },
   mentions: (head: string, before: number) => boolean,
   taggedVerb?: number,
 ): Request | null {
@@ -280,7 +297,7 @@ function readRequest(
     shape = 'modal';
     verbIndex = wordAt(words, offset);
     const m = MODAL.exec(text);
-    addressee ??= m ? /\b(?:you|u|y'all|(?:some|any)(?:one|body)[^]*?|one of you)(?=\s|$)/i.exec(m[0].replace(/^\S+\s+/, ''))?.[0] : 'you';
+    addressee ??= m ? m[0].replace(/^\S+\s+/, '').split(/\s+(?:be able|be willing|be so kind|possibly|please|pls|kindly|just|quickly|also|maybe|still|perhaps|help)\b/i)[0]!.trim() : 'you';
   } else if ((offset = at(PLEASE)) >= 0 && !PLEASE_INFORMS.test(doc.prose.slice(offset, s.end))) {
     const w = wordAt(words, offset);
     if (w < words.length && (isVerbLike(words[w]!.lower) || w === firstIndex + 1 || /^\s*(?:please|pls|plz|kindly)\b/i.test(text))) {
@@ -321,7 +338,7 @@ function readRequest(
   if (verbWord?.lower === 'go' && /^ahead\b/.test(after)) task = false;
   else if (verbWord && !haveALook && (INFO_VERBS.has(verbWord.lower) || (MAYBE_INFO.has(lemma) && WH.test(after.replace(/^(?:me|us|out|into)\s+/, ''))))) task = false;
   if (verbWord && /^(?:me|us)\s+know\b/.test(after)) task = false;
-  const object = verbIndex >= 0 ? readObject(s, shape === 'want' ? verbIndex : verbIndex, doc as never, index, mentions) : undefined;
+  const object = verbIndex >= 0 ? readObject(s, verbIndex, doc, index, mentions) : undefined;
   const purposeMatch = PURPOSE.exec(text);
   const purpose = purposeMatch ? { start: s.start + purposeMatch.index, end: s.end } : undefined;
   return {
@@ -355,13 +372,22 @@ export function findRequests(doc: RequestInput, taggedVerbs?: ReadonlyMap<number
   };
   const requests: Request[] = [];
   // A date inside a memory clause ("the export we talked about on Monday") dates the memory, not the request.
-  const memorySpans = [...doc.prose.matchAll(new RegExp(`${MEMORY.source}[^.!?,;]*`, 'gi'))].map((m) => [m.index, m.index + m[0].length] as const);
+  const memorySpans = [...doc.prose.matchAll(new RegExp(`${MEMORY.source}[^.!?,;]*`, 'giu'))].map((m) => [m.index, m.index + m[0].length] as const);
   const resolved = doc.deadlines.some((d) => d.kind === 'resolved' && !memorySpans.some(([a, b]) => a <= d.start && d.start < b));
   const vague = doc.deadlines.some((d) => d.kind === 'vague') || VAGUE_WHEN.test(doc.prose);
   // "the export we talked about on Monday" dates the memory, not the request.
-  const timeWords = WHEN.test(doc.prose.replace(new RegExp(`${MEMORY.source}[^.!?,;]*`, 'gi'), ''));
+  const timeWords = WHEN.test(doc.prose.replace(new RegExp(`${MEMORY.source}[^.!?,;]*`, 'giu'), ''));
+  const long = (x: Sentence) => x.words.length > 3;
+  const firstLong = doc.sentences.findIndex(long);
+  const firstSpecific = doc.sentences.findIndex((x) => long(x) && specific(x.text.replace(/^\S+/, '')));
+  const facts: MessageFacts = {
+    pointer: POINTER.test(doc.prose),
+    firstLong: firstLong < 0 ? Infinity : firstLong,
+    firstSpecific: firstSpecific < 0 ? Infinity : firstSpecific,
+  };
+  const input = { ...doc, facts };
   doc.sentences.forEach((s, i) => {
-    const r = readRequest(s, i, doc, mentions, taggedVerbs?.get(i));
+    const r = readRequest(s, i, input, mentions, taggedVerbs?.get(i));
     if (!r) return;
     const own = doc.prose.slice(s.start, s.end);
     r.timing = resolved || timeWords ? 'resolved' : vague ? 'vague' : CONDITION.test(own) ? 'condition' : 'none';

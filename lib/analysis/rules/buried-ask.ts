@@ -44,7 +44,8 @@ const rule: Rule = {
     if (doc.prose.trim().length < LONG_CHARS || doc.sentences.length < LONG_SENTENCES) return [];
     // The asks: explicit asks and requests, not offers ("let me know if you have questions") or small talk.
     const requested = new Set(doc.requests.map((r) => r.sentence));
-    const asks = doc.sentences.filter((s, i) => (requested.has(i) || (s.question && doc.asks.includes(s))) && !OFFER.test(s.text) && !/^how (?:are|was|is)\b/i.test(s.text));
+    const explicit = new Set(doc.asks);
+    const asks = doc.sentences.filter((s, i) => (requested.has(i) || (s.question && explicit.has(s))) && !OFFER.test(s.text) && !/^how (?:are|was|is)\b/i.test(s.text));
     const ask = asks[0];
     if (!ask) return [];
     const body = doc.sentences.filter((s) => !GREETING_SENTENCE.test(s.text));

@@ -56,7 +56,7 @@ const rule: Rule = {
     ],
   },
   check(doc) {
-    if (!COLD.test(doc.prose) && !coldShort(doc.prose)) return [];
+    if (doc.prose.length > 200 || (!COLD.test(doc.prose) && !coldShort(doc.prose))) return [];
     const { start, end } = trimmedSpan(doc.prose);
     const replace = (label: string, replacement: string) => ({ label, start, end, replacement });
     return [

@@ -8,6 +8,7 @@
  * layer's proposed time in the reader's words. An unknown zone is not one: the chip asks for it.
  */
 import { phraseAt } from '../deadline-phrase';
+import { withinSpans } from '../doc';
 import type { Rule } from '../rule';
 import { finding } from '../rule';
 import type { Finding, Fix } from '../types';
@@ -44,7 +45,7 @@ const rule: Rule = {
     // Only the deadline of a request for work: "I'll send the slides tonight" or "Lunch at 12:30?" sets the reader no deadline.
     const tasks = doc.requests.filter((r) => r.task);
     for (const d of doc.deadlines) {
-      if (d.kind !== 'resolved' || !tasks.some((r) => r.start <= d.start && d.start < r.end)) continue;
+      if (d.kind !== 'resolved' || !withinSpans(tasks, d.start)) continue;
       const warnings = [...d.warnings, ...d.perRecipient.flatMap((r) => r.warnings)].filter((w) => PROBLEM_WARNINGS.has(w.code));
       const first = warnings[0];
       if (!first) continue;

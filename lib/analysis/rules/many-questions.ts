@@ -58,7 +58,14 @@ const rule: Rule = {
     const questions = doc.sentences.filter(isRealQuestion);
     const count = questions.reduce((n, q) => n + questionsIn(q), 0);
     if (count < MIN_QUESTIONS) return [];
-    if (questions.some((q) => LIST_MARKER.test(doc.prose.slice(doc.prose.lastIndexOf('\n', q.start - 1) + 1, q.end)))) return [];
+    // A numbered or bulleted question is a list: its line starts with the marker, a few characters before it.
+    const lineOf = (q: Sentence) => {
+      const from = Math.max(0, q.start - 8);
+      const before = doc.prose.slice(from, q.start);
+      const nl = before.lastIndexOf('\n');
+      return nl >= 0 || from === 0 ? doc.prose.slice(nl >= 0 ? from + nl + 1 : 0, q.end) : '';
+    };
+    if (questions.some((q) => LIST_MARKER.test(lineOf(q)))) return [];
     const first = questions[0]!;
     const last = questions[questions.length - 1]!;
     const region = doc.sentences.filter((s) => s.start >= first.start && s.end <= last.end);

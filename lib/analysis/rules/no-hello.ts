@@ -50,7 +50,8 @@ const rule: Rule = {
   },
   check(doc) {
     const text = doc.text;
-    if (doc.prose.trim() === '' || !(BARE.test(doc.prose) || isBarePing(doc.prose))) return [];
+    // A bare greeting is short: a long message is never one (and the pattern is not run over it).
+    if (doc.prose.trim() === '' || doc.prose.length > 300 || !(BARE.test(doc.prose) || isBarePing(doc.prose))) return [];
     const { start, end } = trimmedSpan(doc.prose);
     const said = text.slice(start, end).replace(/[\s,!.?…:;]+$/u, '');
     return [

@@ -70,7 +70,23 @@ const rule: Rule = {
     const prose = doc.prose;
     const findings: Finding[] = [];
     const pointed = POINTER.test(prose) || doc.excluded.some((r) => r.kind === 'link');
-    const flagged = (start: number, end: number) => findings.some((f) => f.start < end && start < f.end);
+    // Findings are made in reading order within each pass: overlap is checked against the spans so far, by binary search.
+    const taken: { start: number; end: number }[] = [];
+    const flagged = (start: number, end: number) => {
+      let lo = 0;
+      let hi = taken.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (taken[mid]!.end <= start) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < taken.length && taken[lo]!.start < end;
+    };
+    const take = (start: number, end: number) => {
+      let at = taken.length;
+      while (at > 0 && taken[at - 1]!.start > start) at--;
+      taken.splice(at, 0, { start, end });
+    };
 
     for (const request of doc.requests) {
       const o = request.object;
@@ -79,6 +95,7 @@ const rule: Rule = {
       const start = request.verb ? request.verb.start : o.start;
       const end = o.end;
       if (followedByPlaceholder(text, end) || flagged(start, end)) continue;
+      take(start, end);
       const phrase = text.slice(start, end);
       if (o.kind === 'pronoun') {
         findings.push(
@@ -108,6 +125,7 @@ const rule: Rule = {
       if (followedByPlaceholder(text, end) || flagged(start, end)) return;
       // "we discussed the pricing in Q3" names it right after.
       if (/^\s*(?:about|on|regarding)?\s*(?:\p{Lu}|\d)/u.test(prose.slice(end, end + 20))) return;
+      take(start, end);
       findings.push(
         finding(ID, doc, start, end, 'warning', messages.memory.replace('{text}', m[0]), [
           appendFix(doc, start, end, 'Say what it was', ' [which one? one line of what it was, plus a link]'),
