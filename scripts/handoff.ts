@@ -4,14 +4,17 @@
  *   npm run --silent handoff -- check [--now ISO] [--from ZONE] [--to ZONE,...] [--host HOST] [--json] "text"
  *   npm run --silent handoff -- batch  < lines.jsonl
  *
- * batch reads JSON lines {id, text, now?, sender?: {timeZone}, recipients?: [{timeZone}]} and writes
- * one JSON line per input: {id, findings, asks, deadlines, rewrite, times}, or {id, error} for a
- * line that cannot run (invalid JSON, unknown zone, empty text) — the other lines still run.
+ * batch reads JSON lines {id, text, now?, sender?: {timeZone}, recipients?: [{timeZone}], host?,
+ * excluded?: [{start, end}]} and writes one JSON line per input: {id, findings, asks, deadlines,
+ * rewrite, times, requests?, excluded?}, or {id, error} for a line that cannot run (invalid JSON,
+ * unknown zone, empty text) — the other lines still run. `findings` are those users see: the
+ * instant pass merged with the deeper pass (lib/analysis/deep.ts, compromise).
  * Defaults: now = the real clock (allowed here, never in lib/analysis); sender zone = the machine's.
  */
 import { createInterface } from 'node:readline';
-import { createAnalyzer } from '../lib/analysis/index';
+import { analyzeDeep } from '../lib/analysis/deep';
 import { isValidZone, parseTimes } from '../lib/analysis/deadlines/index';
+import { touchesExcluded } from '../lib/analysis/prose';
 import type { AnalysisContext, HostId, Person } from '../lib/analysis/types';
 
 const USAGE = `usage:
@@ -29,6 +32,7 @@ interface Request {
   from?: unknown;
   to?: unknown[];
   host?: unknown;
+  excluded?: unknown;
 }
 
 /** Validates one request and builds its context; throws InputError with a message for the user. */
@@ -48,15 +52,21 @@ function contextFor(req: Request): { text: string; ctx: AnalysisContext } {
   });
   const host = (req.host ?? 'cli') as HostId;
   if (!HOSTS.includes(host)) throw new InputError(`unknown host "${String(req.host)}" (one of ${HOSTS.join(', ')})`);
-  return { text: req.text, ctx: { now, sender: { timeZone: from }, recipients, host } };
+  let excluded: { start: number; end: number }[] | undefined;
+  if (req.excluded !== undefined) {
+    if (!Array.isArray(req.excluded) || !req.excluded.every((r) => r && Number.isInteger(r.start) && Number.isInteger(r.end) && r.start <= r.end)) {
+      throw new InputError('"excluded" must be an array of {start, end} UTF-16 offsets with start ≤ end');
+    }
+    excluded = req.excluded.map((r: { start: number; end: number }) => ({ start: r.start, end: r.end }));
+  }
+  return { text: req.text, ctx: { now, sender: { timeZone: from }, recipients, host, ...(excluded ? { excluded } : {}) } };
 }
-
-const analyzer = createAnalyzer();
 
 function run(req: Request) {
   const { text, ctx } = contextFor(req);
-  const analysis = analyzer.analyze(text, ctx);
-  const times = parseTimes(text, { now: ctx.now, timeZone: ctx.sender.timeZone });
+  const analysis = analyzeDeep(text, ctx);
+  // Times mentioned in the writer's prose only (a quoted "by EOD" is someone else's).
+  const times = parseTimes(text, { now: ctx.now, timeZone: ctx.sender.timeZone }).filter((t) => !touchesExcluded(analysis.excluded ?? [], t.start, t.end));
   return { ...analysis, times };
 }
 
@@ -106,7 +116,7 @@ async function batch(): Promise<void> {
     if (line.trim() === '') continue;
     let id: unknown = null;
     try {
-      let input: { id?: unknown; text?: unknown; now?: unknown; sender?: { timeZone?: unknown }; recipients?: { timeZone?: unknown }[] };
+      let input: { id?: unknown; text?: unknown; now?: unknown; sender?: { timeZone?: unknown }; recipients?: { timeZone?: unknown }[]; host?: unknown; excluded?: unknown };
       try {
         input = JSON.parse(line);
       } catch {
@@ -115,7 +125,7 @@ async function batch(): Promise<void> {
       if (typeof input !== 'object' || input === null) throw new InputError('each line must be a JSON object {id, text, …}');
       id = input.id ?? null;
       if (input.recipients !== undefined && !Array.isArray(input.recipients)) throw new InputError('"recipients" must be an array of {timeZone}');
-      const result = run({ text: input.text, now: input.now, from: input.sender?.timeZone, to: input.recipients?.map((r) => r?.timeZone) });
+      const result = run({ text: input.text, now: input.now, from: input.sender?.timeZone, to: input.recipients?.map((r) => r?.timeZone), host: input.host, excluded: input.excluded });
       console.log(JSON.stringify({ id, ...result }));
     } catch (error) {
       if (!(error instanceof InputError)) console.error('[handoff] internal error', error);

@@ -8,7 +8,7 @@ import { ACTION_VERBS, PROMO_VERBS, QUESTION_STARTS } from './lexicon';
 
 /** Phrases that ask the reader for something wherever they sit in the sentence. */
 const REQUEST_CUES =
-  /\b(?:please|pls|plz|kindly|let (?:me|us|him|her|them|everyone) know|(?:can|could|would|will|won'?t|wouldn'?t|can'?t|couldn'?t) (?:you|u|y'all|someone|somebody|anyone|we)|(?:do|did|does|have|are|were|is) (?:you|u|anyone|everyone|somebody)|(?:i|we)(?: would|'d)? (?:really )?(?:appreciate|be grateful)|(?:i|we) (?:need|want|would like|'d like) (?:you|your|someone|somebody|everyone)|you (?:need to|should|must|might want to|may want to|will need to|have to|'ll need to)|feel free|get back to (?:me|us)|give (?:me|us) a (?:call|ring|shout)|call me|email me|e-mail me|send (?:me|us)|remind me|be sure to|don'?t forget|do not forget|i(?:'d| would) like to (?:know|hear|see)|(?:waiting|wait) for your|look(?:ing)? forward to your (?:reply|response|answer|feedback|comments)|your (?:thoughts|feedback|input|comments|approval|help|signature|review) (?:on|would|is|are)|thoughts\?|any (?:thoughts|ideas|comments|feedback|questions)|what do you think|how about|what about|why don'?t (?:you|we)|shall we|should we|would it be possible|is it possible|is there any (?:way|chance)|wondering (?:if|whether)|let'?s|(?:i|we)(?: would|'d)? (?:very much |also |really |just )?(?:like|love|want) to (?:discuss|meet|talk|speak|chat|get|invite|hear|see|sit|schedule|set up|know|ask|request|have|confirm|check|follow up)|it (?:would|might|may|will) be (?:great|helpful|nice|good|useful|appropriate|wonderful) (?:if|to|for you)|if you (?:could|would|can|get a chance|have (?:a|some) (?:minute|moment|time|chance)|are (?:free|available|around|interested))|you (?:may|might|will|'ll) (?:still )?(?:need|want) to|(?:i|we) (?:really |still |also |just )?need (?:to|you|your|a|an|the|what|some|more|it|this|that)|i hope (?:you|we) (?:can|will|could)|wanted to (?:see|know|check|ask|follow up|inquire|confirm|find out)|(?:are|is) (?:you|anyone|everyone) (?:available|free|around|able|interested)|give (?:me|us) a (?:buzz|call|ring)|expect a call|invite you|join us|meet (?:with )?you|need to know)\b/i;
+  /\b(?:please|pls|plz|kindly|let (?:me|us|him|her|them|everyone) know|(?:can|could|would|will|won'?t|wouldn'?t|can'?t|couldn'?t) (?:you|u|y'all|someone|somebody|anyone|we)|(?:do|did|does|have|are|were|is) (?:you|u|anyone|everyone|somebody)|(?:i|we)(?: would|'d)? (?:really )?(?:appreciate|be grateful)|(?:i|we) (?:need|want|would like|'d like) (?:you|your|someone|somebody|everyone)|you (?:need to|should|must|might want to|may want to|will need to|have to|'ll need to)|feel free|get back to (?:me|us)|give (?:me|us) a (?:call|ring|shout)|call me|email me|e-mail me|send (?:me|us)|remind me|be sure to|don'?t forget|do not forget|i(?:'d| would) like to (?:know|hear|see)|(?:waiting|wait) for your|look(?:ing)? forward to your (?:reply|response|answer|feedback|comments)|your (?:thoughts|feedback|input|comments|approval|help|signature|review) (?:on|would|is|are)|thoughts\?|any (?:thoughts|ideas|comments|feedback|questions)|what do you think|how about|what about|why don'?t (?:you|we)|shall we|should we|would it be possible|is it possible|is there any (?:way|chance)|wondering (?:if|whether)|let'?s|(?:i|we)(?: would|'d)? (?:very much |also |really |just )?(?:like|love|want) to (?:discuss|meet|talk|speak|chat|get|invite|hear|see|sit|schedule|set up|know|ask|request|have|confirm|check|follow up)|it (?:would|might|may|will) be (?:great|helpful|nice|good|useful|appropriate|wonderful) (?:if|to|for you)|if you (?:could|would|can|get a chance|have (?:a|some) (?:minute|moment|time|chance)|are (?:free|available|around|interested))|you (?:may|might|will|'ll) (?:still )?(?:need|want) to|(?:i|we) (?:really |still |also |just )?need (?:to|you|your|a|an|the|what|some|more|it|this|that)|i hope (?:you|we) (?:can|will|could)|wanted to (?:see|know|check|ask|follow up|inquire|confirm|find out)|(?:are|is) (?:you|anyone|everyone) (?:available|free|around|able|interested)|give (?:me|us) a (?:buzz|call|ring)|expect a call|invite you|join us|meet (?:with )?you|need to know|(?:we|you) (?:can|could|should|shoudl|might|may) (?:discuss|meet|talk|chat|get together|go over|set up|schedule|touch base|catch up)|maybe (?:we|you) (?:can|could|should)|(?:would|will|might) be (?:helpful|appreciated|great|ideal|nice|useful|wonderful)|hope (?:you|we) (?:can|could|will)|writing to (?:request|ask|invite)|if you (?:want|wish|would like|'d like) to (?:discuss|talk|meet|join|call|chat|get together|come)|you can (?:reach|catch|call|contact|find) (?:me|us)|can be reached|give yourself|(?:have|get) (?:the|this|it) (?:executed|signed|done|approved)|(?:was|were) wondering (?:if|whether|about)|your (?:earliest|prompt) (?:convenience|attention|response|reply)|(?:please|pls) (?:advise|confirm|review|call|send|let|forward))\b/i;
 
 /** Mass-mailing boilerplate: conditional or purpose clauses that address no one in particular. */
 const BOILERPLATE =
@@ -18,7 +18,7 @@ const BOILERPLATE =
 const FILLERS = new Set([
   'also', 'and', 'but', 'so', 'then', 'just', 'now', 'again', 'ok', 'okay', 'oh', 'hi', 'hey', 'hello',
   'finally', 'meanwhile', 'otherwise', 'additionally', 'lastly', 'first', 'second', 'next', 'btw',
-  'alternatively', 'therefore', 'anyway', 'anyways', 'guys', 'all', 'folks', 'team',
+  'alternatively', 'therefore', 'anyway', 'anyways', 'guys', 'all', 'folks', 'team', 'simply', 'please',
 ]);
 
 /** Signs of a mass mailing, whose imperatives ask nobody in particular. */
@@ -53,14 +53,20 @@ export function askReason(sentence: Sentence): AskReason | null {
   if (REQUEST_CUES.test(lower)) return 'cue';
   if (!first) return null;
   if (QUESTION_STARTS.has(first.lower) && /\b(?:you|u|anyone|everyone|we)\b/.test(lower)) return 'question';
-  if (first.lower !== 'let' && ACTION_VERBS.has(first.lower) && !(promo && PROMO_VERBS.has(first.lower))) {
+  // A mass mailing's imperative ("Apply today", "Shop now") still asks the reader to act: the set labels it so.
+  if (first.lower !== 'let' && (ACTION_VERBS.has(first.lower) || (promo && PROMO_VERBS.has(first.lower)) || PROMO_VERBS.has(first.lower))) {
     // "Send …" is an ask; "Sent …", "Sending …" are not, and a bare verb + "ing"/"ed" never reaches here.
     const next = sentence.words[sentence.words.indexOf(first) + 1];
     if (next && /^(?:is|was|are|were|has|had|of|and)$/.test(next.lower)) return null;
     return 'imperative';
   }
+  // An imperative after a leading clause: "If you have a question, call your doctor", "For dates, visit …".
+  const lead = LEADING_CLAUSE.exec(sentence.text);
+  if (lead && (ACTION_VERBS.has(lead[1]!.toLowerCase()) || PROMO_VERBS.has(lead[1]!.toLowerCase()))) return 'imperative';
   return null;
 }
+
+const LEADING_CLAUSE = /^(?:if|for|when|once|before|after|while|whenever|in case)\b[^,]{3,90},\s*(?:(?:please|just|simply|then|pls)\s+)?([\p{L}-]+)/iu;
 
 export function isAsk(sentence: Sentence): boolean {
   return askReason(sentence) !== null;

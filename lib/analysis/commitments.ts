@@ -6,6 +6,8 @@
 import { TZDate } from '@date-fns/tz';
 import { endOfDay } from 'date-fns';
 import { parseTimes } from '@/lib/analysis/deadlines';
+import { findExcluded, maskProse } from './prose';
+import type { Span } from './types';
 
 export type CommitmentKind = 'commitment' | 'ask' | 'blocker';
 
@@ -22,6 +24,8 @@ export interface FoundCommitment {
 export interface CommitmentContext {
   now: number;
   timeZone: string;
+  /** Ranges the host knows are not the writer's (Gmail's quote and signature containers), UTF-16 offsets. */
+  excluded?: Span[];
 }
 
 const PROMISE = /\b(?:I['’]ll|I will|I can have|I['’]m going to|I am going to|I can get|I['’]d have|let me get|I promise to)\b/i;
@@ -56,9 +60,15 @@ export function dueIn(sentence: string, ctx: CommitmentContext): number | undefi
   return endOfDay(new TZDate(at, ctx.timeZone)).getTime() - 59_999;
 }
 
+/**
+ * The commitments, asks with a deadline and blockers in the writer's own prose: quoted replies,
+ * forwards, signatures, code, links and the host's `ctx.excluded` ranges are not read (prose.ts),
+ * so another person's "I'll send it Friday" in a quote never becomes the user's promise.
+ */
 export function findCommitments(text: string, ctx: CommitmentContext): FoundCommitment[] {
   const found: FoundCommitment[] = [];
-  for (const s of sentences(text)) {
+  const prose = maskProse(text, findExcluded(text, ctx.excluded));
+  for (const s of sentences(prose)) {
     let kind: CommitmentKind | undefined;
     if (BLOCKER.test(s.text)) kind = 'blocker';
     else if (PROMISE.test(s.text) && !NOT_A_PROMISE.test(s.text)) kind = 'commitment';
@@ -67,7 +77,7 @@ export function findCommitments(text: string, ctx: CommitmentContext): FoundComm
     const dueAt = dueIn(s.text, ctx);
     // An ask without a time is just a question; only deadlines asked of others are kept.
     if (kind === 'ask' && dueAt === undefined) continue;
-    found.push({ kind, text: s.text, start: s.start, end: s.end, ...(dueAt !== undefined ? { dueAt } : {}) });
+    found.push({ kind, text: text.slice(s.start, s.end), start: s.start, end: s.end, ...(dueAt !== undefined ? { dueAt } : {}) });
   }
   return found;
 }

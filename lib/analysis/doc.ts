@@ -4,6 +4,8 @@
  * Regular expressions only — no tagger — so it is cheap enough for every keystroke.
  */
 import type { Deadline } from './deadlines/types';
+import type { Excluded } from './prose';
+import type { Request } from './requests';
 
 export interface Word {
   start: number;
@@ -126,9 +128,19 @@ export function buildParagraph(text: string, start: number, end: number, index: 
   return { start, end, text: text.slice(start, end), sentences: splitSentences(text, start, end, index) };
 }
 
-/** What every rule reads: the message split once, its explicit asks and its deadlines. */
+/** What every rule reads: the message split once, its explicit asks, requests and deadlines. */
 export interface Doc {
+  /** The message as written: findings and fixes quote and edit this text. */
   text: string;
+  /**
+   * The writer's own prose: `text` with quotes, signatures, code, links, addresses, mentions and
+   * channels masked (same length, same offsets; see prose.ts). Rules read this, never `text`.
+   */
+  prose: string;
+  /** What is not the writer's prose, sorted and disjoint. */
+  excluded: Excluded[];
+  /** One entry per request, with its object, addressee, timing and purpose (requests.ts). */
+  requests: Request[];
   paragraphs: Paragraph[];
   sentences: Sentence[];
   /** The sentences that ask the reader to do something or to reply, in reading order. */

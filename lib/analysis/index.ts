@@ -12,11 +12,15 @@ import type { Deadline } from './deadlines/types';
 import { askReason } from './asks';
 import type { Doc, Paragraph, Sentence } from './doc';
 import { buildParagraph, paragraphSpans } from './doc';
+import { findExcluded, maskProse, touchesExcluded, type Excluded } from './prose';
+import { findRequests, type Request } from './requests';
 import { rewrite } from './rewrite';
 import { rules } from './rules/index';
 import type { AnalysisContext, Finding, Span } from './types';
 
 export type { Doc, Paragraph, Sentence } from './doc';
+export type { Excluded, ExcludedKind } from './prose';
+export type { Request, RequestObject } from './requests';
 export type { Rule } from './rule';
 export { rules } from './rules/index';
 
@@ -27,6 +31,10 @@ export interface Analysis {
   deadlines: Deadline[];
   /** The message restructured as context → ask → deadline → offer; null when empty or only a greeting/acknowledgement. */
   rewrite: string | null;
+  /** Each request: what is asked, of which thing, of whom, by when, why (requests.ts). */
+  requests?: Request[];
+  /** What was not judged because it is not the writer's prose (quotes, signatures, code, links …). */
+  excluded?: Excluded[];
 }
 
 /** One paragraph read at offset 0, so it can be reused wherever the paragraph moves. */
@@ -90,6 +98,31 @@ function contextKey(ctx: AnalysisContext): string {
 }
 
 /**
+ * Keeps a finding to the writer's prose: a span that runs into an excluded range is cut before it
+ * (dropped when nothing is left), and a fix that would edit inside one is dropped.
+ */
+export function confineToProse(finding: Finding, text: string, excluded: readonly Excluded[]): Finding | null {
+  if (excluded.length === 0) return finding;
+  let { start, end } = finding;
+  // Excluded text at the start ("@jules could you …") is stepped over; at the first one inside, the span ends.
+  for (const r of excluded) {
+    if (r.end <= start) continue;
+    if (r.start >= end) break;
+    if (r.start <= start) {
+      start = r.end;
+      while (start < end && /\s/.test(text[start]!)) start++;
+      continue;
+    }
+    end = r.start;
+    break;
+  }
+  while (end > start && /[\s(]/.test(text[end - 1]!)) end--;
+  if (end <= start) return null;
+  const fixes = finding.fixes.filter((f) => !touchesExcluded(excluded, f.start, f.end));
+  return { ...finding, start, end, text: text.slice(start, end), fixes };
+}
+
+/**
  * An analyzer with a paragraph cache of at most `maxParagraphs` entries (least recently used
  * dropped first). `now` is floored to the minute; when the minute, the sender or the recipients
  * change, the caches are dropped and the next call reads everything again.
@@ -120,12 +153,14 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
       sentenceDeadlines.clear();
       cachedContext = key;
     }
+    const excluded = findExcluded(text, ctx.excluded);
+    const prose = maskProse(text, excluded);
     const all: Paragraph[] = [];
     const sentences: Sentence[] = [];
     const asks: Sentence[] = [];
     const deadlines: Deadline[] = [];
-    paragraphSpans(text).forEach(([start, end], index) => {
-      const body = text.slice(start, end);
+    paragraphSpans(prose).forEach(([start, end], index) => {
+      const body = prose.slice(start, end);
       const part = paragraphs.get(body, () => readParagraph(body, ctx));
       const shifted = part.paragraph.sentences.map((s) => shiftSentence(s, start, index));
       all.push({ start, end, text: body, sentences: shifted });
@@ -135,7 +170,8 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
       });
       for (const d of part.deadlines) deadlines.push(shiftDeadline(d, start));
     });
-    return { text, paragraphs: all, sentences, asks, deadlines };
+    const requests = findRequests({ prose, sentences, deadlines });
+    return { text, prose, excluded, paragraphs: all, sentences, asks, deadlines, requests };
   };
 
   return {
@@ -153,12 +189,15 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
           console.error(`[handoff] rule ${rule.id} failed`, error);
         }
       }
-      findings.sort((a, b) => a.start - b.start || a.end - b.end);
+      const kept = findings.flatMap((f) => confineToProse(f, text, doc.excluded) ?? []);
+      kept.sort((a, b) => a.start - b.start || a.end - b.end);
       return {
-        findings,
+        findings: kept,
         asks: doc.asks.map(({ start, end }) => ({ start, end })),
         deadlines: doc.deadlines,
-        rewrite: rewrite(doc, findings, ctx),
+        rewrite: rewrite(doc, kept, ctx),
+        ...(doc.requests.length > 0 ? { requests: doc.requests } : {}),
+        ...(doc.excluded.length > 0 ? { excluded: doc.excluded } : {}),
       };
     },
   };

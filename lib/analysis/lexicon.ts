@@ -36,3 +36,32 @@ export const GREETING_WORD = '(?:hi|hey|hello|hiya|heya|yo|howdy|greetings|dear|
 
 /** A sentence that is only a greeting and a name or two: "Hi Ana,", "Good morning team!". */
 export const GREETING_SENTENCE = new RegExp(`^${GREETING_WORD}\\b(?:\\s+[\\p{L}@.'’-]+){0,3}\\s*[,!:.…]*$`, 'iu');
+
+/**
+ * Words a ping is made of ("yo, got a min?", "you around?", "Hi Ben, are you free?", "Do you have
+ * five minutes for a call?", "one quick thing"): availability, time, a call, a question to come.
+ * A short message made only of these, a greeting and a name asks nothing yet.
+ */
+const PING_WORDS = new Set([
+  'got', 'have', 'has', 'you', 'u', 'ya', 'a', 'an', 'one', 'quick', 'small', 'little', 'sec', 'secs', 'second', 'seconds', 'min', 'mins',
+  'minute', 'minutes', 'moment', 'for', 'call', 'chat', 'word', 'free', 'around', 'there', 'online', 'busy', 'available', 'can', 'could',
+  'i', 'ask', 'something', 'question', 'questions', 'thing', 'borrow', 'hop', 'jump', 'on', 'to', 'are', 'do', 'did', 'five', 'few',
+  'two', 'ten', 'couple', 'real', 'quickly', 'me', 'help', 'need', 'your', 'with', 'is', 'now', 'today', 'still', 'yet', 'sup', 'wassup',
+  'hey', 'hi', 'hello', 'yo', 'hiya', 'heya', 'howdy', 'morning', 'afternoon', 'evening', 'good', 'there', 'all', 'team', 'everyone',
+  'folks', 'guys', 'please', 'pls', 'when', 'whenever', 'spare', 'talk', 'speak', 'sync', 'catch', 'up', 'quick', 'some', 'time', 'in',
+  'private', 'dm', 'ping', 'anyone', 'somebody', 'someone', 'able', 'be', 'would', 'ok', 'okay', 'so',
+]);
+const PING_CORE = /\b(?:sec|secs|second|min|mins|minute|minutes|moment|call|chat|word|free|around|there|online|busy|available|ask|something|question|thing|borrow|talk|speak|sync|catch|dm|help|hi|hey|hello|yo|hiya|heya|howdy|morning|afternoon|evening|sup)\b/i;
+
+/**
+ * Whether a whole message is only a greeting and/or a ping: at most 14 words, each a ping word, a
+ * capitalised name or a number of minutes, with at least one word that pings. `prose` is the
+ * masked text (prose.ts), so an @mention reads as a name.
+ */
+export function isBarePing(prose: string): boolean {
+  if (prose.length > 200) return false;
+  const words = prose.match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? [];
+  if (words.length === 0 || words.length > 14) return false;
+  if (!PING_CORE.test(prose)) return false;
+  return words.every((w, i) => PING_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')) || /^\d{1,2}$/.test(w) || (i > 0 && /^\p{Lu}\p{Ll}+$/u.test(w) && i <= 3) || /^X+x*$/.test(w));
+}

@@ -71,10 +71,29 @@ function capitalize(part: string): string {
   return part.charAt(0).toUpperCase() + part.slice(1);
 }
 
+/** Block kinds of excluded text (prose.ts) that a rewrite must carry over unchanged. */
+const BLOCKS = new Set(['quote', 'forward', 'signature', 'code', 'host']);
+
 export function rewrite(doc: Doc, findings: Finding[], _ctx: AnalysisContext): string | null {
   const { text, sentences } = doc;
   // A bare greeting or acknowledgement has nothing to restructure; its own rule offers the fix.
   if (sentences.length === 0 || findings.some((f) => f.rule === 'no-hello' || f.rule === 'cold-ack')) return null;
+  // Quotes, forwards and signatures are someone else's words (or a block the writer keeps as is):
+  // one that ends the message is carried over unchanged after the rewrite; one in the middle
+  // cannot be moved around without losing its place, so there is no rewrite.
+  const blocks = doc.excluded.filter((r) => BLOCKS.has(r.kind));
+  const lastProse = sentences[sentences.length - 1]!.end;
+  if (blocks.some((b) => b.start < lastProse)) return null;
+  const tail = blocks.length > 0 ? text.slice(blocks[0]!.start) : '';
+  const body = rewriteProse(doc, findings);
+  if (body === null || tail.trim() === '') return body;
+  // A signature right under the sign-off keeps its line break; a quote or forward gets a blank line.
+  const gap = text.slice(lastProse, blocks[0]!.start) + /^\s*/.exec(tail)![0];
+  return `${body}${blocks[0]!.kind === 'signature' && gap.includes('\n') ? '\n' : '\n\n'}${tail.replace(/^\s*\n/, '')}`;
+}
+
+function rewriteProse(doc: Doc, findings: Finding[]): string | null {
+  const { text, sentences } = doc;
   const edits = editsFor(doc, findings);
   const render = (s: Sentence, from = s.start) => applyEdits(text, from, s.end, edits);
   const askSet = new Set(doc.asks);

@@ -47,6 +47,13 @@ export interface AnalysisContext {
   host: HostId;
   /** Rule ids the user turned off. */
   disabledRules?: string[];
+  /**
+   * Ranges of the text that are not the writer's prose and that the host adapter knows from the
+   * page's structure (Gmail's quote and signature containers, Slack code blocks), as UTF-16
+   * offsets [start, end). The engine also finds quotes, signatures, code, links, addresses,
+   * mentions and channels in plain text itself (prose.ts); nothing in either is judged or edited.
+   */
+  excluded?: Span[];
 }
 
 export type Severity = 'info' | 'warning' | 'error';

@@ -16,6 +16,9 @@ const messages = {
 /** A message this long is skimmed: the first two lines are what gets read. */
 const LONG_CHARS = 400;
 const LONG_SENTENCES = 5;
+/** Offers and closings ask nothing of the reader: "Let me know if you have questions", "Happy to help". */
+const OFFER =
+  /\b(?:let me know if (?:you|there|anything)|happy to|glad to|feel free|if you have (?:any )?questions|if you need|any questions|hope (?:you|this|that|all)|see you)\b/i;
 
 const rule: Rule = {
   id: ID,
@@ -33,17 +36,22 @@ const rule: Rule = {
       'Hi Ana, can you review the deck by Friday? Thanks!',
       'Quarterly update: revenue is up 12%, churn is down, and the new region launched on time. The team grew by three people. The offsite is confirmed for March. Nothing needed from you; this is for your records. Thanks to everyone for a strong quarter.',
       'We had a great offsite. The team spent time on the roadmap. Marketing raised the launch. Sam shared the agenda. Let me know if you have questions.',
+      'Hi team, this week: I finished the migration of the invoicing service, which was blocked on the schema change for a while. When I looked at it on Tuesday it still failed on the EU shard, so I patched the index. It is now live for all regions. Costs are flat. The dashboards are updated. Next: reporting. Let me know if you have any questions, happy to walk anyone through it.',
     ],
   },
   check(doc) {
     const text = doc.text;
-    if (text.length < LONG_CHARS || doc.sentences.length < LONG_SENTENCES) return [];
-    const ask = doc.asks[0];
+    if (doc.prose.trim().length < LONG_CHARS || doc.sentences.length < LONG_SENTENCES) return [];
+    // The asks: explicit asks and requests, not offers ("let me know if you have questions") or small talk.
+    const requested = new Set(doc.requests.map((r) => r.sentence));
+    const explicit = new Set(doc.asks);
+    const asks = doc.sentences.filter((s, i) => (requested.has(i) || (s.question && explicit.has(s))) && !OFFER.test(s.text) && !/^how (?:are|was|is)\b/i.test(s.text));
+    const ask = asks[0];
     if (!ask) return [];
     const body = doc.sentences.filter((s) => !GREETING_SENTENCE.test(s.text));
     const position = body.indexOf(ask);
-    // An ask within the first two sentences, or after three quarters of the text (a closing ask), is where readers look.
-    if (position < 2 || ask.start > text.length * 0.75) return [];
+    // An ask within the first two sentences is where readers look; anywhere later in a long message (the end included) it is buried.
+    if (position < 2) return [];
     const top = body[0]!;
     const before = text.slice(top.start, ask.start).trimEnd();
     return [

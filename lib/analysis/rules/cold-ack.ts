@@ -16,13 +16,31 @@ const messages = {
  * stop (the stop is what makes them sound clipped); the others with or without one.
  */
 const COLD = /^\s*(?:(?:ok|okay|sure|understood|right|alright|got it)\s*\.|(?:k|kk|fine|noted|whatever|as you wish|if you say so|ok then|fine then)\s*\.?)\s*$/i;
+/**
+ * A short reply made only of acknowledgement words, with no warmth (no "thanks", no "!", no emoji)
+ * and nothing about what happens next: "If you say so.", "Noted, I guess.", "Fine. Do it your way.",
+ * "Whatever you think.", "Right. Got it." A bare "ok"/"sure" with no full stop stays neutral.
+ */
+const ACK_WORDS = new Set([
+  'ok', 'okay', 'k', 'kk', 'fine', 'noted', 'sure', 'understood', 'right', 'alright', 'got', 'it', 'whatever', 'then', 'if', 'you', 'say',
+  'so', 'i', 'guess', 'suppose', 'your', 'call', 'do', 'way', "that's", 'thats', 'that', 'what', 'want', 'think', 'as', 'wish',
+  'whatever', 'gotcha', 'we', 'll', 'see', 'is', 'own', 'decision', 'up', 'to',
+]);
+const WARM = /thank|thx|ty\b|appreciate|great|sounds good|happy|glad|love|perfect|awesome|!|\p{Extended_Pictographic}|:\)|🙂/iu;
+function coldShort(prose: string): boolean {
+  const words = prose.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  if (words.length === 0 || words.length > 6 || WARM.test(prose) || prose.includes('?')) return false;
+  if (!words.every((w) => ACK_WORDS.has(w) || ACK_WORDS.has(w.replace(/'.*$/, '')))) return false;
+  // One neutral word without a full stop ("ok", "sure") is fine; two clipped parts or a stop read cold.
+  return /[.]\s*$/.test(prose.trim()) || words.length >= 2 || /^(?:k|kk|fine|noted|whatever)$/.test(words[0]!);
+}
 
 const rule: Rule = {
   id: ID,
   description: 'A bare “Okay.”, “Fine.”, “k” or “noted.” that reads as cold.',
   messages,
   examples: {
-    flagged: ['Okay.', 'Fine.', 'k', 'noted.', 'Whatever', 'Sure.'],
+    flagged: ['Okay.', 'Fine.', 'k', 'noted.', 'Whatever', 'Sure.', 'If you say so.', 'Noted, I guess.', 'Fine. Do it your way.', 'Whatever you think.'],
     ok: [
       'ok',
       'Okay!',
@@ -31,11 +49,15 @@ const rule: Rule = {
       'Fine by me, go ahead with option B.',
       'Sure, happy to help!',
       'OK, sending it now 👍',
+      'kk, will do after lunch',
+      'Sure thing, on it.',
+      'Yes, Thursday works.',
+      'Right, that makes sense. Thanks for explaining!',
     ],
   },
   check(doc) {
-    if (!COLD.test(doc.text)) return [];
-    const { start, end } = trimmedSpan(doc.text);
+    if (doc.prose.length > 200 || (!COLD.test(doc.prose) && !coldShort(doc.prose))) return [];
+    const { start, end } = trimmedSpan(doc.prose);
     const replace = (label: string, replacement: string) => ({ label, start, end, replacement });
     return [
       finding(ID, doc, start, end, 'info', messages.cold.replace('{text}', doc.text.slice(start, end)), [

@@ -3,6 +3,7 @@ import type { Rule } from '../rule';
 import buriedAsk from './buried-ask';
 import channelFit from './channel-fit';
 import coldAck from './cold-ack';
+import deadlineWarning from './deadline-warning';
 import manyQuestions from './many-questions';
 import missingAsk from './missing-ask';
 import missingDeadline from './missing-deadline';
@@ -19,5 +20,6 @@ export const rules: readonly Rule[] = [
   buriedAsk,
   missingDeadline,
   vagueDeadline,
+  deadlineWarning,
   manyQuestions,
 ];

@@ -5,7 +5,6 @@
 import { findDeadlines } from '../deadlines/index';
 import type { Rule } from '../rule';
 import { beforeClosingPunctuation, finding } from '../rule';
-import type { Sentence } from '../doc';
 import type { Fix } from '../types';
 
 const ID = 'missing-deadline';
@@ -13,22 +12,6 @@ const ID = 'missing-deadline';
 const messages = {
   missing: 'A request with no “by when”: the reader cannot tell if it is for today or next month.',
 };
-
-/** Verbs that ask for a deliverable (so "Is Friday better for you?" is not a request for work). */
-const DELIVERABLE =
-  /\b(?:send|resend|review|update|fix|check|confirm|approve|sign|submit|prepare|draft|finish|complete|share|upload|forward|provide|write|edit|revise|correct|verify|schedule|book|file|fill (?:in|out)|pay|return|reply|respond|look (?:into|at|over)|create|add|remove|change|move|print|ship|deliver|finali[sz]e|get back|proofread|merge|deploy|test|investigate|call)\b/i;
-const REQUESTING =
-  /^(?:please\b|pls\b|kindly\b)|\b(?:please|pls|kindly|can you|could you|would you|will you|can u|need you to|i'?d appreciate|would be great if you)\b/i;
-/** Any time word at all: the writer has said something about when, even if the layer cannot resolve it. */
-const WHEN =
-  /\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|weekend|morning|afternoon|evening|noon|week|month|quarter|year|asap|eod|cob|eow|eom|soon|later|now|before|after|until|till|deadline|due|by (?:the|then|next)|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|whenever|when you (?:can|get a chance|have (?:time|a (?:moment|minute|sec|second))|are free)|at your (?:earliest )?convenience|no rush|no hurry)\b/i;
-
-function isRequestForWork(s: Sentence): boolean {
-  if (!DELIVERABLE.test(s.text)) return false;
-  if (REQUESTING.test(s.text)) return true;
-  const first = s.words[0]?.lower ?? '';
-  return DELIVERABLE.test(first);
-}
 
 const rule: Rule = {
   id: ID,
@@ -39,6 +22,9 @@ const rule: Rule = {
       'Can you review the Q3 deck?',
       'Please send me the signed contract.',
       'Hi Ana, could you update the pricing page with the new tiers?',
+      'Could somebody proofread the release notes for v2.4?',
+      'Would you mind updating the onboarding checklist in Notion with the new VPN steps?',
+      'I need you to book the meeting room on the 4th floor for the design crit.',
     ],
     ok: [
       'Can you review the Q3 deck by Thursday 3pm?',
@@ -48,12 +34,17 @@ const rule: Rule = {
       'Could you update the pricing page when you get a chance?',
       'I will review the deck tomorrow.',
       'Could you take a look at the PR when you have a moment?',
+      'Could you tell me whether the vendor call is still on?',
+      'Please find attached the updated statement of work.',
+      'Please merge PR #12 once CI is green.',
     ],
   },
   check(doc, ctx) {
-    if (doc.deadlines.length > 0 || WHEN.test(doc.text)) return [];
-    const ask = doc.asks.find(isRequestForWork);
-    if (!ask) return [];
+    // "Sure, happy to help! Send it over." accepts an offer in a reply: "it" is the conversation's, no deadline needed.
+    const reply = doc.sentences.length <= 3 && /^\s*(?:yes|yep|yeah|sure|ok|okay|great|sounds good|perfect|thanks|cool)\b/i.test(doc.prose);
+    const request = doc.requests.find((r) => r.task && r.timing === 'none' && !(reply && r.object?.kind === 'pronoun'));
+    if (!request) return [];
+    const ask = doc.sentences[request.sentence]!;
     const at = beforeClosingPunctuation(doc.text, ask.start, ask.end);
     const insert = (label: string, phrase: string): Fix => ({ label, start: at, end: at, replacement: ` ${phrase}` });
     // The deadline layer's concrete choices for an open request, computed for these recipients.

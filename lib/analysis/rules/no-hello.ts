@@ -2,7 +2,7 @@
  * no-hello — a bare greeting or "quick question" sent on its own (nohello.net): the reader is
  * pinged, waits, and still does not know what you need. Slack above all.
  */
-import { GREETING_WORD } from '../lexicon';
+import { GREETING_WORD, isBarePing } from '../lexicon';
 import type { Rule } from '../rule';
 import { finding, trimmedSpan } from '../rule';
 
@@ -25,20 +25,34 @@ const rule: Rule = {
   description: 'A bare greeting or “quick question” sent on its own.',
   messages,
   examples: {
-    flagged: ['Hi', 'Hey Ana!', 'Hi, quick question', 'Hello there 👋', 'Good morning! Got a minute?', 'quick question'],
+    flagged: [
+      'Hi',
+      'Hey Ana!',
+      'Hi, quick question',
+      'Hello there 👋',
+      'Good morning! Got a minute?',
+      'quick question',
+      'yo, got a min?',
+      'you around?',
+      'Hey Sara! One quick thing',
+      'Do you have five minutes for a call?',
+    ],
     ok: [
       'Hi Ana, can you send me the Q3 deck by 3pm?',
       'Hey! The build is green again.',
       'Hello world is the classic first program.',
       'Quick question: is the launch still on Thursday?',
       'Hi all, the release notes are in #releases.',
+      'Hi Marcus, got a minute to look at the failing migration in orders-db before the 4pm deploy?',
+      'Hey Ben, quick question: is the launch still on Thursday?',
+      'Are you free for lunch on Friday at 12:30?',
     ],
   },
   check(doc) {
     const text = doc.text;
-    const m = BARE.exec(text);
-    if (!m || text.trim() === '') return [];
-    const { start, end } = trimmedSpan(text);
+    // A bare greeting is short: a long message is never one (and the pattern is not run over it).
+    if (doc.prose.trim() === '' || doc.prose.length > 300 || !(BARE.test(doc.prose) || isBarePing(doc.prose))) return [];
+    const { start, end } = trimmedSpan(doc.prose);
     const said = text.slice(start, end).replace(/[\s,!.?…:;]+$/u, '');
     return [
       finding(ID, doc, start, end, 'warning', messages.bare, [

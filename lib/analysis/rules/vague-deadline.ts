@@ -1,22 +1,25 @@
 /**
- * vague-deadline — "ASAP", "soon", "when you get a chance", and the business shorthands
- * EOD/COB/EOW that mean a different hour to every reader. The deadline layer resolves them; the
- * fix offers its resolved phrase or its concrete choices in the recipient's time.
+ * vague-deadline — "ASAP", "soon", "when you get a chance", "pretty urgent", "no rush": a request
+ * whose time is no time at all. The fix offers the deadline layer's concrete choices in the
+ * recipient's time.
+ *
+ * The business shorthands EOD/COB/EOW resolve per reader (DEADLINES.md): they are information (a
+ * chip with each reader's time), not a problem; when a warning applies, deadline-warning raises it.
  */
-import { phraseAt, preferredPhrase } from '../deadline-phrase';
+import { findDeadlines } from '../deadlines/index';
+import { phraseAt } from '../deadline-phrase';
+import { VAGUE_TIME } from '../requests';
 import type { Rule } from '../rule';
-import { finding } from '../rule';
+import { eachMatch, finding } from '../rule';
 import type { Finding, Fix } from '../types';
+
 
 const ID = 'vague-deadline';
 
 const messages = {
   vague: '“{text}” is not a time: the reader has to guess how urgent it is. Pick a day and hour.',
-  shorthand: '“{text}” is a different hour for every reader: say it in their time.',
 };
 
-const SHORTHAND =
-  /\b(?:eod|cob|eob|eow|eom|sod|end of (?:the |this )?(?:day|week|month|business)|close of (?:business|play)|first thing|end of play)\b/i;
 
 const rule: Rule = {
   id: ID,
@@ -26,32 +29,50 @@ const rule: Rule = {
     flagged: [
       'Can you send the deck ASAP?',
       'Please review the contract when you get a chance.',
-      'I need the numbers by EOD.',
       'Let me know soon.',
+      'Can you send me the Q3 churn export as quick as you can?',
+      'Need the signed SOW from Acme back, pretty urgent',
+      'Could you review the privacy policy draft whenever works for you?',
+      'Can you update the revenue table with the November actuals? No rush.',
     ],
     ok: [
       'Can you send the deck by 3pm Thursday?',
       'Please review the contract by Friday noon.',
       'I need the numbers by tomorrow at 10am.',
+      'I need the numbers by EOD.',
+      'Please fix the report by 3 PM Berlin time on Thursday, Dec 3.',
       'Sooner or later we will move to the new office.',
       'Thanks, that was fast!',
+      'The urgent fix from yesterday is live; no rush on the follow-up ticket, it is in the backlog.',
     ],
   },
-  check(doc) {
+  check(doc, ctx) {
     const findings: Finding[] = [];
+    const spans: { start: number; end: number }[] = [];
     for (const d of doc.deadlines) {
       const replace = (label: string, replacement: string): Fix => ({ label, start: d.start, end: d.end, replacement });
       if (d.kind === 'vague') {
+        spans.push(d);
         findings.push(
           finding(ID, doc, d.start, d.end, 'warning', messages.vague.replace('{text}', d.text), d.choices.map((c) => replace(c.label, phraseAt(doc.text, d.start, c.replacement)))),
         );
-      } else if (SHORTHAND.test(d.text)) {
-        const phrase = preferredPhrase(d);
-        const fixes = [
-          ...(phrase ? [replace('Say it in their time', phraseAt(doc.text, d.start, phrase))] : []),
-          ...d.choices.filter((c) => c.replacement !== phrase).map((c) => replace(c.label, phraseAt(doc.text, d.start, c.replacement))),
-        ];
-        findings.push(finding(ID, doc, d.start, d.end, 'info', messages.shorthand.replace('{text}', d.text), fixes));
+      }
+    }
+    // Wordings the layer does not read ("pretty urgent", "as quick as you can", "no rush"), when the message asks for work.
+    if (doc.requests.some((r) => r.task)) {
+      let choices: { label: string; replacement: string }[] | undefined;
+      for (const m of eachMatch(VAGUE_TIME, doc.prose)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (spans.some((s) => s.start < end && start < s.end)) continue;
+        // A stated time elsewhere wins ("no rush, by Friday is fine"); "sometime this week or so" stays vague.
+        const overlapsResolved = doc.deadlines.some((d) => d.kind === 'resolved' && d.start < end + 12 && start - 12 < d.end);
+        if (doc.deadlines.some((d) => d.kind === 'resolved') && !overlapsResolved) continue;
+        choices ??= findDeadlines('ASAP', ctx).flatMap((d) => d.choices);
+        findings.push(
+          finding(ID, doc, start, end, 'warning', messages.vague.replace('{text}', m[0]), choices.map((c) => ({ label: c.label, start, end, replacement: c.replacement }))),
+        );
+        spans.push({ start, end });
       }
     }
     return findings;

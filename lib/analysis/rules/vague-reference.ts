@@ -1,40 +1,28 @@
 /**
- * vague-reference — "fix the report", "look at this", "the thing we discussed", "it's broken":
- * a reference the reader cannot resolve without asking back. Flagged only when nothing in the
- * message pins it down (no earlier mention, no qualifier right after it, no link or attachment).
+ * vague-reference — "fix the report", "can you redo that", "the spreadsheet from the other call",
+ * "the same glitch as before", "it's broken": a reference the reader cannot resolve without asking
+ * back. It reads each request's object (requests.ts): a definite or demonstrative noun, or
+ * "this/that/it" after any verb, that nothing pins down (a name, number, link, quote, an earlier
+ * mention, a specific qualifier). Only requests are read, so a background clause in a status
+ * update ("when I looked at it on Tuesday it still failed") stays quiet.
  */
 import { GREETING_SENTENCE } from '../lexicon';
+import { MEMORY } from '../requests';
 import type { Rule } from '../rule';
-import { appendFix, eachMatch, finding } from '../rule';
+import { appendFix, finding } from '../rule';
 import type { Finding } from '../types';
 
 const ID = 'vague-reference';
 
-const THINGS =
-  'report|doc|document|file|thing|things|deck|slides?|issue|bug|numbers|stuff|changes?|email|e-mail|spreadsheet|sheet|link|pr|ticket|draft|proposal|figures?|data|page|presentation|contract|version|problem|error|code|list|budget|plan|spec|design|mockup|invoice|form|one';
-
-const VERBS =
-  'fix|update|check|review|look (?:at|into|over)|take a look at|have a look at|see|send|resend|change|finish|read|sign|approve|edit|redo|correct|revise|share|open|merge|deploy|test|go over|handle|sort out|finalize|finalise|proofread|double-check|comment on|fill (?:in|out)|submit|print|forward|clean up|rework';
-
-/** "fix the report", "review this deck" — a deictic object of an action verb. */
-const DEICTIC_OBJECT = new RegExp(`\\b(?:${VERBS})\\s+(?:the|this|that|these|those)\\s+(${THINGS})\\b`, 'gi');
-/** What may follow the noun and pin it down: "for Q3", "I sent", "(link)", ": https://…", "#123". */
-const QUALIFIER =
-  /^(?:'s\b|\s*[(:#]|\s+(?:for|on|about|from|in|at|of|with|called|named|titled|i|we|you|he|she|they|that|which|who|where|below|above|attached|here|there|again)\b|\s+[\p{Lu}\d])/u;
-/** Our own fix already follows ("fix the report [which report? …]"): flagging again would stack placeholders. */
-const followedByPlaceholder = (text: string, end: number) => /^\s*\[/.test(text.slice(end, end + 8));
-/** The next sentence says what it is: "… the PR? It's the one that fixes the login timeout." */
-const EXPLAINED_NEXT = /^[^.!?\n]*[.!?]+\s+(?:it|this|that|they)(?:'s|’s| is| are| was| were)\s+(?:the|a|an|about|for|in|on|from)\b/i;
-/** "look at this", "check it" ending the clause: nothing says what "this" is. */
-const BARE_PRONOUN_OBJECT = new RegExp(`\\b(?:${VERBS}|thoughts on|what do you think (?:of|about))\\s+(this|that|it)\\b(?=\\s*(?:[.!?…]|$|please\\b|when\\b|asap\\b|soon\\b|today\\b|by\\b))`, 'gi');
-/** "the thing we discussed", "what we talked about" — shared memory the reader may not share. */
-const SHARED_MEMORY =
-  /\b(?:(?:the|that) (?:thing|stuff|issue|problem|matter|idea)s? (?:we|you|i) (?:discussed|talked about|mentioned|spoke about|chatted about|went over)|what we (?:discussed|talked about|spoke about|chatted about)|you know (?:the one|what i mean)|the usual)\b/gi;
 /** "It's broken", "this doesn't work" opening the message: a subject with nothing before it. */
 const BROKEN_SUBJECT =
   /^(?:it|this|that)(?:'s|’s| is| isn'?t| is not| doesn'?t| does not| keeps?| seems| looks)? ?(?:broken|not working|working|work|failing|down|wrong|off|weird|messed up|crashing|acting up)\b/i;
 /** Something in the message the reference may point at. */
-const POINTER = /https?:\/\/|www\.|\battach(?:ed|ment)|\bbelow\b|\bhere(?:'s| is| are)\b|\bsee (?:the )?(?:link|screenshot)|\bscreenshot\b/i;
+const POINTER = /\battach(?:ed|ment)|\bbelow\b|\bhere(?:'s| is| are)\b|\bsee (?:the )?(?:link|screenshot)|\bscreenshot\b/i;
+/** A sentence that reports a problem: where "the same glitch as before" must say which. */
+const PROBLEMISH = /\b(?:broken|acting up|failing|fails|failed|wrong|again|still|not working|down|glitch|bug|error|crash\w*)\b/i;
+/** Our own fix already follows ("fix the report [which report? …]"): flagging again would stack placeholders. */
+const followedByPlaceholder = (text: string, end: number) => /^\s*\[/.test(text.slice(end, end + 8));
 
 const messages = {
   object: '“{text}” — which {thing}? The reader cannot ask back: name it or link it.',
@@ -55,6 +43,10 @@ const rule: Rule = {
       'Did you get a chance to review the thing we discussed?',
       "It's broken.",
       'Hey, can you update the deck when you get a chance?',
+      'can you redo that',
+      'Could you take another look at the spreadsheet from the other call?',
+      "We're seeing the same glitch as before, can you look into it today?",
+      'Mind fixing that before you log off?',
     ],
     ok: [
       'Please fix the report for the Q3 board meeting — link below.',
@@ -65,63 +57,81 @@ const rule: Rule = {
       'Thanks for the thing you sent me, it made my day.',
       'Please sign the contract attached to this email.',
       'The report is attached; see page 4.',
-      "Could you take a look at the PR? It's the one that fixes the login timeout.",
       "I'll send the slides tonight.",
+      "Could you take a look at the PR? It's the one that fixes the login timeout.",
+      'When I looked at it on Tuesday it still failed on the EU shard, so I patched the index.',
+      'Yes, go ahead and ship it.',
+      'Sure, happy to help! Send it over.',
+      'Could you approve my PTO request for Dec 22–26 in Workday?',
     ],
   },
   check(doc) {
     const text = doc.text;
+    const prose = doc.prose;
     const findings: Finding[] = [];
-    const pointed = POINTER.test(text);
-    const firstSentence = doc.sentences[0];
-
-    // "fix the report" confuses when the reader is asked to do it; "I'll send the slides" does not,
-    // so only the asks are searched (which also keeps a 200 KB paste linear).
-    const firstMention = new Map<string, number>();
-    const firstIndexOf = (thing: string) => {
-      if (!firstMention.has(thing)) firstMention.set(thing, text.search(new RegExp(`\\b${thing}`, 'i')));
-      return firstMention.get(thing)!;
-    };
-    for (const ask of pointed ? [] : doc.asks) {
-      for (const m of eachMatch(DEICTIC_OBJECT, ask.text)) {
-        const start = ask.start + m.index;
-        const end = start + m[0].length;
-        const thing = m[1]!.toLowerCase();
-        if (followedByPlaceholder(text, end) || QUALIFIER.test(text.slice(end, end + 40)) || EXPLAINED_NEXT.test(text.slice(end, end + 120))) continue;
-        if (firstIndexOf(thing) < end - thing.length) continue; // mentioned earlier: it has an antecedent
-        const label = thing === 'one' || thing === 'thing' || thing === 'things' || thing === 'stuff' ? 'thing' : thing;
-        // "the report" may be shared knowledge; "this report" with nothing to point at never is.
-        const severity = /\bthe\s/i.test(m[0]) ? 'info' : 'warning';
-        findings.push(
-          finding(ID, doc, start, end, severity, messages.object.replace('{text}', m[0]).replace('{thing}', label), [
-            appendFix(doc, start, end, `Add which ${label}`, ` [which ${label}? name or link]`),
-          ]),
-        );
+    const pointed = POINTER.test(prose) || doc.excluded.some((r) => r.kind === 'link');
+    // Findings are made in reading order within each pass: overlap is checked against the spans so far, by binary search.
+    const taken: { start: number; end: number }[] = [];
+    const flagged = (start: number, end: number) => {
+      let lo = 0;
+      let hi = taken.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (taken[mid]!.end <= start) lo = mid + 1;
+        else hi = mid;
       }
-      for (const m of eachMatch(BARE_PRONOUN_OBJECT, ask.text)) {
-        const start = ask.start + m.index;
-        const end = start + m[0].length;
-        const pronoun = m[1]!.toLowerCase();
-        // "it" can only be vague when nothing came before it in the message.
-        if (pronoun === 'it' && firstSentence && start >= firstSentence.end) continue;
-        if (followedByPlaceholder(text, end)) continue;
+      return lo < taken.length && taken[lo]!.start < end;
+    };
+    const take = (start: number, end: number) => {
+      let at = taken.length;
+      while (at > 0 && taken[at - 1]!.start > start) at--;
+      taken.splice(at, 0, { start, end });
+    };
+
+    for (const request of doc.requests) {
+      const o = request.object;
+      if (!request.task || !o || o.pinned || !(o.kind === 'pronoun' || o.kind === 'definite' || o.kind === 'demonstrative')) continue;
+      if (pointed && !o.memory) continue;
+      const start = request.verb ? request.verb.start : o.start;
+      const end = o.end;
+      if (followedByPlaceholder(text, end) || flagged(start, end)) continue;
+      take(start, end);
+      const phrase = text.slice(start, end);
+      if (o.kind === 'pronoun') {
         findings.push(
-          finding(ID, doc, start, end, 'warning', messages.pronoun.replace('{text}', m[0]).replace('{pronoun}', pronoun), [
+          finding(ID, doc, start, end, 'warning', messages.pronoun.replace('{text}', phrase).replace('{pronoun}', o.head), [
             appendFix(doc, start, end, 'Say what it is', ' [what? paste the link or name it]'),
           ]),
         );
+      } else {
+        const thing = ['one', 'thing', 'things', 'stuff'].includes(o.head) ? 'thing' : o.head;
+        findings.push(
+          finding(ID, doc, start, end, o.kind === 'definite' ? 'info' : 'warning', messages.object.replace('{text}', phrase).replace('{thing}', thing), [
+            appendFix(doc, start, end, `Add which ${thing}`, ` [which ${thing}? name or link]`),
+          ]),
+        );
       }
     }
 
-    for (const m of text.matchAll(SHARED_MEMORY)) {
-      const end = m.index + m[0].length;
-      if (followedByPlaceholder(text, end)) continue;
+    // Shared memory anywhere in a request or a problem statement: "the thing we discussed", "same glitch as before".
+    const requested = new Set(doc.requests.map((r) => r.sentence));
+    doc.sentences.forEach((s, i) => {
+      // Only where the reader must act on it or find it: a request, a question, a problem report.
+      if (requested.size === 0 && !s.question && !PROBLEMISH.test(s.text)) return;
+      const m = MEMORY.exec(s.text);
+      if (!m) return;
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (followedByPlaceholder(text, end) || flagged(start, end)) return;
+      // "we discussed the pricing in Q3" names it right after.
+      if (/^\s*(?:about|on|regarding)?\s*(?:\p{Lu}|\d)/u.test(prose.slice(end, end + 20))) return;
+      take(start, end);
       findings.push(
-        finding(ID, doc, m.index, end, 'warning', messages.memory.replace('{text}', m[0]), [
-          appendFix(doc, m.index, end, 'Say what it was', ' [which one? one line of what it was, plus a link]'),
+        finding(ID, doc, start, end, 'warning', messages.memory.replace('{text}', m[0]), [
+          appendFix(doc, start, end, 'Say what it was', ' [which one? one line of what it was, plus a link]'),
         ]),
       );
-    }
+    });
 
     const opening = doc.sentences.find((s) => !GREETING_SENTENCE.test(s.text));
     if (opening && !pointed) {

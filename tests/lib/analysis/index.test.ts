@@ -7,7 +7,8 @@ describe('analyze', () => {
   it('returns findings, asks, deadlines and a rewrite as plain data', () => {
     const text = 'Hi Ana, please fix the report by EOD. Thanks!';
     const analysis = analyze(text, context());
-    expect(analysis.findings.map((f) => f.rule).sort()).toEqual(['vague-deadline', 'vague-reference']);
+    // 14:00 in New York is 20:00 in Berlin: Ana's end of day has passed, so the stated deadline warns.
+    expect(analysis.findings.map((f) => f.rule).sort()).toEqual(['deadline-warning', 'vague-reference']);
     expect(analysis.asks.map((a) => text.slice(a.start, a.end))).toEqual(['Hi Ana, please fix the report by EOD.']);
     expect(analysis.deadlines.map((d) => d.text)).toEqual(['by EOD']);
     expect(analysis.rewrite).toContain('[which report?');
@@ -21,6 +22,25 @@ describe('analyze', () => {
     expect(all.map((f) => f.start)).toEqual([...all.map((f) => f.start)].sort((a, b) => a - b));
     const none = analyze(text, context({ disabledRules: rules.map((r) => r.id) })).findings;
     expect(none).toEqual([]);
+  });
+
+  it('holds problems only: a clear message with an explicit deadline has no findings, its deadline is information', () => {
+    const morning = context({ now: Date.UTC(2026, 10, 23, 14, 0) }); // 9:00 New York, 15:00 Berlin
+    for (const text of [
+      'Could you review the Q3 revenue deck by 3 PM Berlin time on Thursday, Dec 3? Slide 12 looks off against the ledger.',
+      'Can you send me the signed Brightline NDA by EOD? Legal wants it before the kickoff.',
+      'Please fix the pricing page typo ("anual") by Friday 5pm CET.',
+    ]) {
+      const analysis = analyze(text, morning);
+      expect(analysis.findings, text).toEqual([]);
+      expect(analysis.deadlines.length, text).toBe(1);
+    }
+  });
+
+  it('carries each request: what is asked, of which thing, by when', () => {
+    const analysis = analyze('Could you proofread the release notes for v2.4 in the Launch folder by Friday 3pm?', context());
+    expect(analysis.requests).toHaveLength(1);
+    expect(analysis.requests![0]).toMatchObject({ shape: 'modal', task: true, verb: { text: 'proofread' }, object: { text: 'the release notes', pinned: true }, timing: 'resolved' });
   });
 
   it('reads an empty or blank message as nothing at all', () => {

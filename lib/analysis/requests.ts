@@ -1,0 +1,400 @@
+/**
+ * One representation of each request in a message — what is asked (the verb), of which thing (its
+ * object noun phrase, and whether anything pins that thing down), of whom, by when, and why — read
+ * from sentence structure once per analysis. The rules (missing-deadline, vague-reference,
+ * vague-deadline, missing-ask, buried-ask) and the rewrite read it instead of each keeping a list
+ * of phrasings.
+ *
+ * Shapes recognised (on the writer's prose only, see prose.ts):
+ *   imperative      "Send me the deck", "Paul, fix the header"
+ *   please          "… please review the PR", "pls rerun it"
+ *   modal           "Can/Could/Would/Will you (please) …", "Could someone on the data team …",
+ *                   "Would you be able/willing to …", "I'd appreciate it if you could …"
+ *   mind            "Would you mind re-running …", "Mind fixing that …"
+ *   need            "I need you to …", "We'd like someone to …"
+ *   want            "Need the signed SOW back", "I need the logo files"
+ * Pure and regular-expression based: cheap enough for every keystroke. No tagger (see deep.ts for
+ * the compromise-based pass that adds to it off the keystroke path).
+ */
+import type { Deadline } from './deadlines/types';
+import type { Sentence, Word } from './doc';
+import { ACTION_VERBS } from './lexicon';
+import type { Span } from './types';
+
+export type RequestShape = 'imperative' | 'please' | 'modal' | 'mind' | 'need' | 'want';
+
+export type ObjectKind = 'pronoun' | 'demonstrative' | 'definite' | 'possessive' | 'indefinite' | 'named' | 'bare';
+
+export interface RequestObject extends Span {
+  text: string;
+  kind: ObjectKind;
+  /** The head word, lower case ("report", "it"). */
+  head: string;
+  /** Whether the reader can tell which thing: a name, number, link, quote, an earlier mention, a specific qualifier. */
+  pinned: boolean;
+  /** It points at shared memory ("the file from the call", "the doc I mentioned"): never pinned. */
+  memory: boolean;
+}
+
+export interface Request extends Span {
+  /** Index of the sentence in `Doc.sentences`. */
+  sentence: number;
+  shape: RequestShape;
+  /** It asks for work (send, fix, review …), not only for information or a reply. */
+  task: boolean;
+  verb?: Span & { text: string };
+  object?: RequestObject;
+  /** Who is asked: "you", "someone", a vocative name ("Paul"). */
+  addressee?: string;
+  /** When it is due: a deadline in the message, a vague one, a condition ("once CI is green"), or none. */
+  timing: 'resolved' | 'vague' | 'condition' | 'none';
+  /** "so that …", "because …", "— it blocks the release": why it is asked. */
+  purpose?: Span;
+}
+
+/** Verbs after "can you" that ask for information or a reply rather than for work. */
+const INFO_VERBS = new Set([
+  'know', 'tell', 'let', 'think', 'remember', 'recall', 'be', 'have', 'imagine', 'guess', 'hear', 'say', 'explain', 'believe', 'mind',
+]);
+/** Verbs that ask for information when a wh-word or "whether" follows ("confirm whether …"). */
+const MAYBE_INFO = new Set(['confirm', 'check', 'ask', 'find', 'see', 'look', 'figure', 'clarify', 'verify', 'tell']);
+const WH = /^(?:whether|if|what|when|who|which|how|why|where)\b/;
+
+const ADVERBS = new Set(['please', 'pls', 'plz', 'kindly', 'just', 'quickly', 'also', 'maybe', 'possibly', 'still', 'perhaps', 'then', 'actually', 'now', 'again', 'definitely', 'really']);
+const PARTICLES = new Set(['up', 'over', 'out', 'in', 'on', 'back', 'through', 'together', 'off', 'into', 'at', 'around', 'down', 'across', 'ahead', 'forward', 'along', 'onto']);
+const INDIRECT = new Set(['me', 'us', 'him', 'her', 'them', 'everyone', 'everybody', 'someone', 'the team']);
+const PRONOUNS = new Set(['it', 'this', 'that', 'these', 'those', 'them', 'one']);
+const DEMONSTRATIVE = new Set(['this', 'that', 'these', 'those']);
+const POSSESSIVE = new Set(['my', 'your', 'our', 'his', 'her', 'their', 'its']);
+const INDEFINITE = new Set(['a', 'an', 'some', 'any', 'all', 'each', 'every', 'another', 'two', 'three', 'few', 'more']);
+/** Words that end a noun phrase: prepositions, conjunctions, time and courtesy words. */
+const NP_STOP = new Set([
+  'to', 'for', 'from', 'with', 'by', 'before', 'after', 'until', 'till', 'when', 'once', 'and', 'or', 'but', 'so', 'as', 'if',
+  'please', 'pls', 'asap', 'today', 'tomorrow', 'tonight', 'again', 'in', 'on', 'at', 'of', 'about', 'into', 'since', 'because',
+  'that', 'which', 'who', 'where', 'i', 'we', 'you', 'they', 'he', 'she', 'soon', 'now', 'later', 'first', 'too', 'back', 'over',
+  'up', 'out', 'off', 'whenever', 'sometime', 'here', 'there', 'instead', 'is', 'are', 'was', 'were', 'thanks', 'thx', 'urgently',
+]);
+/** Adjectives that do not tell one thing from another ("the new figures" is still "which figures?"). */
+const GENERIC = new Set(['new', 'old', 'latest', 'final', 'revised', 'updated', 'other', 'same', 'last', 'current', 'first', 'whole', 'full', 'big', 'small', 'usual', 'right', 'wrong', 'next', 'previous', 'original', 'draft', 'main', 'little', 'quick', 'rest']);
+
+/** Shared memory the reader may not share: "from the call", "we discussed", "as before", "I mentioned". */
+export const MEMORY =
+  /\b(?:from (?:the |our |that |this |yesterday'?s |today'?s |this morning'?s |last (?:week'?s? |night'?s? |time)|the other )?(?:other )?(?:call|meeting|sync|standup|stand-up|chat|demo|offsite|off-site|session|workshop|week|time|day|thread|conversation|morning sync)\b|(?:the|that|those|these|this|what)\s+(?:[\p{L}-]+\s+){0,3}?(?:that\s+|which\s+)?(?:we|you|i|they)(?:'ve| have| had)?\s+(?:discussed|mentioned|talked about|spoke about|chatted about|looked at|went over|agreed on|said)\b|what (?:we|you|i) (?:discussed|mentioned|talked about|spoke about|chatted about|said)\b|as (?:i|we) (?:said|mentioned)(?: (?:above|before|earlier))?|as mentioned (?:above|before|earlier)|as (?:before|last time|discussed)|same \w+ as (?:before|last time)|the usual\b|you know (?:the one|what i mean))/iu;
+/** A relative clause that names a findable artefact: "the proposal I shared yesterday", "the deck Sam sent". */
+const ARTEFACT_CLAUSE = /^(?:\s+(?:that |which )?(?:i|we|you|he|she|they|\p{Lu}\p{Ll}+)(?:'ve| have| had)? (?:shared|sent|attached|posted|uploaded|linked|forwarded|pasted|pinned|emailed|filed|opened|created|wrote|drafted))\b/iu;
+/** The next sentence says what it is: "… the PR? It's the one that fixes the login timeout." */
+const EXPLAINED_NEXT = /^\s+(?:it|this|that|they)(?:'s|’s| is| are| was| were)\s+(?:the|a|an|about|for|in|on|from)\b/i;
+const POINTER = /\battach(?:ed|ment)\b|\bbelow\b|\bhere(?:'s| is| are)\b|\bscreenshot\b/i;
+
+/** The first "you can/could…" style cue and the offset of the word after it, within a sentence. */
+const MODAL =
+  /\b(?:can|could|would|will|won'?t|can'?t|couldn'?t|wouldn'?t)\s+(?:you|u|y'all|(?:some|any)(?:one|body)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+team)?)?|one of you|you (?:guys|all|two))\s+(?:(?:be able|be willing|be so kind as|possibly|please|pls|kindly|just|quickly|also|maybe|still|perhaps|help(?: me)?)\s+(?:to\s+)?)*/iu;
+const IF_YOU_COULD = /\b(?:if you (?:could|can|would)|i'?d (?:appreciate|love) (?:it )?if you (?:could|can|would)|(?:would|it'?d) be (?:great|good|helpful|nice) if you (?:could|can|would))\s+(?:please\s+|just\s+)?/i;
+const MIND = /\b(?:(?:would|do|could) you mind|^mind)\s+/i;
+const NEED = /\b(?:i|we)(?: would|'d)?\s+(?:need|want|like|love|ask)\s+(?:you|someone|somebody|one of you|everyone|each of you|you all)\s+to\s+/i;
+const PLEASE = /\b(?:please|pls|plz|kindly)\s+/i;
+/** "please find attached" and "please note" inform; they ask for nothing. */
+const PLEASE_INFORMS = /^(?:find|see|note|be (?:aware|advised))\b/i;
+const WANT = /^(?:(?:i|we)\s+(?:really\s+|still\s+|also\s+)?)?(?:need|want)\s+(?:the|a|an|your|those|these|that|this|some|it|them|\d)/i;
+const PURPOSE = /\b(?:so (?:that |we |i |they |it )|because |since (?:we|i|the|it)|as (?:we|i|the|it) (?:need|want|go|have)|in order to |(?:it|this|that) blocks |for the (?:\p{Lu}|board|client|review|audit|meeting|release|launch))/iu;
+const CONDITION = /\b(?:once|after|before|when|as soon as|right after|until|ahead of|in time for)\s+(?:the\s+|you\s+|it\s+|we\s+|i\s+|ci\s+|\p{Lu}|\d)/iu;
+
+/** The word at or after `offset` in the sentence's words. */
+function wordAt(words: Word[], offset: number): number {
+  let i = 0;
+  while (i < words.length && words[i]!.start < offset) i++;
+  return i;
+}
+
+/** A short vocative before a comma ("Paul, …", "Jim and Sara, …") and fillers: index of the first real word. */
+function firstContent(s: Sentence): { index: number; vocative?: string } {
+  const { words, text, start } = s;
+  let i = 0;
+  let vocative: string | undefined;
+  const stop = /[,:—–-]\s/.exec(text);
+  if (stop && stop.index < 28) {
+    const head = words.filter((w) => w.end <= start + stop.index);
+    if (head.length > 0 && head.length <= 3 && head.every((w) => /^\p{Lu}/u.test(w.text) || FILLER.has(w.lower))) {
+      i = head.length;
+      vocative = head.filter((w) => !FILLER.has(w.lower)).map((w) => w.text).join(' ') || undefined;
+    }
+  }
+  while (i < words.length && FILLER.has(words[i]!.lower)) i++;
+  return { index: i, ...(vocative ? { vocative } : {}) };
+}
+
+const FILLER = new Set([
+  'also', 'and', 'but', 'so', 'then', 'just', 'now', 'again', 'ok', 'okay', 'oh', 'hi', 'hey', 'hello', 'yo', 'morning', 'finally',
+  'otherwise', 'lastly', 'btw', 'anyway', 'guys', 'all', 'folks', 'team', 'one', 'more', 'thing', 'quick', 'sorry', 'actually', 'yes', 'yeah', 'sure', 'ah',
+]);
+
+/** Extra verbs that start a request, beyond the ask detector's list. */
+const MORE_VERBS = new Set([
+  'redo', 'rerun', 're-run', 'resend', 're-send', 'rebuild', 'restart', 'renew', 'rotate', 'upgrade', 'replace', 'proofread', 'tidy',
+  'chase', 'merge', 'deploy', 'test', 'rename', 'revert', 'rollback', 'roll', 'push', 'publish', 'post', 'countersign', 'approve',
+  'translate', 'summarise', 'summarize', 'investigate', 'debug', 'patch', 'swap', 'clean', 'sort', 'finalize', 'finalise', 'log',
+  'ask', 'loop', 'cc', 'escalate', 'reply', 'rsvp', 'double-check', 're-check', 'look', 'dig', 'pull', 'grab', 'export', 'install', 'remove',
+]);
+
+const isVerbLike = (w: string) => ACTION_VERBS.has(w) || MORE_VERBS.has(w);
+/** "Update on the release:", "Check of the numbers": a verb that is a noun here, heading a report. */
+const NOUN_USE = /^(?:on|of|from|about|for|to|is|was|are|were|has|had|and|went|looks?|:)$/;
+
+/** Reads the object noun phrase after the verb at index `v`. */
+function readObject(s: Sentence, v: number, doc: { prose: string; sentences: Sentence[]; facts: MessageFacts }, sentenceIndex: number, mentions: (head: string, before: number) => boolean): RequestObject | undefined {
+  const words = s.words;
+  let i = v + 1;
+  while (i < words.length && (PARTICLES.has(words[i]!.lower) || ADVERBS.has(words[i]!.lower))) {
+    // "look at it", "send over the file", "get that over": particles are skipped, but not past the object.
+    i++;
+  }
+  // "have a look at X", "take another look at X", "give it a quick pass over X": the object is X.
+  if (i + 2 < words.length && /^(?:a|another|one)$/.test(words[i]!.lower)) {
+    let k = i + 1;
+    if (/^(?:quick|closer|final|second|more|last)$/.test(words[k]!.lower)) k++;
+    if (k + 1 < words.length && /^(?:look|glance|pass|peek|read|go|stab)$/.test(words[k]!.lower) && /^(?:at|into|over|through|on)$/.test(words[k + 1]!.lower)) i = k + 2;
+  }
+  // An indirect object before a direct one: "send me the deck", "get me those figures".
+  if (i < words.length - 1 && INDIRECT.has(words[i]!.lower)) {
+    const next = words[i + 1]!.lower;
+    if (DEMONSTRATIVE.has(next) || next === 'the' || POSSESSIVE.has(next) || INDEFINITE.has(next) || PRONOUNS.has(next) || next === 'what') i++;
+    else return undefined;
+  }
+  const first = words[i];
+  if (!first) return undefined;
+  const lower = first.lower;
+  const gap = doc.prose.slice(words[v]!.end, first.start);
+  if (/[.!?;]/.test(gap)) return undefined;
+  let kind: ObjectKind;
+  let j = i;
+  if (PRONOUNS.has(lower) && lower !== 'one') {
+    const next = words[i + 1];
+    const between = next ? doc.prose.slice(first.end, next.start) : '';
+    const nounFollows = next && DEMONSTRATIVE.has(lower) && !NP_STOP.has(next.lower) && !/[,.!?;:([]/.test(between) && !PARTICLES.has(next.lower);
+    if (!nounFollows) {
+      kind = 'pronoun';
+      return finishObject(s, first.start, first.end, kind, lower, doc, sentenceIndex, mentions);
+    }
+    kind = 'demonstrative';
+    j = i + 1;
+  } else if (lower === 'the') kind = 'definite';
+  else if (POSSESSIVE.has(lower)) kind = 'possessive';
+  else if (INDEFINITE.has(lower)) kind = 'indefinite';
+  else if (/^\p{Lu}/u.test(first.text) || /\d/.test(first.text) || first.text.startsWith('X')) kind = 'named';
+  else kind = 'bare';
+  if (kind === 'definite' || kind === 'possessive' || kind === 'indefinite') j = i + 1;
+  // Modifiers and head: up to five words, stopping at a stop word or punctuation.
+  let end = j;
+  for (let k = j; k < Math.min(words.length, j + 5); k++) {
+    const w = words[k]!;
+    if (NP_STOP.has(w.lower) && !(k === j && kind === 'named')) break;
+    if (k > j && /[,.!?;:()"“”]/.test(doc.prose.slice(words[k - 1]!.end, w.start))) break;
+    end = k + 1;
+  }
+  if (end === j && kind !== 'named') end = Math.min(words.length, j + 1);
+  if (end <= i) return undefined;
+  const last = words[end - 1]!;
+  const modifiers = words.slice(j, end - 1).filter((w) => !GENERIC.has(w.lower));
+  const obj = finishObject(s, first.start, last.end, kind, last.lower, doc, sentenceIndex, mentions);
+  if (!obj.pinned && !obj.memory && (kind === 'definite' || kind === 'demonstrative') && modifiers.length >= 2) obj.pinned = true;
+  return obj;
+}
+
+/** A name, number, quote, identifier or bracket: something that tells one thing from another. */
+const specific = (t: string) => /\d|[\p{Lu}][\p{L}]*(?<!^I)|["“”'‘’][^"“”]{2,}["“”]|[\p{L}]+[-_./][\p{L}\d]|#\w|\(/u.test(t.replace(/^\s*I\b/, ''));
+
+/** Facts about the whole message, computed once so reading each object stays linear. */
+interface MessageFacts {
+  /** The message points at something (an attachment, "below", "here is"). */
+  pointer: boolean;
+  /** Index of the first sentence longer than three words (context an "it" can refer to), or Infinity. */
+  firstLong: number;
+  /** Index of the first such sentence naming something specific (context for "the table"), or Infinity. */
+  firstSpecific: number;
+}
+
+function finishObject(
+  s: Sentence,
+  start: number,
+  end: number,
+  kind: ObjectKind,
+  head: string,
+  doc: { prose: string; sentences: Sentence[]; facts: MessageFacts },
+  sentenceIndex: number,
+  mentions: (head: string, before: number) => boolean,
+): RequestObject {
+  const text = doc.prose.slice(start, end);
+  // What follows the noun phrase up to the end of its clause, where a qualifier may pin it down.
+  const after = doc.prose.slice(end, s.end);
+  // The qualifier ends where the timing starts: "the report by EOD" is not pinned by "EOD".
+  const clause = /^[^.!?;]*/.exec(after)![0].slice(0, 90).split(/\b(?:by|before|until|till|asap|today|tomorrow|tonight|when|once|after|eod|cob|eow|this (?:morning|afternoon|evening|week)|next (?:week|month)|on (?:mon|tue|wed|thu|fri|sat|sun)\w*)\b/i)[0]!;
+  const memory = MEMORY.test(text + clause) && !/^\s*(?:for|in|on)\s+(?:\p{Lu}|\d)/u.test(clause);
+  let pinned = false;
+  // Our own placeholder already follows ("look at this [what? …]"): the writer is answering it.
+  if (/^\s*\[/.test(after)) return { start, end, text, kind, head, pinned: true, memory: false };
+  if (kind === 'indefinite' || kind === 'possessive' || kind === 'named') pinned = !memory;
+  else if (kind === 'bare') pinned = true;
+  else if (memory) pinned = false;
+  else if (kind === 'pronoun') {
+    // "it"/"that" refer back: pinned when an earlier sentence (not only a greeting) can be its antecedent, or a pointer is given.
+    const earlier = doc.facts.firstLong < sentenceIndex;
+    const before = doc.prose.slice(s.start, start);
+    pinned = earlier || before.split(/\s+/).length > 8 || /^\s*[:(]/.test(after) || doc.facts.pointer;
+  } else {
+    pinned =
+      specific(text.replace(/^\S+\s*/, '')) ||
+      specific(clause.slice(0, 45)) ||
+      ARTEFACT_CLAUSE.test(clause) ||
+      POINTER.test(clause) ||
+      /^'s\b/.test(after) ||
+      EXPLAINED_NEXT.test(doc.prose.slice(s.end, s.end + 60)) ||
+      mentions(head, start) ||
+      doc.facts.pointer ||
+      // Context given before the request ("The Q3 numbers changed. Please update the summary table.").
+      doc.facts.firstSpecific < sentenceIndex;
+  }
+  return { start, end, text, kind, head, pinned, memory };
+}
+
+const VAGUE_WHEN =
+  /\b(?:asap|a\.s\.a\.p|as (?:soon|quick(?:ly)?|fast) as (?:possible|you can|you'?re able|you are able)|soon(?:ish)?|when(?:ever)? (?:you (?:can|get (?:a|the) (?:chance|sec|second|minute|moment)|have (?:a )?(?:moment|minute|sec|second|time|a sec))|works|possible|convenient)|at your (?:earliest )?(?:convenience|opportunity)|(?:pretty|kinda|kind of|quite|very|super|bit)? ?urgent(?:ly)?|no (?:rush|hurry)|in the (?:near|coming) future|at some point|some ?time|[a-z]+-ish|whenever|when you'?re free|in due course|as early as possible|right away|straight away|(?:at )?the earliest|(?:sometime|some time) (?:this|next) (?:week|month)(?: or so)?|(?:this|next) (?:week|month) or so)\b/i;
+/** Any time word at all: the writer has said something about when, even if the layer cannot resolve it. */
+const WHEN =
+  /\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|weekend|morning|afternoon|evening|noon|midnight|week|month|quarter|year|eod|cob|eow|eom|now|deadline|due|by (?:the|then|next)|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|(?:by|before|until|till|on|in|end of|early|mid|late|this|next) (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|window|standup|stand-up|later|tonight)\b/i;
+
+export interface RequestInput {
+  prose: string;
+  sentences: Sentence[];
+  deadlines: Deadline[];
+}
+
+/** The request a sentence makes, or null. */
+function readRequest(
+  s: Sentence,
+  index: number,
+  doc: RequestInput & { facts: MessageFacts },
+  mentions: (head: string, before: number) => boolean,
+  taggedVerb?: number,
+): Request | null {
+  const text = doc.prose.slice(s.start, s.end);
+  const words = s.words;
+  const { index: firstIndex, vocative } = firstContent(s);
+  let shape: RequestShape | undefined;
+  let verbIndex = -1;
+  let addressee: string | undefined = vocative;
+  const at = (re: RegExp): number => {
+    const m = re.exec(text);
+    return m ? s.start + m.index + m[0].length : -1;
+  };
+  let offset: number;
+  if ((offset = at(MIND)) >= 0) {
+    shape = 'mind';
+    verbIndex = wordAt(words, offset);
+  } else if ((offset = at(NEED)) >= 0) {
+    shape = 'need';
+    verbIndex = wordAt(words, offset);
+  } else if ((offset = at(IF_YOU_COULD)) >= 0 || (offset = at(MODAL)) >= 0) {
+    shape = 'modal';
+    verbIndex = wordAt(words, offset);
+    const m = MODAL.exec(text);
+    addressee ??= m ? m[0].replace(/^\S+\s+/, '').split(/\s+(?:be able|be willing|be so kind|possibly|please|pls|kindly|just|quickly|also|maybe|still|perhaps|help)\b/i)[0]!.trim() : 'you';
+  } else if ((offset = at(PLEASE)) >= 0 && !PLEASE_INFORMS.test(doc.prose.slice(offset, s.end))) {
+    const w = wordAt(words, offset);
+    if (w < words.length && (isVerbLike(words[w]!.lower) || w === firstIndex + 1 || /^\s*(?:please|pls|plz|kindly)\b/i.test(text))) {
+      shape = 'please';
+      verbIndex = w;
+    }
+  }
+  if (!shape && firstIndex < words.length) {
+    const first = words[firstIndex]!;
+    if (isVerbLike(first.lower) && first.lower !== 'let' && !s.question) {
+      const next = words[firstIndex + 1];
+      const header = /:\s*$/.test(text) || /^[^.!?]{0,60}:\s/.test(doc.prose.slice(first.start, s.end));
+      if (!(next && NOUN_USE.test(next.lower)) && !(header && !/^\s*please\b/i.test(text)) && !/^[A-Z]/.test(first.text.slice(1))) {
+        shape = 'imperative';
+        verbIndex = firstIndex;
+      }
+    }
+    if (!shape && WANT.test(doc.prose.slice(first.start, s.end))) {
+      shape = 'want';
+      verbIndex = words.findIndex((w, k) => k >= firstIndex && (w.lower === 'need' || w.lower === 'want'));
+    }
+  }
+  if (!shape && taggedVerb !== undefined) {
+    // The tagger (deep.ts) read an imperative verb the word lists do not know: "Tidy the backlog".
+    shape = 'imperative';
+    verbIndex = wordAt(words, taggedVerb);
+  }
+  if (!shape) return null;
+  // Skip adverbs between the cue and the verb: "could you quickly also check …".
+  while (verbIndex >= 0 && verbIndex < words.length - 1 && ADVERBS.has(words[verbIndex]!.lower)) verbIndex++;
+  const verbWord = verbIndex >= 0 ? words[verbIndex] : undefined;
+  const verb = verbWord ? { start: verbWord.start, end: verbWord.end, text: verbWord.text } : undefined;
+  const lemma = verbWord?.lower.replace(/ing$/, '') ?? '';
+  const after = verbWord ? doc.prose.slice(verbWord.end, s.end).trimStart().toLowerCase() : '';
+  let task = shape === 'want' || !!verbWord;
+  // "have a look" is work; "go ahead" is permission, not a request.
+  const haveALook = verbWord?.lower === 'have' && /^(?:a|another)\s+(?:quick\s+)?(?:look|go|stab|read|think|try)\b/.test(after);
+  if (verbWord?.lower === 'go' && /^ahead\b/.test(after)) task = false;
+  else if (verbWord && !haveALook && (INFO_VERBS.has(verbWord.lower) || (MAYBE_INFO.has(lemma) && WH.test(after.replace(/^(?:me|us|out|into)\s+/, ''))))) task = false;
+  if (verbWord && /^(?:me|us)\s+know\b/.test(after)) task = false;
+  const object = verbIndex >= 0 ? readObject(s, verbIndex, doc, index, mentions) : undefined;
+  const purposeMatch = PURPOSE.exec(text);
+  const purpose = purposeMatch ? { start: s.start + purposeMatch.index, end: s.end } : undefined;
+  return {
+    start: s.start,
+    end: s.end,
+    sentence: index,
+    shape,
+    task,
+    ...(verb ? { verb } : {}),
+    ...(object ? { object } : {}),
+    ...(addressee ? { addressee } : {}),
+    timing: 'none',
+    ...(purpose ? { purpose } : {}),
+  };
+}
+
+/**
+ * Every request in the message, in reading order, with its timing read at message level: a
+ * resolved deadline anywhere, else a vague one (layer or wording such as "pretty urgent"), else a
+ * condition in its own sentence ("once CI is green"), else none. `taggedVerbs` (sentence index →
+ * UTF-16 offset of an imperative verb, from the tagger in deep.ts) adds requests the shapes above
+ * do not recognise; without it this is the instant pass.
+ */
+export function findRequests(doc: RequestInput, taggedVerbs?: ReadonlyMap<number, number>): Request[] {
+  const firstMention = new Map<string, number>();
+  const mentions = (head: string, before: number) => {
+    if (!/^[\p{L}]{3,}$/u.test(head)) return false;
+    if (!firstMention.has(head)) firstMention.set(head, doc.prose.search(new RegExp(`\\b${head}`, 'i')));
+    const at = firstMention.get(head)!;
+    return at >= 0 && at < before - head.length - 4;
+  };
+  const requests: Request[] = [];
+  // A date inside a memory clause ("the export we talked about on Monday") dates the memory, not the request.
+  const memorySpans = [...doc.prose.matchAll(new RegExp(`${MEMORY.source}[^.!?,;]*`, 'giu'))].map((m) => [m.index, m.index + m[0].length] as const);
+  const resolved = doc.deadlines.some((d) => d.kind === 'resolved' && !memorySpans.some(([a, b]) => a <= d.start && d.start < b));
+  const vague = doc.deadlines.some((d) => d.kind === 'vague') || VAGUE_WHEN.test(doc.prose);
+  // "the export we talked about on Monday" dates the memory, not the request.
+  const timeWords = WHEN.test(doc.prose.replace(new RegExp(`${MEMORY.source}[^.!?,;]*`, 'giu'), ''));
+  const long = (x: Sentence) => x.words.length > 3;
+  const firstLong = doc.sentences.findIndex(long);
+  const firstSpecific = doc.sentences.findIndex((x) => long(x) && specific(x.text.replace(/^\S+/, '')));
+  const facts: MessageFacts = {
+    pointer: POINTER.test(doc.prose),
+    firstLong: firstLong < 0 ? Infinity : firstLong,
+    firstSpecific: firstSpecific < 0 ? Infinity : firstSpecific,
+  };
+  const input = { ...doc, facts };
+  doc.sentences.forEach((s, i) => {
+    const r = readRequest(s, i, input, mentions, taggedVerbs?.get(i));
+    if (!r) return;
+    const own = doc.prose.slice(s.start, s.end);
+    r.timing = resolved || timeWords ? 'resolved' : vague ? 'vague' : CONDITION.test(own) ? 'condition' : 'none';
+    requests.push(r);
+  });
+  return requests;
+}
+
+/** Vague-time wordings the deadline layer does not read ("pretty urgent", "as quick as you can", "no rush"). */
+export const VAGUE_TIME = new RegExp(VAGUE_WHEN.source, 'gi');

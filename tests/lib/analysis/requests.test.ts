@@ -1,0 +1,98 @@
+/** One representation of each request: shape, verb, object (pinned or not), addressee, timing, purpose. */
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '@/lib/analysis/index';
+import type { Request } from '@/lib/analysis/requests';
+import { context } from './fixtures';
+
+const requestsOf = (text: string): Request[] => createAnalyzer().read(text, context()).requests;
+const one = (text: string) => {
+  const all = requestsOf(text);
+  expect(all, text).toHaveLength(1);
+  return all[0]!;
+};
+
+describe('request shapes', () => {
+  it.each([
+    ['Send me the Q3 deck by Friday.', 'imperative', 'Send'],
+    ['Paul, fix the header on the pricing page by noon.', 'imperative', 'fix'],
+    ['Hi Ana, please rerun the export for Acme by 3pm.', 'please', 'rerun'],
+    ['Could somebody proofread the release notes for v2.4?', 'modal', 'proofread'],
+    ['Could someone on the data team rerun the attribution model?', 'modal', 'rerun'],
+    ['Would you be able to chase the supplier about order 5512?', 'modal', 'chase'],
+    ["I'd appreciate it if you could send the executed ISDA.", 'modal', 'send'],
+    ['Would you mind re-running the November export?', 'mind', 're-running'],
+    ['Mind fixing the typo in the Acme banner?', 'mind', 'fixing'],
+    ['I need you to book the 4th floor room for Thursday.', 'need', 'book'],
+    ['Need the signed SOW from Acme back, pretty urgent', 'want', 'Need'],
+  ])('%s → %s, verb %s', (text, shape, verb) => {
+    const r = one(text);
+    expect(r.shape).toBe(shape);
+    expect(r.verb?.text).toBe(verb);
+  });
+
+  it('statements, reports and information questions are not task requests', () => {
+    for (const text of [
+      'I reviewed the PR this morning and left two comments.',
+      'Update on the mobile release: iOS is live for 10% of users.',
+      'Yesterday I fixed the login bug that was crashing the iOS app.',
+      'Please find attached the updated statement of work.',
+      'Thanks for sending the contract!',
+    ]) {
+      expect(requestsOf(text).filter((r) => r.task), text).toEqual([]);
+    }
+    expect(one('Could you tell me whether the vendor call is still on?').task).toBe(false);
+    expect(one('Could you confirm whether the 10am call is still on?').task).toBe(false);
+    expect(one('Yes, go ahead and ship it.').task).toBe(false);
+    expect(one('Could you have a look at PR #12?').task).toBe(true);
+  });
+});
+
+describe('the object: which thing, and whether it is pinned down', () => {
+  it.each([
+    ['can you redo that', 'that', 'pronoun', false],
+    ['Please merge it once CI is green', 'it', 'pronoun', false],
+    ['Could you send over the file from yesterday’s meeting?', 'the file', 'definite', false],
+    ['Could you take another look at the spreadsheet from the other call?', 'the spreadsheet', 'definite', false],
+    ['Can you get me those figures again?', 'those figures', 'demonstrative', false],
+    ['Could you have a look at the doc I mentioned?', 'the doc', 'definite', false],
+    ['Please fix the report for the Q3 board meeting.', 'the report', 'definite', true],
+    ['Can you review the proposal I shared yesterday?', 'the proposal', 'definite', true],
+    ['Can you review the accessibility audit (https://docs.acme.io/a11y)?', 'the accessibility audit', 'definite', true],
+    ['Could you approve my PTO request in Workday?', 'my PTO request', 'possessive', true],
+    ['Can you schedule a 30-min review of the OKRs?', 'a 30-min review', 'indefinite', true],
+    ['Could you add Priyanka to the design channel?', 'Priyanka', 'named', true],
+  ])('%s → %s (%s, pinned %s)', (text, object, kind, pinned) => {
+    const r = one(text);
+    expect(r.object?.text.replace('’', "'")).toBe(object.replace('’', "'"));
+    expect(r.object?.kind).toBe(kind);
+    expect(r.object?.pinned).toBe(pinned);
+  });
+
+  it('"it" with an earlier sentence to refer to is pinned', () => {
+    const [, r] = [null, requestsOf('I pushed the fix for the timezone bug to PR #511. Can you review it?')[0]!];
+    expect(r.object).toMatchObject({ text: 'it', pinned: true });
+  });
+});
+
+describe('timing, addressee and purpose', () => {
+  it('reads a resolved, a vague, a conditional and a missing time', () => {
+    expect(one('Can you send the deck by Thursday 3pm?').timing).toBe('resolved');
+    expect(one('Can you send the deck as quick as you can?').timing).toBe('vague');
+    expect(one('Please merge PR #12 once CI is green.').timing).toBe('condition');
+    expect(one('Can you send the Q3 deck?').timing).toBe('none');
+    // A date that dates a memory is not the request's time.
+    expect(one('Would you mind re-running the export we talked about on Monday?').timing).toBe('none');
+  });
+
+  it('names who is asked and why', () => {
+    const r = one('Could someone on the data team rerun the model by Thursday 10am so that the deck is right for the board?');
+    expect(r.addressee).toMatch(/someone on the data team/);
+    expect(r.purpose).toBeDefined();
+    expect(one('Ana, send me the Q3 deck by Friday.').addressee).toBe('Ana');
+  });
+
+  it('is plain, serialisable data', () => {
+    const all = requestsOf('Could you proofread the release notes for v2.4? Please send me the deck too.');
+    expect(JSON.parse(JSON.stringify(all))).toEqual(all);
+  });
+});
