@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { TZDate } from '@date-fns/tz';
 import { en, type ParsedComponents } from 'chrono-node';
 import { findDeadlines, parseTimes } from '@/lib/analysis/deadlines';
-import { monthFirst } from '@/lib/analysis/deadlines/numeric-dates';
+import { monthFirst } from '@/lib/analysis/deadlines/families/numeric-dates';
 import { offsetMinutes } from '@/lib/analysis/deadlines/zones';
 import type { AnalysisContext } from '@/lib/analysis/types';
 

@@ -5,6 +5,7 @@
  */
 import type { AnalysisContext } from '@/lib/analysis/types';
 import { readTimes } from './compose';
+import { isAlwaysDeadline } from './families/index';
 import { applyPolicy } from './policy';
 import type { Reading } from './reading';
 import type { Deadline, DeadlinePolicyOptions } from './types';
@@ -19,7 +20,6 @@ export type * from './types';
 const MARKER = /\b(by|before|until|till|til|no\s+later\s+than|not\s+later\s+than|due(?:\s+(?:on|at|by))?)\s+(?:the\s+)?$/i;
 /** Words that make a sentence a request, so a plain date in it is a deadline ("can you send it Friday?"). */
 const REQUEST = /\b(please|pls|can you|could you|would you|will you|need|needs|needed|let me know|send|share|review|finish|get back|reply|respond|submit|deliver|due|deadline)\b|\?/i;
-const ALWAYS = new Set(['end-of-day', 'end-of-week', 'end-of-month', 'vague']);
 
 function sentenceAround(text: string, start: number, end: number): string {
   const from = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf('!', start - 1), text.lastIndexOf('?', start - 1), text.lastIndexOf('\n', start - 1)) + 1;
@@ -40,7 +40,7 @@ function asDeadline(text: string, r: Reading): { start: number } | undefined {
   const before = text.slice(Math.max(0, r.start - 24), r.start);
   const marker = MARKER.exec(before);
   const start = marker ? r.start - marker[0].length : r.start;
-  if (ALWAYS.has(r.family)) return { start };
+  if (isAlwaysDeadline(r.family)) return { start };
   const phrase = text.slice(r.start, r.end);
   // "Good morning", "this morning I …": a greeting or a report, not a deadline.
   if (/^(in\s+the\s+)?morning$/i.test(phrase) && !marker) return undefined;

@@ -93,7 +93,7 @@ function resolveDuration(r: Reading, now: number, timeZone: string): Resolved {
   }
   const date = unit === 'week' ? addDays(today, 7 * whole) : addMonths(today, unit === 'month' ? whole : 12 * whole);
   if (r.time) return resolveTime(r.time, r.zone, timeZone, now, date);
-  if (unit === 'year') return { value: instantAt(timeZone, { ...date, day: 1 }), grain: 'month' };
+  // "in 2 years" keeps the day of the month (Feb 29 becomes Feb 28), as months do.
   return { value: instantAt(timeZone, date), grain: 'day' };
 }
 
@@ -149,14 +149,27 @@ function certainty(r: Reading): TimeMention['certain'] {
   return { date: Boolean(r.date) || Boolean(r.duration), time: Boolean(r.time) || r.duration?.unit === 'hour' || r.duration?.unit === 'minute' };
 }
 
+/**
+ * The end of a range. A range never ends before it starts: "10pm to 2am" ends the next day; a
+ * range whose end has no day of its own follows its start's day.
+ */
+function rangeEnd(r: Reading, start: number, opts: ParseOptions): number | undefined {
+  const end = resolveReading(r.until!, opts.now, opts.timeZone)?.value;
+  if (end === undefined || end > start) return end;
+  const w = wallClock(end, opts.timeZone);
+  return instantAt(opts.timeZone, addDays({ year: w.year, month: w.month, day: w.day }, 1), w.hour, w.minute);
+}
+
 export function parseTimes(text: string, opts: ParseOptions): TimeMention[] {
   if (!isValidZone(opts.timeZone)) return [];
   const mentions: TimeMention[] = [];
   for (const r of readTimes(text, opts, readGeneral)) {
+    // "April 31" names no time: the deadline layer reports it as an error (findDeadlines), never as a day.
+    if (r.invalid) continue;
     const resolved = resolveReading(r, opts.now, opts.timeZone);
     if (!resolved) continue;
     let valueEnd = resolved.valueEnd;
-    if (r.until) valueEnd = resolveReading(r.until, opts.now, opts.timeZone)?.value;
+    if (r.until) valueEnd = rangeEnd(r, resolved.value, opts);
     mentions.push({
       text: text.slice(r.start, r.end),
       start: r.start,
