@@ -22,7 +22,7 @@ export type GeneralReader = (text: string, now: number, timeZone: string, locale
  * latest on Friday", "this evening around 8".
  */
 const CONNECTOR =
-  /^(?:\s|,|-|\bat\b|\bon\b|\bby\b|@|\bof\b|\bthe\b|\bthis\b|\baround\b|\babout\b|\bapprox(?:imately|\.)?|~|\bfor\b|\bearly\b|\blate\b|\bsharp\b|\bat\s+the\s+(?:very\s+)?latest\b|\blatest\b|\bor\s+so\b|\bish\b|\bsometime\b|\b(?:no\s+)?later\s+than\b)*$/i;
+  /^(?:\s|,|-|\bat\b|\bon\b|\bby\b|@|\bof\b|\bthe\b|\bthis\b|\baround\b|\babout\b|\bapprox(?:imately|\.)?|~|\bfor\b|\bearly\b|\blate\b|\bsharp\b|\bat\s+the\s+(?:very\s+)?latest\b|\blatest\b|\bor\s+so\b|\bish\b|\bsometime\b|\bfrom\b|\bbetween\b|\b(?:no\s+)?later\s+than\b)*$/i;
 /** Words after a phrase that belong to it: "5pm sharp", "Friday at the latest". */
 const TRAILER = /^(?:\s+sharp\b|\s*,?\s+at\s+the\s+(?:very\s+)?latest\b|\s+or\s+so\b|\s+on\s+the\s+dot\b)/i;
 const MAX_GAP = 24;
@@ -52,7 +52,6 @@ function weekdayBesideDate(a: Reading, b: Reading): boolean {
 }
 
 const RANGE = /^\s*(?:-|–|to|till|til|until|untill|through|thru|and|but\s+before)\s*$/i;
-const RANGE_START = /\b(?:between|from|later\s+than)\s*$/i;
 
 /** "9:30 - 11:00", "from 3pm to 5pm", "between Monday and Wednesday": the first reading, ending at the second. */
 /** "this morning at 10", "tonight @ 3:20", "8 in the evening": a clock time read inside a part of the day. */
@@ -76,7 +75,7 @@ function clockInDayPart(a: TimeSpec, b: TimeSpec): TimeSpec | undefined {
 
 function canJoinRange(text: string, a: Reading, b: Reading, gap: string): boolean {
   if (!RANGE.test(gap) || a.vague || b.vague || a.until || b.until || a.duration || b.duration || a.invalid || b.invalid) return false;
-  if (/and|before/i.test(gap) && !RANGE_START.test(text.slice(Math.max(0, a.start - 14), a.start))) return false;
+  if (/and|before/i.test(gap) && !/\b(?:between|from|later\s+than)\b/i.test(text.slice(Math.max(0, a.start - 14), a.end))) return false;
   const bothTimes = Boolean(a.time && b.time);
   const bothDates = Boolean(a.date && b.date && !a.time && !b.time);
   return bothTimes || bothDates;
@@ -159,7 +158,10 @@ function composeNeighbours(text: string, readings: Reading[]): Reading[] {
   for (const r of readings) {
     const last = joined[joined.length - 1];
     const gap = last ? text.slice(last.end, r.start) : '';
-    if (last?.from && !last.date && r.date && !r.duration && /^\s+$/.test(gap)) {
+    if (last?.until && r.zone && !r.date && !r.time && !r.duration && !last.zone && /^\s*$/.test(gap)) {
+      // "9:30 - 11:00 CST": the zone belongs to both ends.
+      joined[joined.length - 1] = { ...last, end: r.end, zone: r.zone, until: { ...last.until, zone: r.zone } };
+    } else if (last?.from && !last.date && r.date && !r.duration && /^\s+$/.test(gap)) {
       joined[joined.length - 1] = joinFrom(last, r);
     } else if (last && canJoinRange(text, last, r, gap)) {
       const until = { ...r, weak: false, ...(last.date && !r.date ? { date: last.date } : {}) };

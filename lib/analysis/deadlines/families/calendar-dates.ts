@@ -13,6 +13,12 @@ const OF_MONTH = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?:the\s+)?(this
 const MONTH_OFFSETS: Record<string, number> = { this: 0, current: 0, next: 1, coming: 1, following: 1, last: -1, previous: -1 };
 const ORDINAL = /\b(?:the\s+)(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-z]{3})/gi;
 
+/** "13 to 15 July", "from the 13th to 15th of July", "1-8 september", "July 13 to 15": a range of days in one month. */
+const DAY_RANGE = new RegExp(
+  String.raw`\b(?:(?:the\s+)?${DAY}\s*(?:-|–|to|till|until|untill|through|thru)\s*(?:the\s+)?${DAY}\s+(?:of\s+)?${MONTH}(?![a-z])|${MONTH}\s+(?:the\s+)?${DAY}\s*(?:-|–|to|till|until|untill|through|thru)\s*(?:the\s+)?${DAY}\b(?![:.]\d))${YEAR}`,
+  'gi',
+);
+
 /** "Tue 8th", "Thursday the 3rd": an ordinal right after a weekday name (the weekday is day-words'). */
 const WEEKDAY_ORDINAL = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+((?:the\s+)?(\d{1,2})(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?[a-z]{3})/gi;
 
@@ -65,12 +71,24 @@ export function readCalendarDates(text: string): Reading[] {
     if (!valid(day)) return undefined;
     return { start: m.index, end: m.index + m[0].length, family: 'calendar-dates', date: { kind: 'day-of-month', day, offset: MONTH_OFFSETS[(m[2] ?? '').toLowerCase()] ?? 0 } };
   });
+  const ranges = scan(text, DAY_RANGE, (m) => {
+    const monthWord = (m[3] ?? m[4] ?? '').toLowerCase().replace('.', '');
+    const month = MONTH_NAMES[monthWord] ?? MONTH_NAMES[monthWord.slice(0, 3)];
+    const from = Number(m[1] ?? m[5]);
+    const to = Number(m[2] ?? m[6]);
+    if (!month || !valid(from, month) || !valid(to, month) || to <= from) return undefined;
+    if (m[4] === 'may') return undefined;
+    const year = m[7] ? Number(m[7]) : undefined;
+    const span = { start: m.index, end: m.index + m[0].length, family: 'calendar-dates' };
+    const until: Reading = { ...span, own: true, date: { kind: 'calendar', day: to, month, ...(year ? { year } : {}) } };
+    return { ...span, date: { kind: 'calendar', day: from, month, ...(year ? { year } : {}) }, until };
+  });
   const afterWeekday = scan(text, WEEKDAY_ORDINAL, (m) => {
     const day = Number(m[2]);
     const start = m.index + m[0].lastIndexOf(m[1] ?? '');
     return valid(day) ? { start, end: m.index + m[0].length, family: 'calendar-dates', date: { kind: 'calendar', day } } : undefined;
   });
-  return [...monthDay, ...dayMonth, ...ordinal, ...ofMonth, ...afterWeekday];
+  return [...monthDay, ...dayMonth, ...ordinal, ...ofMonth, ...afterWeekday, ...ranges];
 }
 
 const family: Family = {

@@ -58,7 +58,7 @@ const APPROXIMATE = new RegExp(String.raw`\b(?:(?:at|around|about)\s+)?(\d{1,2}|
  * "by 4", "around 3", "before 10": a bare hour is a time only beside a day or a part of the day
  * ("by 4 on Friday", "around 3 tomorrow"); alone it stays weak and is dropped (compose.ts).
  */
-const WEAK = /\b(?:by|around|about|before|until|till|approximately|approx\.?|~)\s*(\d{1,2})\b(?![\d:.,/%-]|\s*(?:[ap]\.?m\b|o'?clock|%|percent|points?|people|persons?|times|x\b|of\b|or\s+more|more|less|fewer|[a-z]+s\b))/gi;
+const WEAK = /(?<=\b(?:by|around|about|before|until|till|approximately|approx\.?|between|from)\s*|~\s*)(\d{1,2})\b(?![\d:.,/%-]|\s*(?:[ap]\.?m\b|o'?clock|%|percent|points?|people|persons?|times|x\b|of\b|or\s+more|more|less|fewer|[a-z]+s\b))/gi;
 
 /** "half nine": half past the hour, as in British English. */
 const HALF_HOUR = new RegExp(String.raw`\bhalf\s+(\d{1,2}|${HOUR_WORD.slice(1, -1)})\b(?!\s*(?:past|an?\b|hours?|of|the|%|dozen|percent|million|thousand))`, 'gi');
@@ -68,9 +68,30 @@ function hourOf(word: string): number | undefined {
   return n !== undefined && n >= 1 && n <= 12 ? n : undefined;
 }
 
+/** "15:23:24": a clock to the second. */
+const SECONDS = /\b([01]?\d|2[0-3]):([0-5]\d):([0-5]\d)\b/g;
+
+/** "3-4pm", "9 to 11am", "11-1pm": the first hour of a range takes the half of the day from the second. */
+const RANGE_HEAD = /\b(\d{1,2})(?::([0-5]\d))?(?=\s*(?:-|–|to|till|until|untill)\s*(\d{1,2})(?::[0-5]\d)?\s*([ap])\.?\s?m\b)/gi;
+
 /** Military, approximate, weak and "half nine" clocks. */
 export function readOtherClockTimes(text: string): Reading[] {
   return [
+    ...scan(text, SECONDS, (m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      family: 'clock-times',
+      time: { kind: 'clock', hour: Number(m[1]), minute: Number(m[2]), second: Number(m[3]), grain: 'second' },
+    })),
+    ...scan(text, RANGE_HEAD, (m) => {
+      const hour = Number(m[1]);
+      const endHour = Number(m[3]);
+      if (hour < 1 || hour > 12 || endHour < 1 || endHour > 12) return undefined;
+      // "11-1pm" runs from 11 AM; "3-4pm" from 3 PM.
+      const pm = /p/i.test(m[4] ?? '') && !(hour > endHour && hour !== 12);
+      const time = toTime(String(hour), m[2], pm ? 'pm' : 'am');
+      return time ? { start: m.index, end: m.index + m[0].length, family: 'clock-times', time } : undefined;
+    }),
     ...scan(text, MILITARY, (m) => {
       const hour = Number(m[1] ?? m[3]);
       const minute = Number(m[2] ?? m[4]);
@@ -129,7 +150,7 @@ export function readClockTimes(text: string): Reading[] {
 }
 
 const OFFSET_CLOCK = new RegExp(
-  String.raw`\b(?:(?:for\s+|at\s+)?(a\s+quarter|quarter|half|\d{1,2}|five|ten|twenty|twenty[\s-]five)(?:\s+minutes?)?)\s+(past|after|to|till|of)\s+(noon|midnight|(\d{1,2}|${HOUR_WORD.slice(1, -1)})\s*(a\.?m\.?|p\.?m\.?)?(?![\d:]))`,
+  String.raw`(?<![\d:.])\b(?:(?:for\s+|at\s+)?(a\s+quarter|quarter|half|\d{1,2}|five|ten|twenty|twenty[\s-]five)(?:\s+minutes?)?)\s+(past|after|to|till|of)\s+(noon|midnight|(\d{1,2}|${HOUR_WORD.slice(1, -1)})\s*(a\.?m\.?|p\.?m\.?)?(?![\d:]))`,
   'gi',
 );
 
@@ -142,6 +163,8 @@ export function readOffsetClockTimes(text: string): Reading[] {
     const minutes = OFFSET_MINUTES[word] ?? OFFSET_MINUTES[word.replace('-', ' ')] ?? Number(word);
     if (!Number.isFinite(minutes) || minutes <= 0 || minutes >= 60) return undefined;
     const base = (m[3] ?? '').toLowerCase();
+    // "13 to 15" is a range of days: digits need "minutes", a base of noon/midnight/am-pm, or "past".
+    if (/^\d+$/.test(word) && !/minute/i.test(m[0]) && !m[5] && /\d/.test(base) && !/past|after/i.test(m[2] ?? '')) return undefined;
     // "half to five" is not English; "ten of five" is (US).
     if (word === 'half' && !/past|after/i.test(m[2] ?? '')) return undefined;
     const hour = hourOf(m[4] ?? '') ?? (/^\d+$/.test(m[4] ?? '') ? Number(m[4]) : undefined);

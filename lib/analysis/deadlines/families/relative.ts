@@ -12,7 +12,7 @@ const PATTERN = new RegExp(
 );
 
 /** "two weeks from Monday", "a week from Friday": the duration waits for its date (compose.ts joins them). */
-const FROM_DATE = new RegExp(String.raw`\b${AMOUNT}\s+(days?|weeks?|months?|years?)\s+(?:from|after)(?=\s+(?!now\b|today\b|right\b|hence\b)(?:the\s+|next\s+|this\s+)?[a-z0-9])`, 'gi');
+const FROM_DATE = new RegExp(String.raw`(?<!\bfor\s+)\b${AMOUNT}\s+(days?|weeks?|months?|years?)\s+(?:from|after)(?=\s+(?!now\b|today\b|right\b|hence\b)(?:the\s+|next\s+|this\s+)?[a-z0-9])`, 'gi');
 
 function unitOf(word: string): DurationUnit | undefined {
   const w = word.toLowerCase();

@@ -128,7 +128,21 @@ function zoneOf(match: RegExpExecArray): ZoneSpec | undefined {
   return zone && isValidZone(zone) ? { kind: 'zone', timeZone: zone } : undefined;
 }
 
+/** "8:00 pst", "9:30pm ist": three- and four-letter abbreviations in lower case too (not "eat", "wat"). */
+const LOWER = new RegExp(
+  String.raw`\b(${Object.keys(ABBREVIATIONS).filter((a) => a.length >= 3 && !['EAT', 'WAT', 'WIB'].includes(a)).map((a) => a.toLowerCase()).join('|')})\b`,
+  'g',
+);
+
 export function readZoneWords(text: string): Reading[] {
+  const lower = scan(text, LOWER, (match) => {
+    const zone = fromAbbreviation((match[1] ?? '').toUpperCase());
+    return zone ? { start: match.index, end: match.index + match[0].length, family: 'zone-words', zone } : undefined;
+  });
+  return [...lower, ...readNamed(text)];
+}
+
+function readNamed(text: string): Reading[] {
   return scan(text, PATTERN, (match) => {
     const zone = zoneOf(match);
     if (!zone) return undefined;
