@@ -9,6 +9,7 @@ import { readTimes } from './compose';
 import { readGeneral } from './general';
 import { period, type Period } from './dates';
 import type { Reading, TimeSpec, ZoneSpec } from './reading';
+import { chooseZoneMeaning, outOfSeasonNote } from './zone-choice';
 import type { Grain, ParseOptions, TimeMention } from './types';
 import { civilDateAt, instantAt, instantAtOffset, isValidZone, offsetMinutes, wallClock } from './zones';
 
@@ -160,12 +161,24 @@ function rangeEnd(r: Reading, start: number, opts: ParseOptions): number | undef
   return instantAt(opts.timeZone, addDays({ year: w.year, month: w.month, day: w.day }, 1), w.hour, w.minute);
 }
 
+function withNote(note: string | undefined): { note?: string } {
+  return note ? { note } : {};
+}
+
+/** "Jul 10", for notes; only built on the rare out-of-season path. */
+function shortDay(instant: number, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-US', { timeZone, month: 'short', day: 'numeric' }).format(instant);
+}
+
 export function parseTimes(text: string, opts: ParseOptions): TimeMention[] {
   if (!isValidZone(opts.timeZone)) return [];
   const mentions: TimeMention[] = [];
-  for (const r of readTimes(text, opts, readGeneral)) {
+  for (const found of readTimes(text, opts, readGeneral)) {
     // "April 31" names no time: the deadline layer reports it as an error (findDeadlines), never as a day.
-    if (r.invalid) continue;
+    if (found.invalid) continue;
+    // An ambiguous abbreviation ("IST") takes the meaning of the zone it is read in, else the most common.
+    const choice = chooseZoneMeaning(found.zone, { senderZone: opts.timeZone }, opts.now);
+    const r: Reading = choice ? { ...found, zone: choice.spec, ...(found.until?.zone ? { until: { ...found.until, zone: choice.spec } } : {}) } : found;
     const resolved = resolveReading(r, opts.now, opts.timeZone);
     if (!resolved) continue;
     let valueEnd = resolved.valueEnd;
@@ -179,6 +192,8 @@ export function parseTimes(text: string, opts: ParseOptions): TimeMention[] {
       grain: resolved.grain,
       family: r.family,
       certain: certainty(r),
+      ...(choice?.others.length ? { zoneAlternatives: choice.others.map((o) => ({ abbreviation: choice.spec.abbreviation!, zone: o.timeZone, label: o.label })) } : {}),
+      ...withNote(outOfSeasonNote(r.zone, resolved.value, shortDay)),
     });
   }
   return mentions;
