@@ -114,6 +114,7 @@ export function period(spec: DateSpec, today: CivilDate): Period {
 function onWeekday(spec: Extract<DateSpec, { kind: 'calendar' }>, today: CivilDate): CivilDate | undefined {
   const orders: [number | undefined, number][] = [[spec.month, spec.day]];
   if (spec.swappable && spec.month !== undefined) orders.push([spec.day, spec.month]);
+  let best: CivilDate | undefined;
   for (const [month, day] of orders) {
     if (month !== undefined && (month < 1 || month > 12)) continue;
     for (let step = 0; step < 48; step++) {
@@ -122,10 +123,13 @@ function onWeekday(spec: Extract<DateSpec, { kind: 'calendar' }>, today: CivilDa
       if (month !== undefined && first.month !== month) continue;
       if (day > daysInMonth(first.year, first.month)) continue;
       const candidate = { ...first, day };
-      if (compareDates(candidate, today) >= 0 && isoWeekday(candidate) === spec.weekday) return candidate;
+      if (compareDates(candidate, today) >= 0 && isoWeekday(candidate) === spec.weekday) {
+        if (!best || compareDates(candidate, best) < 0) best = candidate;
+        break;
+      }
     }
   }
-  return undefined;
+  return best;
 }
 
 /** "next 3 days": from the next whole unit, for `amount` units; "last 2 weeks": the units before the current one. */

@@ -90,8 +90,13 @@ function dueFor(r: Reading, target: Target, ctx: AnalysisContext): { due: number
       if (time.anchor === 'end-of-day') return withChosen(endOfWorkday(w, date ?? civilDateAt(now, w.timeZone)));
       return withChosen(date ? startOfWorkday(w, date) : nextStartOfWorkday(w, now));
     case 'named': {
-      if (time.hour === 24) return withChosen(instantAt(w.timeZone, addDays(date ?? civilDateAt(now, w.timeZone), 1)));
-      return withChosen(clockInstant({ kind: 'clock', hour: time.hour, minute: time.minute, grain: 'hour' }, { kind: 'zone', timeZone: w.timeZone }, w.timeZone, now, date));
+      // In the recipient's zone (DEADLINES.md), unless a zone is named beside it ("noon Pacific").
+      const namedZone = r.zone ? zoneFor(r.zone, target, sender) : { kind: 'zone' as const, timeZone: w.timeZone };
+      if (time.hour === 24) {
+        const day = date ?? (namedZone.kind === 'zone' ? civilDateAt(now, namedZone.timeZone) : civilDateAt(now, w.timeZone));
+        return withChosen(namedZone.kind === 'zone' ? instantAt(namedZone.timeZone, addDays(day, 1)) : instantAt(w.timeZone, addDays(day, 1)));
+      }
+      return withChosen(clockInstant({ kind: 'clock', hour: time.hour, minute: time.minute, grain: 'hour' }, namedZone, w.timeZone, now, date));
     }
     case 'clock':
       return withChosen(clockInstant(time, zoneFor(r.zone, target, sender), sender.timeZone, now, date));

@@ -63,6 +63,12 @@ export interface ZoneMeaning {
   label: string;
   /** The UTC offset the abbreviation names in this meaning, minutes east. */
   nominal: number;
+  /**
+   * Zones whose people use this meaning, when they keep the same clock as `timeZone`: exact IANA
+   * names, or prefixes ending in "/" ("America/"). Default: `timeZone` only. (New York keeps Havana's
+   * clock, yet a New Yorker's "CST" is not Cuba's.)
+   */
+  where?: string[];
 }
 
 export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';

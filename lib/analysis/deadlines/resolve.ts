@@ -115,6 +115,12 @@ function resolveTime(time: TimeSpec, zone: ZoneSpec | undefined, timeZone: strin
         const end = time.period[1] === 24 ? instantAt(timeZone, addDays(day, 1)) : instantAt(timeZone, day, time.period[1]);
         return { value: instantAt(timeZone, day, time.period[0]), valueEnd: end, grain: 'hour' };
       }
+      // "noon Pacific": a named time in the zone named beside it.
+      if (zone) {
+        const zonedDay = date ?? dateIn(zone, timeZone, now);
+        if (time.hour === 24) return { value: atWallTime(zone, timeZone, addDays(zonedDay, 1), 0, 0), grain: 'hour' };
+        return { value: atWallTime(zone, timeZone, zonedDay, time.hour, time.minute), grain: 'hour' };
+      }
       if (time.hour === 24) return { value: instantAt(timeZone, addDays(day, 1)), grain: 'hour' };
       return { value: instantAt(timeZone, day, time.hour, time.minute), grain: 'hour' };
     }

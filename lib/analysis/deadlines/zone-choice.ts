@@ -27,6 +27,13 @@ function sameClock(a: string, b: string, now: number): boolean {
   return offsetMinutes(now, a) === offsetMinutes(now, b) && offsetMinutes(now + HALF_YEAR_MS, a) === offsetMinutes(now + HALF_YEAR_MS, b);
 }
 
+/** Whether people in `zone` use this meaning: listed (or under a listed prefix) and on the same clock. */
+function usedIn(meaning: ZoneMeaning, zone: string, now: number): boolean {
+  const where = meaning.where ?? [meaning.timeZone];
+  const listed = where.some((w) => (w.endsWith('/') ? zone.startsWith(w) : zone === w));
+  return listed && sameClock(meaning.timeZone, zone, now);
+}
+
 /**
  * The meaning of an abbreviated zone for these people. `senderZone` and `recipientZones` are IANA
  * zones (invalid or unknown ones are skipped); `choices` maps an upper-cased abbreviation to the zone
@@ -54,12 +61,12 @@ export function chooseZoneMeaning(
   if (meanings.length > 1) {
     const sender = people.senderZone;
     if (isValidZone(sender)) {
-      const meaning = meanings.find((m) => sameClock(m.timeZone, sender, now));
+      const meaning = meanings.find((m) => usedIn(m, sender, now));
       if (meaning) return pick(meaning, 'sender');
     }
     for (const zone of people.recipientZones ?? []) {
       if (!isValidZone(zone)) continue;
-      const meaning = meanings.find((m) => sameClock(m.timeZone, zone, now));
+      const meaning = meanings.find((m) => usedIn(m, zone, now));
       if (meaning) return pick(meaning, 'recipient');
     }
   }

@@ -29,7 +29,7 @@ const MINUTE_WORDS: Record<string, number> = { 'oh five': 5, 'oh-five': 5, five:
 const MINUTE_WORD = String.raw`(oh[\s-]five|twenty[\s-]five|thirty[\s-]five|forty[\s-]five|fifty[\s-]five|fifteen|twenty|thirty|forty|fifty|five|ten)`;
 // "eight tonight", "at three am", "six thirty tonight", "ten o'clock", "at five fifteen"
 const WORD_CLOCK = new RegExp(
-  String.raw`\b(?:at\s+)?${HOUR_WORD}(?:[\s-]${MINUTE_WORD})?(?:\s+o'?clock)?\s*(a\.?m\.?|p\.?m\.?|tonight|in\s+the\s+(?:morning|afternoon|evening)|this\s+(?:morning|afternoon|evening))(?![a-z])|\bat\s+${HOUR_WORD}(?:[\s-]${MINUTE_WORD})?(?:\s+o'?clock)?\b(?!\s+(?:of|people|days?|hours?|minutes?|weeks?|months?|years?)\b)`,
+  String.raw`(?<!\b(?:to|past|after|till|of)\s+)\b(?:at\s+)?${HOUR_WORD}(?:[\s-]${MINUTE_WORD})?(?:\s+o'?clock)?\s*(a\.?m\.?|p\.?m\.?|tonight|in\s+the\s+(?:morning|afternoon|evening)|this\s+(?:morning|afternoon|evening))(?![a-z])|\bat\s+${HOUR_WORD}(?:[\s-]${MINUTE_WORD})?(?:\s+o'?clock)?\b(?!\s+(?:of|people|days?|hours?|minutes?|weeks?|months?|years?)\b)`,
   'gi',
 );
 

@@ -15,28 +15,28 @@ import type { Family } from '../family';
 import { scan, type Reading, type ZoneMeaning, type ZoneSpec } from '../reading';
 import { isValidZone, zoneForCity } from '../zones';
 
-const m = (timeZone: string, label: string, nominal: number): ZoneMeaning => ({ timeZone, label, nominal });
+const m = (timeZone: string, label: string, nominal: number, where?: string[]): ZoneMeaning => ({ timeZone, label, nominal, ...(where ? { where } : {}) });
 
 /** Abbreviation → its meanings, the most common first (the default when no one involved points elsewhere). */
 export const ABBREVIATIONS: Record<string, ZoneMeaning[]> = {
   EST: [m('America/New_York', 'US Eastern Standard Time', -300)],
   EDT: [m('America/New_York', 'US Eastern Daylight Time', -240)],
-  CST: [m('America/Chicago', 'US Central Standard Time', -360), m('Asia/Shanghai', 'China Standard Time', 480), m('America/Havana', 'Cuba Standard Time', -300)],
-  CDT: [m('America/Chicago', 'US Central Daylight Time', -300), m('America/Havana', 'Cuba Daylight Time', -240)],
-  MST: [m('America/Denver', 'US Mountain Standard Time', -420), m('America/Phoenix', 'Arizona (Mountain Standard Time all year)', -420)],
+  CST: [m('America/Chicago', 'US Central Standard Time', -360, ['America/']), m('Asia/Shanghai', 'China Standard Time', 480, ['Asia/']), m('America/Havana', 'Cuba Standard Time', -300)],
+  CDT: [m('America/Chicago', 'US Central Daylight Time', -300, ['America/']), m('America/Havana', 'Cuba Daylight Time', -240)],
+  MST: [m('America/Denver', 'US Mountain Standard Time', -420, ['America/']), m('America/Phoenix', 'Arizona (Mountain Standard Time all year)', -420)],
   MDT: [m('America/Denver', 'US Mountain Daylight Time', -360)],
-  PST: [m('America/Los_Angeles', 'US Pacific Standard Time', -480), m('Asia/Manila', 'Philippine Standard Time', 480)],
+  PST: [m('America/Los_Angeles', 'US Pacific Standard Time', -480, ['America/']), m('Asia/Manila', 'Philippine Standard Time', 480)],
   PDT: [m('America/Los_Angeles', 'US Pacific Daylight Time', -420)],
   AKST: [m('America/Anchorage', 'Alaska Standard Time', -540)],
   AKDT: [m('America/Anchorage', 'Alaska Daylight Time', -480)],
   HST: [m('Pacific/Honolulu', 'Hawaii Standard Time', -600)],
-  AST: [m('America/Halifax', 'Atlantic Standard Time', -240), m('Asia/Riyadh', 'Arabia Standard Time', 180)],
+  AST: [m('America/Halifax', 'Atlantic Standard Time', -240, ['America/', 'Atlantic/Bermuda']), m('Asia/Riyadh', 'Arabia Standard Time', 180, ['Asia/'])],
   ADT: [m('America/Halifax', 'Atlantic Daylight Time', -180)],
   NST: [m('America/St_Johns', 'Newfoundland Standard Time', -210)],
   GMT: [m('UTC', 'Greenwich Mean Time', 0)],
   UTC: [m('UTC', 'Coordinated Universal Time', 0)],
-  BST: [m('Europe/London', 'British Summer Time', 60), m('Asia/Dhaka', 'Bangladesh Standard Time', 360)],
-  IST: [m('Asia/Kolkata', 'India Standard Time', 330), m('Europe/Dublin', 'Irish Standard Time', 60), m('Asia/Jerusalem', 'Israel Standard Time', 120)],
+  BST: [m('Europe/London', 'British Summer Time', 60, ['Europe/London', 'Europe/Belfast', 'Europe/Guernsey', 'Europe/Jersey', 'Europe/Isle_of_Man']), m('Asia/Dhaka', 'Bangladesh Standard Time', 360)],
+  IST: [m('Asia/Kolkata', 'India Standard Time', 330, ['Asia/Kolkata', 'Asia/Calcutta', 'Asia/Colombo']), m('Europe/Dublin', 'Irish Standard Time', 60), m('Asia/Jerusalem', 'Israel Standard Time', 120, ['Asia/Jerusalem', 'Asia/Tel_Aviv'])],
   WET: [m('Europe/Lisbon', 'Western European Time', 0)],
   WEST: [m('Europe/Lisbon', 'Western European Summer Time', 60)],
   CET: [m('Europe/Berlin', 'Central European Time', 60)],
@@ -57,9 +57,9 @@ export const ABBREVIATIONS: Record<string, ZoneMeaning[]> = {
   JST: [m('Asia/Tokyo', 'Japan Standard Time', 540)],
   KST: [m('Asia/Seoul', 'Korea Standard Time', 540)],
   AWST: [m('Australia/Perth', 'Australian Western Standard Time', 480)],
-  ACST: [m('Australia/Adelaide', 'Australian Central Standard Time', 570), m('Australia/Darwin', 'Darwin (Central Standard Time all year)', 570)],
+  ACST: [m('Australia/Adelaide', 'Australian Central Standard Time', 570, ['Australia/']), m('Australia/Darwin', 'Darwin (Central Standard Time all year)', 570)],
   ACDT: [m('Australia/Adelaide', 'Australian Central Daylight Time', 630)],
-  AEST: [m('Australia/Sydney', 'Australian Eastern Standard Time', 600), m('Australia/Brisbane', 'Brisbane (Eastern Standard Time all year)', 600)],
+  AEST: [m('Australia/Sydney', 'Australian Eastern Standard Time', 600, ['Australia/']), m('Australia/Brisbane', 'Brisbane (Eastern Standard Time all year)', 600)],
   AEDT: [m('Australia/Sydney', 'Australian Eastern Daylight Time', 660)],
   NZST: [m('Pacific/Auckland', 'New Zealand Standard Time', 720)],
   NZDT: [m('Pacific/Auckland', 'New Zealand Daylight Time', 780)],
