@@ -20,7 +20,7 @@ const PATTERNS: RegExp[] = [
   // 15h, 8h30
   /\b(?:at\s+|@\s*)?([01]?\d|2[0-3])h([0-5]\d)?\b/gi,
   // at 5, at 5 o'clock, 5 o'clock
-  /(?:(?:\bat|@)\s*(\d{1,2})(?:\s+o'?clock)?(?![\d:./%-]|\s*(?:days?|hours?|minutes?|weeks?|months?|years?|people|of)\b)|\b(\d{1,2})\s+o'?clock)\b/gi,
+  /(?:(?:\bat|@)\s*(\d{1,2})(?:\s+o'?clock)?(?![\d:/%-]|\.\d|\s*(?:days?|hours?|minutes?|weeks?|months?|years?|people|of)\b)|\b(\d{1,2})\s+o'?clock)\b/gi,
 ];
 
 const HOUR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
@@ -49,7 +49,7 @@ export function readWordClockTimes(text: string): Reading[] {
 }
 
 /** "1700 hours", "1200 hrs", "0900h"; "by 1600" (a bare four-digit time after by/at/before, not a year). */
-const MILITARY = /\b(?:at\s+|@\s*)?([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|hr|h)\b\.?|(?<=\b(?:by|at|before|until|till)\s+)(0\d|1[0-8]|2[1-3])([0-5]\d)\b(?![\d/.:,-]\d)/gi;
+const MILITARY = /\b(?:at\s+|@\s*)?([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|hr|h)\b|(?<=\b(?:by|at|before|until|till)\s+)(0\d|1[0-8]|2[1-3])([0-5]\d)\b(?![\d/.:,-]\d)/gi;
 
 /** "fourish", "11ish", "5-ish": an hour, whichever half of the day comes next. */
 const APPROXIMATE = new RegExp(String.raw`\b(?:(?:at|around|about)\s+)?(\d{1,2}|${HOUR_WORD.slice(1, -1)})\s*-?ish\b`, 'gi');
