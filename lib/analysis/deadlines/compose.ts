@@ -195,10 +195,13 @@ const isTime = (r: Reading) => !r.weak && !r.from && (r.vague || r.date || r.tim
  * not English gets no reading (language.ts); day words inside names block every reader.
  */
 export function readTimes(text: string, options: ReadOptions, general?: GeneralReader): Reading[] {
-  if (isNotEnglish(text)) return [];
   const familyOptions = options.locale ? { locale: options.locale } : {};
+  const found = families.flatMap((f) => f.read(text, familyOptions));
+  // Only a text with something to read is asked its language (the keystroke path reads short sentences, most with no time).
+  if (found.length === 0 && !general) return [];
+  if (isNotEnglish(text)) return [];
   const blocked = families.flatMap((f) => f.blocks?.(text) ?? []);
-  const pieces = families.flatMap((f) => f.read(text, familyOptions)).filter((r) => !blocked.some((b) => overlaps(b, r)));
+  const pieces = blocked.length ? found.filter((r) => !blocked.some((b) => overlaps(b, r))) : found;
   const own = composeNeighbours(text, longestFirst(pieces)).filter(isTime).map((r) => withTrailer(text, r));
   if (!general) return own;
   // chrono-node fills only the gaps: not over our pieces (even a lone zone word), nor over a blocked name.

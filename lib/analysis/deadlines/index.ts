@@ -72,8 +72,9 @@ function roleOf(text: string, r: Reading): Role | undefined {
   if (/^(in\s+the\s+)?morning$/i.test(phrase) && !marker) return undefined;
   const sentence = sentenceAround(text, r.start, r.end);
   // "Can we meet at 3pm on Friday?": a time to meet, not a time to deliver by.
-  if (!marker && !r.duration && !r.vague && MEETING.test(sentence) && !DELIVERABLE.test(sentence)) {
-    const lead = APPOINTMENT_LEAD.exec(before);
+  const lead = APPOINTMENT_LEAD.exec(before);
+  // A time of day, or a day after "on"/"at": "claim today's entry" names no meeting time.
+  if (!marker && !r.duration && !r.vague && (r.time || lead) && MEETING.test(sentence) && !DELIVERABLE.test(sentence)) {
     return { start: lead ? r.start - lead[0].length : r.start, role: 'appointment' };
   }
   if (r.family === 'start-of-day' && /^SOD$|first thing|start of/i.test(phrase)) return { start, role: 'deadline' };

@@ -29,8 +29,9 @@ const FOREIGN_WORDS = new Set(
 for (const word of ['a', 'die', 'van', 'son', 'tot', 'pour', 'ce', 'de', 'en', 'om', 'es', 'dem', 'den', 'am', 'also', 'in', 'an', 'on', 'me']) FOREIGN_WORDS.delete(word);
 
 /** Day and month names of those languages (the ones that are not also English). */
-const FOREIGN_CALENDAR =
-  /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|segunda|terça|terca|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|januar|februar|märz|maerz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus)$/;
+const FOREIGN_CALENDAR = new Set(
+  'lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag lunes martes miércoles miercoles jueves viernes sábado sabado domingo lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica segunda terça terca quarta quinta sexta maandag dinsdag woensdag donderdag vrijdag zaterdag zondag janvier février fevrier avril juin juillet août aout septembre octobre novembre décembre decembre januar februar märz maerz juni juli oktober dezember enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro januari februari maart mei augustus'.split(' '),
+);
 
 const ENGLISH_WORDS = new Set(
   'the a an and or to of in on at by for with is are be can could would will please you your we i it this that from before until till send review need let me know thanks hi hello get have do if what when'.split(' '),
@@ -54,7 +55,7 @@ export function isNotEnglish(text: string): boolean {
   let foreign = 0;
   let english = 0;
   for (const raw of text.toLowerCase().match(/[a-zà-ÿ]+/g) ?? []) {
-    if (FOREIGN_CALENDAR.test(raw)) foreign += 2;
+    if (FOREIGN_CALENDAR.has(raw)) foreign += 2;
     else if (FOREIGN_WORDS.has(raw)) foreign++;
     else if (ENGLISH_WORDS.has(raw)) english++;
   }

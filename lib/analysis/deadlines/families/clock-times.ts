@@ -29,13 +29,15 @@ const MINUTE_WORDS: Record<string, number> = { 'oh five': 5, 'oh-five': 5, five:
 const MINUTE_WORD = String.raw`(oh[\s-]five|twenty[\s-]five|thirty[\s-]five|forty[\s-]five|fifty[\s-]five|fifteen|twenty|thirty|forty|fifty|five|ten)`;
 // "eight tonight", "at three am", "six thirty tonight", "ten o'clock", "at five fifteen"
 const WORD_CLOCK = new RegExp(
-  String.raw`(?<!\b(?:to|past|after|till|of)\s+)\b(?:at\s+)?${HOUR_WORD}(?:[\s-]${MINUTE_WORD})?(?:\s+o'?clock)?\s*(a\.?m\.?|p\.?m\.?|tonight|in\s+the\s+(?:morning|afternoon|evening)|this\s+(?:morning|afternoon|evening))(?![a-z])|\bat\s+${HOUR_WORD}(?:[\s-]${MINUTE_WORD})?(?:\s+o'?clock)?\b(?!\s+(?:of|people|days?|hours?|minutes?|weeks?|months?|years?)\b)`,
+  String.raw`\b(?:at\s+)?${HOUR_WORD}(?:[\s-]${MINUTE_WORD})?(?:\s+o'?clock)?\s*(a\.?m\.?|p\.?m\.?|tonight|in\s+the\s+(?:morning|afternoon|evening)|this\s+(?:morning|afternoon|evening))(?![a-z])|\bat\s+${HOUR_WORD}(?:[\s-]${MINUTE_WORD})?(?:\s+o'?clock)?\b(?!\s+(?:of|people|days?|hours?|minutes?|weeks?|months?|years?)\b)`,
   'gi',
 );
 
 /** Clock times written in words. */
 export function readWordClockTimes(text: string): Reading[] {
   return scan(text, WORD_CLOCK, (m) => {
+    // "twenty to four this afternoon": the hour belongs to the offset clock before it.
+    if (/\b(?:to|past|after|till|of)\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index))) return undefined;
     const hour = HOUR_WORDS[(m[1] ?? m[4] ?? '').toLowerCase()];
     if (!hour) return undefined;
     const minuteWord = (m[2] ?? m[5])?.toLowerCase().replace(/\s+/g, ' ');
@@ -49,7 +51,8 @@ export function readWordClockTimes(text: string): Reading[] {
 }
 
 /** "1700 hours", "1200 hrs", "0900h"; "by 1600" (a bare four-digit time after by/at/before, not a year). */
-const MILITARY = /\b(?:at\s+|@\s*)?([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|hr|h)\b|(?<=\b(?:by|at|before|until|till)\s+)(0\d|1[0-8]|2[1-3])([0-5]\d)\b(?![\d/.:,-]\d)/gi;
+const MILITARY = /\b(?:at\s+|@\s*)?([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|hr|h)\b|\b(0\d|1[0-8]|2[1-3])([0-5]\d)\b(?![\d/.:,-]\d)/gi;
+const MILITARY_LEAD = /\b(?:by|at|before|until|till)\s+$/i;
 
 /** "fourish", "11ish", "5-ish": an hour, whichever half of the day comes next. */
 const APPROXIMATE = new RegExp(String.raw`\b(?:(?:at|around|about)\s+)?(\d{1,2}|${HOUR_WORD.slice(1, -1)})\s*-?ish\b`, 'gi');
@@ -58,7 +61,9 @@ const APPROXIMATE = new RegExp(String.raw`\b(?:(?:at|around|about)\s+)?(\d{1,2}|
  * "by 4", "around 3", "before 10": a bare hour is a time only beside a day or a part of the day
  * ("by 4 on Friday", "around 3 tomorrow"); alone it stays weak and is dropped (compose.ts).
  */
-const WEAK = /(?<=\b(?:by|around|about|before|until|till|approximately|approx\.?|between|from)\s*|~\s*)(\d{1,2})\b(?![\d:.,/%-]|\s*(?:[ap]\.?m\b|o'?clock|%|percent|points?|people|persons?|times|x\b|of\b|or\s+more|more|less|fewer|[a-z]+s\b))/gi;
+const WEAK = /\b(\d{1,2})\b(?![\d:.,/%-]|\s*(?:[ap]\.?m\b|o'?clock|%|percent|points?|people|persons?|times|x\b|of\b|or\s+more|more|less|fewer|[a-z]+s\b))/gi;
+
+const WEAK_LEAD = /(?:\b(?:by|around|about|before|until|till|approximately|approx\.?|between|from)\s*|~\s*)$/i;
 
 /** "half nine": half past the hour, as in British English. */
 const HALF_HOUR = new RegExp(String.raw`\bhalf\s+(\d{1,2}|${HOUR_WORD.slice(1, -1)})\b(?!\s*(?:past|an?\b|hours?|of|the|%|dozen|percent|million|thousand))`, 'gi');
@@ -93,6 +98,7 @@ export function readOtherClockTimes(text: string): Reading[] {
       return time ? { start: m.index, end: m.index + m[0].length, family: 'clock-times', time } : undefined;
     }),
     ...scan(text, MILITARY, (m) => {
+      if (m[3] && !MILITARY_LEAD.test(text.slice(Math.max(0, m.index - 8), m.index))) return undefined;
       const hour = Number(m[1] ?? m[3]);
       const minute = Number(m[2] ?? m[4]);
       return { start: m.index, end: m.index + m[0].length, family: 'clock-times', time: { kind: 'clock', hour, minute, grain: 'minute' } };
@@ -106,6 +112,7 @@ export function readOtherClockTimes(text: string): Reading[] {
       return hour === undefined ? undefined : { start: m.index, end: m.index + m[0].length, family: 'clock-times', time: { kind: 'clock', hour, minute: 30, grain: 'minute', halfDay: true } };
     }),
     ...scan(text, WEAK, (m) => {
+      if (!WEAK_LEAD.test(text.slice(Math.max(0, m.index - 16), m.index))) return undefined;
       const hour = hourOf(m[1] ?? '');
       return hour === undefined ? undefined : { start: m.index, end: m.index + m[0].length, family: 'clock-times', weak: true, time: { kind: 'clock', hour, minute: 0, grain: 'hour', halfDay: true } };
     }),
@@ -150,7 +157,7 @@ export function readClockTimes(text: string): Reading[] {
 }
 
 const OFFSET_CLOCK = new RegExp(
-  String.raw`(?<![\d:.])\b(?:(?:for\s+|at\s+)?(a\s+quarter|quarter|half|\d{1,2}|five|ten|twenty|twenty[\s-]five)(?:\s+minutes?)?)\s+(past|after|to|till|of)\s+(noon|midnight|(\d{1,2}|${HOUR_WORD.slice(1, -1)})\s*(a\.?m\.?|p\.?m\.?)?(?![\d:]))`,
+  String.raw`\b(?:(?:for\s+|at\s+)?(a\s+quarter|quarter|half|\d{1,2}|five|ten|twenty|twenty[\s-]five)(?:\s+minutes?)?)\s+(past|after|to|till|of)\s+(noon|midnight|(\d{1,2}|${HOUR_WORD.slice(1, -1)})\s*(a\.?m\.?|p\.?m\.?)?(?![\d:]))`,
   'gi',
 );
 
@@ -163,6 +170,8 @@ export function readOffsetClockTimes(text: string): Reading[] {
     const minutes = OFFSET_MINUTES[word] ?? OFFSET_MINUTES[word.replace('-', ' ')] ?? Number(word);
     if (!Number.isFinite(minutes) || minutes <= 0 || minutes >= 60) return undefined;
     const base = (m[3] ?? '').toLowerCase();
+    // "3:30 to 6 PM": the "30" belongs to the clock before it.
+    if (/[\d:.]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) return undefined;
     // "13 to 15" is a range of days: digits need "minutes", a base of noon/midnight/am-pm, or "past".
     if (/^\d+$/.test(word) && !/minute/i.test(m[0]) && !m[5] && /\d/.test(base) && !/past|after/i.test(m[2] ?? '')) return undefined;
     // "half to five" is not English; "ten of five" is (US).

@@ -12,7 +12,7 @@ const PATTERN = new RegExp(
 );
 
 /** "two weeks from Monday", "a week from Friday": the duration waits for its date (compose.ts joins them). */
-const FROM_DATE = new RegExp(String.raw`(?<!\bfor\s+)\b${AMOUNT}\s+(days?|weeks?|months?|years?)\s+(?:from|after)(?=\s+(?!now\b|today\b|right\b|hence\b)(?:the\s+|next\s+|this\s+)?[a-z0-9])`, 'gi');
+const FROM_DATE = new RegExp(String.raw`\b${AMOUNT}\s+(days?|weeks?|months?|years?)\s+(?:from|after)(?=\s+(?!now\b|today\b|right\b|hence\b)(?:the\s+|next\s+|this\s+)?[a-z0-9])`, 'gi');
 
 function unitOf(word: string): DurationUnit | undefined {
   const w = word.toLowerCase();
@@ -28,6 +28,8 @@ function unitOf(word: string): DurationUnit | undefined {
 
 export function readRelative(text: string): Reading[] {
   const fromDate = scan(text, FROM_DATE, (m) => {
+    // "for 10 days from 18th Dec" is a length of time starting then.
+    if (/\bfor\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) return undefined;
     const amount = readNumber(m[1] ?? '');
     const unit = unitOf(m[2] ?? '');
     if (amount === undefined || !Number.isInteger(amount) || !unit) return undefined;
