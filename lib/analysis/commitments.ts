@@ -3,11 +3,9 @@
  * the deadlines they asked of others ("Can you review it by Thursday 3pm?") and what they are
  * blocked by ("waiting on legal"). Pure: text, `now` and the sender's zone in; no clock.
  */
-import { TZDate } from '@date-fns/tz';
-import { endOfDay } from 'date-fns';
-import { parseTimes } from '@/lib/analysis/deadlines';
+import { dueAt } from '@/lib/analysis/deadlines';
+import type { Span, WorkingHours } from '@/lib/analysis/types';
 import { findExcluded, maskProse } from './prose';
-import type { Span } from './types';
 
 export type CommitmentKind = 'commitment' | 'ask' | 'blocker';
 
@@ -22,10 +20,14 @@ export interface FoundCommitment {
 }
 
 export interface CommitmentContext {
+  /** When the message was sent, epoch ms. */
   now: number;
+  /** The sender's IANA zone. */
   timeZone: string;
   /** Ranges the host knows are not the writer's (Gmail's quote and signature containers), UTF-16 offsets. */
   excluded?: Span[];
+  /** The sender's working hours; default Mon–Fri 09:00–17:00. */
+  workingHours?: WorkingHours;
 }
 
 const PROMISE = /\b(?:I['’]ll|I will|I can have|I['’]m going to|I am going to|I can get|I['’]d have|let me get|I promise to)\b/i;
@@ -48,16 +50,33 @@ export function sentences(text: string): { text: string; start: number; end: num
 }
 
 /**
- * When the sentence's first time mention falls due, via the deadline layer: the end of a range
- * ("by end of week"), the time when one is given, else the end of the named day.
+ * When the sentence's first time phrase falls due, by the deadline layer's rule (README "Deadlines
+ * and time zones": one meaning everywhere) with the sender as the reader: "by Friday" is the end of
+ * the sender's working day on Friday (5:00 PM by default) — what the hint card says — "by end of
+ * week" the end of their last working day of the week, "tomorrow at 3pm" 3:00 PM. Epoch ms.
  */
 export function dueIn(sentence: string, ctx: CommitmentContext): number | undefined {
-  const [mention] = parseTimes(sentence, { now: ctx.now, timeZone: ctx.timeZone });
-  if (!mention) return undefined;
-  if (mention.valueEnd) return Date.parse(mention.valueEnd) - 60_000;
-  const at = Date.parse(mention.value);
-  if (mention.certain.time) return at;
-  return endOfDay(new TZDate(at, ctx.timeZone)).getTime() - 59_999;
+  return dueAt(sentence, { now: ctx.now, timeZone: ctx.timeZone, ...(ctx.workingHours ? { workingHours: ctx.workingHours } : {}) });
+}
+
+/** A stored commitment row, as far as its due time depends on it (lib/weekly/records.ts CommitmentRow). */
+export interface StoredCommitment {
+  /** When it was recorded (the message was sent), epoch ms. */
+  at: number;
+  /** The sentence as sent. */
+  text: string;
+  dueAt?: number;
+}
+
+/**
+ * The due time a stored commitment gets under the current rule, for a migration of rows recorded
+ * under the old one (end of the named day, 11:59 PM). Pure: `zone` is the sender's IANA zone (the
+ * home zone in settings) and working hours. Returns the new `dueAt` (epoch ms) or undefined when the
+ * sentence names no time; a row with no old `dueAt` stays without one.
+ */
+export function recomputeCommitmentDue(row: StoredCommitment, zone: { timeZone: string; workingHours?: WorkingHours }): number | undefined {
+  if (row.dueAt === undefined) return undefined;
+  return dueIn(row.text, { now: row.at, timeZone: zone.timeZone, ...(zone.workingHours ? { workingHours: zone.workingHours } : {}) }) ?? row.dueAt;
 }
 
 /**

@@ -4,7 +4,7 @@
  * "end of week/month/year" (what the policy uses).
  */
 import type { IsoWeekday } from '@/lib/analysis/types';
-import { addDays, addMonths, compareDates, isoWeekday, mondayOf, type CivilDate } from './civil';
+import { addDays, addMonths, compareDates, daysInMonth, isoWeekday, mondayOf, type CivilDate } from './civil';
 import type { DateSpec } from './reading';
 import type { Grain } from './types';
 
@@ -27,6 +27,8 @@ export function period(spec: DateSpec, today: CivilDate): Period {
       return { date: addDays(today, spec.days), grain: 'day' };
     case 'weekday': {
       const thisWeek = addDays(mondayOf(today), spec.weekday - 1);
+      if (spec.weekOffset !== undefined) return { date: addDays(thisWeek, 7 * spec.weekOffset), grain: 'day' };
+      if (spec.modifier === 'past') return { date: compareDates(thisWeek, today) < 0 ? thisWeek : addDays(thisWeek, -7), grain: 'day' };
       if (spec.modifier === 'next') return { date: addDays(thisWeek, 7), grain: 'day', ambiguous: 'next-weekday' };
       if (spec.modifier === 'last') return { date: addDays(thisWeek, -7), grain: 'day' };
       if (spec.modifier === 'after-next') {
@@ -36,6 +38,10 @@ export function period(spec: DateSpec, today: CivilDate): Period {
       return { date: compareDates(thisWeek, today) >= 0 ? thisWeek : addDays(thisWeek, 7), grain: 'day' };
     }
     case 'calendar': {
+      if (spec.weekday !== undefined) {
+        const fitting = onWeekday(spec, today);
+        if (fitting) return { date: fitting, grain: 'day' };
+      }
       const ambiguous = spec.ambiguous ? 'numeric-date' : undefined;
       const base = { grain: 'day' as const, ...(ambiguous ? { ambiguous } : {}) };
       if (spec.year !== undefined) return { date: { year: spec.year, month: spec.month ?? 1, day: spec.day }, ...base };
@@ -91,7 +97,39 @@ export function period(spec: DateSpec, today: CivilDate): Period {
     }
     case 'span':
       return spanPeriod(spec, today);
+    case 'shift': {
+      const base = period(spec.base, today);
+      const date =
+        spec.unit === 'day' ? addDays(base.date, spec.amount) : spec.unit === 'week' ? addDays(base.date, 7 * spec.amount) : addMonths(base.date, spec.unit === 'month' ? spec.amount : 12 * spec.amount);
+      return { date, grain: 'day' };
+    }
   }
+}
+
+/**
+ * "Tue 8th", "Wednesday 12/9": the first date on or after today (within four years) that has this
+ * day (and month, year when given) and falls on the weekday; a swappable numeric date tries its
+ * written order first, then the other. Undefined when no date fits.
+ */
+function onWeekday(spec: Extract<DateSpec, { kind: 'calendar' }>, today: CivilDate): CivilDate | undefined {
+  const orders: [number | undefined, number][] = [[spec.month, spec.day]];
+  if (spec.swappable && spec.month !== undefined) orders.push([spec.day, spec.month]);
+  let best: CivilDate | undefined;
+  for (const [month, day] of orders) {
+    if (month !== undefined && (month < 1 || month > 12)) continue;
+    for (let step = 0; step < 48; step++) {
+      const first = addMonths({ year: today.year, month: today.month, day: 1 }, step);
+      if (spec.year !== undefined && first.year !== spec.year) continue;
+      if (month !== undefined && first.month !== month) continue;
+      if (day > daysInMonth(first.year, first.month)) continue;
+      const candidate = { ...first, day };
+      if (compareDates(candidate, today) >= 0 && isoWeekday(candidate) === spec.weekday) {
+        if (!best || compareDates(candidate, best) < 0) best = candidate;
+        break;
+      }
+    }
+  }
+  return best;
 }
 
 /** "next 3 days": from the next whole unit, for `amount` units; "last 2 weeks": the units before the current one. */

@@ -5,7 +5,7 @@
  * zone ourselves.
  */
 import { en, type ParsedComponents } from 'chrono-node';
-import { monthFirst } from './numeric-dates';
+import { monthFirst } from './families/numeric-dates';
 import type { Reading } from './reading';
 import type { Grain } from './types';
 import { offsetMinutes } from './zones';

@@ -1,16 +1,20 @@
 /**
  * The deadline layer: `parseTimes` finds every date/time phrase and resolves it in one zone;
- * `findDeadlines` keeps the phrases that set a deadline and applies DEADLINES.md for each recipient.
+ * `findDeadlines` keeps the phrases that set a deadline (or an appointment) and applies
+ * DEADLINES.md for each recipient; `dueAt` gives one person's due time for a phrase (the
+ * commitments of lib/analysis/commitments.ts). All three use one reading of the text (compose.ts).
  * Pure: no clock, no machine zone, no compromise (this runs on the keystroke path).
  */
 import type { AnalysisContext } from '@/lib/analysis/types';
 import { readTimes } from './compose';
+import { isAlwaysDeadline } from './families/index';
 import { applyPolicy } from './policy';
 import type { Reading } from './reading';
 import type { Deadline, DeadlinePolicyOptions } from './types';
 import { isValidZone } from './zones';
 
 export { parseTimes } from './resolve';
+export { dueAt, type DueOptions } from './due';
 export { cityName, isValidZone } from './zones';
 export { deadlinePhrase, formatLocal } from './render';
 export type * from './types';
@@ -19,7 +23,13 @@ export type * from './types';
 const MARKER = /\b(by|before|until|till|til|no\s+later\s+than|not\s+later\s+than|due(?:\s+(?:on|at|by))?)\s+(?:the\s+)?$/i;
 /** Words that make a sentence a request, so a plain date in it is a deadline ("can you send it Friday?"). */
 const REQUEST = /\b(please|pls|can you|could you|would you|will you|need|needs|needed|let me know|send|share|review|finish|get back|reply|respond|submit|deliver|due|deadline)\b|\?/i;
-const ALWAYS = new Set(['end-of-day', 'end-of-week', 'end-of-month', 'vague']);
+/** A time to meet rather than a time to deliver by. */
+const MEETING =
+  /\b(meet|meeting|meetup|call|sync|catch\s+up|chat|talk|speak|see\s+you|join|hop\s+on|lunch|coffee|dinner|breakfast|drinks|demo|interview|session|standup|stand-up|webinar|workshop|appointment|huddle|1:1|one-on-one|get\s+together|available|free)\b/i;
+/** Work handed over by a time: a deliverable makes the sentence's time a deadline even beside "call". */
+const DELIVERABLE = /\b(send|sent|submit|deliver|review|finish|complete|share|upload|sign|approve|file|return|ship|deploy|merge|prepare|draft|update|fix|get\s+back|reply|respond)\b/i;
+/** Words before an appointment's time that belong to its span: "on Friday at 3pm", "at 3pm". */
+const APPOINTMENT_LEAD = /\b(at|on|for)\s+$/i;
 
 function sentenceAround(text: string, start: number, end: number): string {
   const from = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf('!', start - 1), text.lastIndexOf('?', start - 1), text.lastIndexOf('\n', start - 1)) + 1;
@@ -28,33 +38,102 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
-function isPast(r: Reading): boolean {
-  return (r.date?.kind === 'relative-day' && r.date.days < 0) || (r.date?.kind === 'weekday' && r.date.modifier === 'last') || ((r.date?.kind === 'week' || r.date?.kind === 'month' || r.date?.kind === 'year' || r.date?.kind === 'quarter') && r.date.offset < 0) || (r.date?.kind === 'span' && r.date.direction < 0) || (r.duration !== undefined && r.duration.amount < 0);
+function pastDate(r: Reading): boolean {
+  const d = r.date;
+  if (!d) return false;
+  if (d.kind === 'relative-day') return d.days < 0;
+  if (d.kind === 'weekday') return d.modifier === 'last' || d.modifier === 'past' || (d.weekOffset ?? 0) < 0;
+  if (d.kind === 'week' || d.kind === 'month' || d.kind === 'year' || d.kind === 'quarter') return d.offset < 0;
+  if (d.kind === 'span') return d.direction < 0;
+  if (d.kind === 'shift') return d.amount < 0;
+  return false;
 }
 
-/** Whether a reading sets a deadline, and where its span starts once a "by" before it is included. */
-function asDeadline(text: string, r: Reading): { start: number } | undefined {
+function isPast(r: Reading): boolean {
+  return pastDate(r) || (r.duration !== undefined && r.duration.amount < 0);
+}
+
+interface Role {
+  start: number;
+  role: 'deadline' | 'appointment';
+}
+
+/** Whether a reading sets a deadline or an appointment, and where its span starts once a "by" (or "at") before it is included. */
+function roleOf(text: string, r: Reading): Role | undefined {
   if (isPast(r)) return undefined;
   // "now" is not a deadline; "right now" asks for urgency, which the engine's rules judge.
   if (r.duration && r.duration.amount <= 0) return undefined;
   const before = text.slice(Math.max(0, r.start - 24), r.start);
   const marker = MARKER.exec(before);
   const start = marker ? r.start - marker[0].length : r.start;
-  if (ALWAYS.has(r.family)) return { start };
+  if (isAlwaysDeadline(r.family)) return { start, role: 'deadline' };
   const phrase = text.slice(r.start, r.end);
   // "Good morning", "this morning I …": a greeting or a report, not a deadline.
   if (/^(in\s+the\s+)?morning$/i.test(phrase) && !marker) return undefined;
-  if (r.family === 'start-of-day' && /^SOD$|first thing|start of/i.test(phrase)) return { start };
-  if (marker || r.duration) return { start };
-  return REQUEST.test(sentenceAround(text, r.start, r.end)) ? { start } : undefined;
+  const sentence = sentenceAround(text, r.start, r.end);
+  // "Can we meet at 3pm on Friday?": a time to meet, not a time to deliver by.
+  const lead = APPOINTMENT_LEAD.exec(before);
+  // A time of day, or a day after "on"/"at": "claim today's entry" names no meeting time.
+  if (!marker && !r.duration && !r.vague && (r.time || lead) && MEETING.test(sentence) && !DELIVERABLE.test(sentence)) {
+    return { start: lead ? r.start - lead[0].length : r.start, role: 'appointment' };
+  }
+  if (r.family === 'start-of-day' && /^SOD$|first thing|start of/i.test(phrase)) return { start, role: 'deadline' };
+  if (marker || r.duration) return { start, role: 'deadline' };
+  return REQUEST.test(sentence) ? { start, role: 'deadline' } : undefined;
 }
 
+/** An appointment says "at": its phrases are the deadline's with "by" turned into "at", and no notice warning. */
+function asAppointment(d: Deadline): Deadline {
+  const at = (phrase: string) => phrase.replace(/^by\s/i, 'at ');
+  return {
+    ...d,
+    role: 'appointment',
+    ...(d.phrase ? { phrase: at(d.phrase) } : {}),
+    warnings: d.warnings.filter((w) => w.code !== 'short-notice').map((w) => (w.alternative ? { ...w, alternative: { ...w.alternative, phrase: at(w.alternative.phrase) } } : w)),
+    perRecipient: d.perRecipient.map((p) => ({ ...p, warnings: p.warnings.filter((w) => w.code !== 'short-notice') })),
+    choices: d.choices.map((c) => ({ ...c, replacement: at(c.replacement) })),
+    ...(d.alternatives ? { alternatives: d.alternatives.map((a) => ({ ...a, ...(a.phrase ? { phrase: at(a.phrase) } : {}) })) } : {}),
+  };
+}
+
+/**
+ * Every deadline and appointment in `text` (UTF-16 offsets into it), resolved for the sender and
+ * each recipient of `ctx` by DEADLINES.md. A phrase is a deadline when it is always one ("EOD",
+ * "ASAP"), has a marker ("by", "before", "due") or stands in a request; a time to meet ("Can we
+ * meet at 3pm on Friday?") is returned with `role: 'appointment'`. An impossible date ("April 31")
+ * is returned as `kind: 'invalid'` with an `invalid-date` warning and no due time. A text that is
+ * not English gets none. Never throws on bad zones: they become warnings.
+ */
 export function findDeadlines(text: string, ctx: AnalysisContext, options?: DeadlinePolicyOptions): Deadline[] {
   const zone = isValidZone(ctx.sender.timeZone) ? ctx.sender.timeZone : 'UTC';
   const deadlines: Deadline[] = [];
   for (const r of readTimes(text, { now: ctx.now, timeZone: zone, ...(ctx.sender.locale ? { locale: ctx.sender.locale } : {}) })) {
-    const span = asDeadline(text, r);
-    if (span) deadlines.push(applyPolicy(text, span.start, r.end, r, ctx, options));
+    if (r.invalid) {
+      const before = MARKER.exec(text.slice(Math.max(0, r.start - 24), r.start));
+      const start = before ? r.start - before[0].length : r.start;
+      deadlines.push({ start, end: r.end, text: text.slice(start, r.end), kind: 'invalid', role: 'deadline', perRecipient: [], warnings: [{ code: 'invalid-date', message: r.invalid }], choices: [] });
+      continue;
+    }
+    const role = roleOf(text, r);
+    if (!role) continue;
+    const deadline = applyPolicy(text, role.start, r.end, r, ctx, options);
+    deadlines.push(role.role === 'appointment' ? asAppointment(deadline) : { ...deadline, role: 'deadline' });
   }
   return deadlines;
+}
+
+/**
+ * The same deadline read with another meaning of its zone abbreviation — the one-click "other
+ * reading". `alternative` is one of `deadline.alternatives`; returns the deadline found at the same
+ * span with that choice, or undefined when the text no longer has it.
+ */
+export function rereadDeadline(
+  text: string,
+  ctx: AnalysisContext,
+  deadline: Pick<Deadline, 'start' | 'end'>,
+  alternative: { abbreviation: string; zone: string },
+  options: DeadlinePolicyOptions = {},
+): Deadline | undefined {
+  const zoneChoices = { ...options.zoneChoices, [alternative.abbreviation]: alternative.zone };
+  return findDeadlines(text, ctx, { ...options, zoneChoices }).find((d) => d.start === deadline.start && d.end === deadline.end);
 }

@@ -21,7 +21,8 @@ import {
 import type { Reading, ZoneSpec } from './reading';
 import { deadlinePhrase, formatLocal, formatLongDay, formatSenderTime, styleOf } from './render';
 import { clockInstant } from './resolve';
-import type { Deadline, DeadlinePolicyOptions, DeadlineWarning, RecipientDeadline } from './types';
+import type { Deadline, DeadlinePolicyOptions, DeadlineWarning, RecipientDeadline, ZoneAlternative } from './types';
+import { chooseZoneMeaning, outOfSeasonNote } from './zone-choice';
 import { civilDateAt, clockChangeBetween, cityName, instantAt, isValidZone, wallClock } from './zones';
 
 const UNIT_MS = { second: 1_000, minute: 60_000, hour: 3_600_000 } as const;
@@ -89,8 +90,13 @@ function dueFor(r: Reading, target: Target, ctx: AnalysisContext): { due: number
       if (time.anchor === 'end-of-day') return withChosen(endOfWorkday(w, date ?? civilDateAt(now, w.timeZone)));
       return withChosen(date ? startOfWorkday(w, date) : nextStartOfWorkday(w, now));
     case 'named': {
-      if (time.hour === 24) return withChosen(instantAt(w.timeZone, addDays(date ?? civilDateAt(now, w.timeZone), 1)));
-      return withChosen(clockInstant({ kind: 'clock', hour: time.hour, minute: time.minute, grain: 'hour' }, { kind: 'zone', timeZone: w.timeZone }, w.timeZone, now, date));
+      // In the recipient's zone (DEADLINES.md), unless a zone is named beside it ("noon Pacific").
+      const namedZone = r.zone ? zoneFor(r.zone, target, sender) : { kind: 'zone' as const, timeZone: w.timeZone };
+      if (time.hour === 24) {
+        const day = date ?? (namedZone.kind === 'zone' ? civilDateAt(now, namedZone.timeZone) : civilDateAt(now, w.timeZone));
+        return withChosen(namedZone.kind === 'zone' ? instantAt(namedZone.timeZone, addDays(day, 1)) : instantAt(w.timeZone, addDays(day, 1)));
+      }
+      return withChosen(clockInstant({ kind: 'clock', hour: time.hour, minute: time.minute, grain: 'hour' }, namedZone, w.timeZone, now, date));
     }
     case 'clock':
       return withChosen(clockInstant(time, zoneFor(r.zone, target, sender), sender.timeZone, now, date));
@@ -195,8 +201,10 @@ function ambiguityWarning(text: string, chosen: Period | undefined, ctx: Analysi
 const SENDER_ONLY: Person = {};
 
 /** Applies DEADLINES.md to one reading. `start`/`end` cover the phrase with its "by"/"before". */
-export function applyPolicy(text: string, start: number, end: number, r: Reading, ctx: AnalysisContext, options: DeadlinePolicyOptions = {}): Deadline {
+export function applyPolicy(text: string, start: number, end: number, reading: Reading, ctx: AnalysisContext, options: DeadlinePolicyOptions = {}): Deadline {
   const minNotice = options.minNoticeHours ?? 2;
+  const choice = chooseZoneMeaning(reading.zone, { senderZone: ctx.sender.timeZone, recipientZones: ctx.recipients.map((p) => p.timeZone) }, ctx.now, options.zoneChoices);
+  const r: Reading = choice ? { ...reading, zone: choice.spec } : reading;
   const sender = ctx.sender;
   const senderKnown = isValidZone(sender.timeZone);
   const safeSender: Sender = senderKnown ? sender : { ...sender, timeZone: 'UTC' };
@@ -245,8 +253,25 @@ export function applyPolicy(text: string, start: number, end: number, r: Reading
   if (senderChange !== undefined && due > ctx.now && !targets.some((t) => t.zoneKnown && t.work.timeZone === safeSender.timeZone)) {
     levelWarnings.push({ code: 'clock-change', message: `Clocks change in ${cityName(safeSender.timeZone)} on ${monthDay(senderChange, safeSender.timeZone, styleOf(sender).locale)}` });
   }
-  const warnings = [...levelWarnings, ...perRecipient.flatMap((p) => p.warnings)];
   const style = styleOf(sender);
+  const many = ctx.recipients.length > 1;
+  const season = outOfSeasonNote(r.zone, due, (at, tz) => monthDay(at, tz, style.locale));
+  if (season) levelWarnings.unshift({ code: 'out-of-season', message: season });
+  let alternatives: ZoneAlternative[] | undefined;
+  if (choice && r.zone?.kind === 'zone' && r.zone.abbreviation) {
+    const abbreviation = r.zone.abbreviation;
+    alternatives = choice.others.map((other) => {
+      const otherDue = dueFor({ ...r, zone: { ...choice.spec, timeZone: other.timeZone, nominal: other.nominal } }, earliest!.target, safeCtx).due;
+      return { abbreviation, zone: other.timeZone, label: other.label, due: otherDue, phrase: deadlinePhrase(otherDue, safeSender, zone, many) };
+    });
+    if (alternatives.length > 0) {
+      const reason =
+        choice.because === 'sender' ? 'your zone' : choice.because === 'recipient' ? 'a recipient\'s zone' : choice.because === 'chosen' ? 'your choice' : 'the most common meaning';
+      const rest = alternatives.map((a) => a.label).join(' or ');
+      levelWarnings.unshift({ code: 'ambiguous-zone', message: `"${abbreviation}" read as ${choice.meaning.label} (${cityName(choice.meaning.timeZone)}), ${reason}; it can also mean ${rest}` });
+    }
+  }
+  const warnings = [...levelWarnings, ...perRecipient.flatMap((p) => p.warnings)];
   const choices = dedupe(
     warnings.flatMap((w) =>
       w.alternative ? [{ label: zone ? formatLocal(w.alternative.due, zone, style) : formatLocal(w.alternative.due, safeSender.timeZone, style), replacement: w.alternative.phrase }] : [],
@@ -258,9 +283,13 @@ export function applyPolicy(text: string, start: number, end: number, r: Reading
     due,
     perRecipient,
     senderLocal: formatSenderTime(due, safeSender.timeZone, zone, style),
-    phrase: deadlinePhrase(due, safeSender, zone, ctx.recipients.length > 1),
+    phrase: deadlinePhrase(due, safeSender, zone, many),
     warnings,
     choices,
+    ...(choice && r.zone?.kind === 'zone' && r.zone.abbreviation
+      ? { zoneReading: { abbreviation: r.zone.abbreviation, zone: choice.meaning.timeZone, label: choice.meaning.label, because: choice.because } }
+      : {}),
+    ...(alternatives?.length ? { alternatives } : {}),
   };
 }
 

@@ -10,14 +10,24 @@ import type { Grain } from './types';
 export type DateSpec =
   /** today = 0, tomorrow = 1, yesterday = −1 */
   | { kind: 'relative-day'; days: number }
-  /** bare = next such day on or after today; this = in this week, on or after today; next = in next week */
-  | { kind: 'weekday'; weekday: IsoWeekday; modifier: 'bare' | 'this' | 'next' | 'last' | 'after-next' }
+  /**
+   * bare = next such day on or after today; this = in this week, on or after today; next = in next
+   * week; last = in last week; past = the most recent such day before today ("this past Wednesday").
+   * `weekOffset` names the week outright ("the Tuesday of next week" = 1): no ambiguity then.
+   */
+  | { kind: 'weekday'; weekday: IsoWeekday; modifier: 'bare' | 'this' | 'next' | 'last' | 'past' | 'after-next'; weekOffset?: number }
   /** "this weekend", "next weekend": ambiguous for a deadline (which day? is anyone working?) */
   | { kind: 'weekend'; offset: number }
   /** "the 20th of next month" */
   | { kind: 'day-of-month'; day: number; offset: number }
-  /** "Nov 30", "30/11", "the 15th": a missing month/year is the next such date on or after today */
-  | { kind: 'calendar'; day: number; month?: number; year?: number; ambiguous?: string }
+  /**
+   * "Nov 30", "30/11", "the 15th": a missing month/year is the next such date on or after today.
+   * `weekday` ("Tue 8th", "Wednesday 12/9") picks the next date that falls on that weekday, and
+   * for a numeric date whose order is open (`swappable`), the order that fits it.
+   */
+  | { kind: 'calendar'; day: number; month?: number; year?: number; ambiguous?: string; weekday?: IsoWeekday; swappable?: boolean }
+  /** "two weeks from Monday": a date moved by a whole number of days, weeks, months or years */
+  | { kind: 'shift'; base: DateSpec; amount: number; unit: 'day' | 'week' | 'month' | 'year' }
   /** a date another parser already resolved (chrono-node) */
   | { kind: 'civil'; date: CivilDate; grain: Grain; endDate?: CivilDate; certain: boolean }
   | { kind: 'week'; offset: number; part: 'end' | 'start' | 'whole' }
@@ -38,8 +48,28 @@ export type TimeSpec =
 export type ZoneSpec =
   | { kind: 'sender' }
   | { kind: 'recipient' }
-  | { kind: 'zone'; timeZone: string }
+  /**
+   * An IANA zone. Written as an abbreviation ("PST", "IST"): `abbreviation`, the UTC offset it
+   * names (`nominal`, minutes east), and — when it has several meanings — every meaning in
+   * `meanings` (the chosen one included), for the people-based choice and the "other reading".
+   */
+  | { kind: 'zone'; timeZone: string; abbreviation?: string; nominal?: number; meanings?: ZoneMeaning[] }
   | { kind: 'offset'; minutes: number };
+
+/** One meaning of a zone abbreviation: "IST" → India (Asia/Kolkata), Ireland, Israel. */
+export interface ZoneMeaning {
+  timeZone: string;
+  /** "India Standard Time" */
+  label: string;
+  /** The UTC offset the abbreviation names in this meaning, minutes east. */
+  nominal: number;
+  /**
+   * Zones whose people use this meaning, when they keep the same clock as `timeZone`: exact IANA
+   * names, or prefixes ending in "/" ("America/"). Default: `timeZone` only. (New York keeps Havana's
+   * clock, yet a New Yorker's "CST" is not Cuba's.)
+   */
+  where?: string[];
+}
 
 export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
@@ -57,6 +87,17 @@ export interface Reading {
   until?: Reading;
   /** found by our own families (preferred over chrono-node on a tie) */
   own: boolean;
+  /**
+   * A piece that is a time only beside another ("by 4" in "by 4 on Friday", "two weeks from" in
+   * "two weeks from Monday"): dropped when nothing joins it.
+   */
+  weak?: boolean;
+  /** "two weeks from": a duration waiting for the date it counts from. */
+  from?: boolean;
+  /** Why the phrase names no real time ("April 31": April has 30 days): an error to show, never resolved. */
+  invalid?: string;
+  /** The phrase is a person or an event named after a day ("Dr. Friday", "Black Friday"): blocks other readers, never a time. */
+  name?: boolean;
 }
 
 /** Runs a global regex over text, handing each match to `read`. */

@@ -9,6 +9,7 @@ import { readTimes } from './compose';
 import { readGeneral } from './general';
 import { period, type Period } from './dates';
 import type { Reading, TimeSpec, ZoneSpec } from './reading';
+import { chooseZoneMeaning, outOfSeasonNote } from './zone-choice';
 import type { Grain, ParseOptions, TimeMention } from './types';
 import { civilDateAt, instantAt, instantAtOffset, isValidZone, offsetMinutes, wallClock } from './zones';
 
@@ -93,7 +94,7 @@ function resolveDuration(r: Reading, now: number, timeZone: string): Resolved {
   }
   const date = unit === 'week' ? addDays(today, 7 * whole) : addMonths(today, unit === 'month' ? whole : 12 * whole);
   if (r.time) return resolveTime(r.time, r.zone, timeZone, now, date);
-  if (unit === 'year') return { value: instantAt(timeZone, { ...date, day: 1 }), grain: 'month' };
+  // "in 2 years" keeps the day of the month (Feb 29 becomes Feb 28), as months do.
   return { value: instantAt(timeZone, date), grain: 'day' };
 }
 
@@ -113,6 +114,12 @@ function resolveTime(time: TimeSpec, zone: ZoneSpec | undefined, timeZone: strin
       if (time.period) {
         const end = time.period[1] === 24 ? instantAt(timeZone, addDays(day, 1)) : instantAt(timeZone, day, time.period[1]);
         return { value: instantAt(timeZone, day, time.period[0]), valueEnd: end, grain: 'hour' };
+      }
+      // "noon Pacific": a named time in the zone named beside it.
+      if (zone) {
+        const zonedDay = date ?? dateIn(zone, timeZone, now);
+        if (time.hour === 24) return { value: atWallTime(zone, timeZone, addDays(zonedDay, 1), 0, 0), grain: 'hour' };
+        return { value: atWallTime(zone, timeZone, zonedDay, time.hour, time.minute), grain: 'hour' };
       }
       if (time.hour === 24) return { value: instantAt(timeZone, addDays(day, 1)), grain: 'hour' };
       return { value: instantAt(timeZone, day, time.hour, time.minute), grain: 'hour' };
@@ -149,14 +156,39 @@ function certainty(r: Reading): TimeMention['certain'] {
   return { date: Boolean(r.date) || Boolean(r.duration), time: Boolean(r.time) || r.duration?.unit === 'hour' || r.duration?.unit === 'minute' };
 }
 
+/**
+ * The end of a range. A range never ends before it starts: "10pm to 2am" ends the next day; a
+ * range whose end has no day of its own follows its start's day.
+ */
+function rangeEnd(r: Reading, start: number, opts: ParseOptions): number | undefined {
+  const end = resolveReading(r.until!, opts.now, opts.timeZone)?.value;
+  if (end === undefined || end > start) return end;
+  const w = wallClock(end, opts.timeZone);
+  return instantAt(opts.timeZone, addDays({ year: w.year, month: w.month, day: w.day }, 1), w.hour, w.minute);
+}
+
+function withNote(note: string | undefined): { note?: string } {
+  return note ? { note } : {};
+}
+
+/** "Jul 10", for notes; only built on the rare out-of-season path. */
+function shortDay(instant: number, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-US', { timeZone, month: 'short', day: 'numeric' }).format(instant);
+}
+
 export function parseTimes(text: string, opts: ParseOptions): TimeMention[] {
   if (!isValidZone(opts.timeZone)) return [];
   const mentions: TimeMention[] = [];
-  for (const r of readTimes(text, opts, readGeneral)) {
+  for (const found of readTimes(text, opts, readGeneral)) {
+    // "April 31" names no time: the deadline layer reports it as an error (findDeadlines), never as a day.
+    if (found.invalid) continue;
+    // An ambiguous abbreviation ("IST") takes the meaning of the zone it is read in, else the most common.
+    const choice = chooseZoneMeaning(found.zone, { senderZone: opts.timeZone }, opts.now);
+    const r: Reading = choice ? { ...found, zone: choice.spec, ...(found.until?.zone ? { until: { ...found.until, zone: choice.spec } } : {}) } : found;
     const resolved = resolveReading(r, opts.now, opts.timeZone);
     if (!resolved) continue;
     let valueEnd = resolved.valueEnd;
-    if (r.until) valueEnd = resolveReading(r.until, opts.now, opts.timeZone)?.value;
+    if (r.until) valueEnd = rangeEnd(r, resolved.value, opts);
     mentions.push({
       text: text.slice(r.start, r.end),
       start: r.start,
@@ -166,6 +198,8 @@ export function parseTimes(text: string, opts: ParseOptions): TimeMention[] {
       grain: resolved.grain,
       family: r.family,
       certain: certainty(r),
+      ...(choice?.others.length ? { zoneAlternatives: choice.others.map((o) => ({ abbreviation: choice.spec.abbreviation!, zone: o.timeZone, label: o.label })) } : {}),
+      ...withNote(outOfSeasonNote(r.zone, resolved.value, shortDay)),
     });
   }
   return mentions;

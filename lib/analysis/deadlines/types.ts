@@ -20,6 +20,26 @@ export interface TimeMention {
   family: string;
   /** Whether the date and the time of day were stated (true) or implied (false). */
   certain: { date: boolean; time: boolean };
+  /**
+   * A zone abbreviation with several meanings ("IST"): the other meanings, not used here. The
+   * meaning used is the one whose zone is `ParseOptions.timeZone`'s, else the most common.
+   */
+  zoneAlternatives?: ZoneAlternative[];
+  /** Said about the reading, e.g. an abbreviation out of season ("PST" in July read as Los Angeles time). */
+  note?: string;
+}
+
+/** Another meaning of a zone abbreviation: "IST" → Irish Standard Time (Europe/Dublin). */
+export interface ZoneAlternative {
+  /** The abbreviation as written, upper-cased ("IST"). */
+  abbreviation: string;
+  /** IANA zone of this meaning. */
+  zone: string;
+  /** "Irish Standard Time" */
+  label: string;
+  /** For a deadline: when it falls due read this way (epoch ms), and its rewrite phrase. */
+  due?: number;
+  phrase?: string;
 }
 
 export interface ParseOptions {
@@ -38,7 +58,13 @@ export type DeadlineWarningCode =
   | 'clock-change'
   | 'ambiguous'
   | 'unknown-zone'
-  | 'invalid-zone';
+  | 'invalid-zone'
+  /** "IST", "CST", "BST", "AST": an abbreviation with several meanings; `Deadline.alternatives` has the others. */
+  | 'ambiguous-zone'
+  /** "5pm PST" on a July date: read as the region's clock, which is on another offset then. */
+  | 'out-of-season'
+  /** "April 31": no such date. The deadline has no due time until the writer fixes it. */
+  | 'invalid-date';
 
 export interface DeadlineWarning {
   code: DeadlineWarningCode;
@@ -60,7 +86,25 @@ export interface Deadline {
   start: number;
   end: number;
   text: string;
-  kind: 'resolved' | 'vague';
+  /** resolved: has `due`; vague: "ASAP", with `choices`; invalid: "April 31", with an `invalid-date` warning and no `due`. */
+  kind: 'resolved' | 'vague' | 'invalid';
+  /**
+   * deadline (absent means deadline too): "by Friday 3pm". appointment: a time to meet ("Can we
+   * meet at 3pm on Friday?") — its `phrase` says "at …", never "by …", and it gets no notice warning.
+   */
+  role?: 'deadline' | 'appointment';
+  /**
+   * The zone abbreviation as read, when the phrase names one ("IST" → India Standard Time, Asia/Kolkata),
+   * and why that meaning: the sender's or a recipient's zone, a choice passed in `zoneChoices`, or the most common meaning.
+   */
+  zoneReading?: { abbreviation: string; zone: string; label: string; because: 'chosen' | 'sender' | 'recipient' | 'most-common' };
+  /**
+   * The other readings of an ambiguous zone abbreviation, each with its due time and phrase: the
+   * data for a one-click "other reading". To apply one, call
+   * `findDeadlines(text, ctx, { ...options, zoneChoices: { [alt.abbreviation]: alt.zone } })`
+   * (or `rereadDeadline`), and remember the choice per person if wanted.
+   */
+  alternatives?: ZoneAlternative[];
   /** Epoch ms; with several recipients, the earliest. */
   due?: number;
   perRecipient: RecipientDeadline[];
@@ -77,4 +121,10 @@ export interface Deadline {
 export interface DeadlinePolicyOptions {
   /** Fewer working hours than this between now and the deadline is "too little notice". Default 2. */
   minNoticeHours?: number;
+  /**
+   * The meaning the user chose for an ambiguous abbreviation, upper-cased abbreviation → IANA zone
+   * (`{ IST: 'Europe/Dublin' }`); it overrides the people-based choice. A zone that is not one of
+   * the abbreviation's meanings is still used, and the deadline says so as "chosen".
+   */
+  zoneChoices?: Record<string, string>;
 }

@@ -2,7 +2,8 @@
  * Numeric dates: 30/11, 11/30/2026, 2026-11-30. Day/month order follows the sender's locale; when
  * both orders are possible (03/04) the reading is flagged ambiguous so the hint spells the date out.
  */
-import { scan, type Reading } from './reading';
+import { scan, type Reading } from '../reading';
+import type { Family } from '../family';
 
 const MONTH_FIRST_LOCALES = /^en(-(US|CA|PH))?$/i;
 
@@ -34,8 +35,22 @@ export function readNumericDates(text: string, locale?: string): Reading[] {
       start: m.index,
       end: m.index + m[0].length,
       family: 'numeric-dates',
-      date: { kind: 'calendar', day, month, ...(year ? { year } : {}), ...(ambiguous ? { ambiguous } : {}) },
+      date: { kind: 'calendar', day, month, ...(year ? { year } : {}), ...(ambiguous ? { ambiguous, swappable: true } : {}) },
     };
   });
   return [...iso, ...slashed];
 }
+
+const family: Family = {
+  id: 'numeric-dates',
+  description: "30/11, 11/30/2026, 2026-11-30 → a calendar date; day/month order follows the sender's locale.",
+  rank: 10,
+  alwaysDeadline: false,
+  read: (text, options) => readNumericDates(text, options.locale),
+  examples: {
+    match: ["12/9", "11/30/2026", "2026-11-30"],
+    noMatch: ["version 1.2", "a 3-2 win", "50/50"],
+  },
+};
+
+export default family;

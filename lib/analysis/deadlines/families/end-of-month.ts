@@ -1,5 +1,6 @@
 /** End of month / year: EOM, end of (the/this/next) month, EOY → the end of the recipient's last working day of that month or year. */
-import { scan, type Reading } from './reading';
+import { scan, type Reading } from '../reading';
+import type { Family } from '../family';
 
 const PATTERN = /\b(?:(EOM|EOY)|(?:the\s+)?end\s+of\s+(?:the\s+)?(this|current|next|coming|last|past|previous)?\s*(month|year))\b/gi;
 
@@ -18,3 +19,17 @@ export function readEndOfMonth(text: string): Reading[] {
     };
   });
 }
+
+const family: Family = {
+  id: 'end-of-month',
+  description: "EOM, end of (the/this/next) month, EOY → the end of the recipient's last working day of that month or year.",
+  rank: 2,
+  alwaysDeadline: true,
+  read: (text) => readEndOfMonth(text),
+  examples: {
+    match: ["by EOM", "end of the month", "before the end of next month", "EOY"],
+    noMatch: ["this month", "the month ended well", "end of week"],
+  },
+};
+
+export default family;

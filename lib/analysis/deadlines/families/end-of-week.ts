@@ -1,5 +1,6 @@
 /** End of week: EOW, end of (the/this/next) week, by the weekend → the end of the recipient's last working day of that week. */
-import { scan, type Reading } from './reading';
+import { scan, type Reading } from '../reading';
+import type { Family } from '../family';
 
 const PATTERN = /\b(?:EOW|(?:the\s+)?end\s+of\s+(?:the\s+)?(this|current|next|coming|last|past|previous)?\s*(?:work\s*)?week)\b|(?<=\bby\s+)the\s+weekend\b/gi;
 
@@ -14,3 +15,17 @@ export function readEndOfWeek(text: string): Reading[] {
     time: { kind: 'anchor', anchor: 'end-of-day' },
   }));
 }
+
+const family: Family = {
+  id: 'end-of-week',
+  description: "EOW, end of (the/this/next) week, by the weekend → the end of the recipient's last working day of that week.",
+  rank: 3,
+  alwaysDeadline: true,
+  read: (text) => readEndOfWeek(text),
+  examples: {
+    match: ["by EOW", "end of this week", "by the weekend", "end of next week"],
+    noMatch: ["this weekend", "next week", "a weekly sync"],
+  },
+};
+
+export default family;

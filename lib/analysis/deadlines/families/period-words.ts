@@ -2,7 +2,8 @@
  * Periods: this/next/last week, month, quarter, year; "next 3 days", "last 2 weeks"; the beginning,
  * middle or end of a month ("early March", "end of April", "beginning of next week").
  */
-import { MONTH_NAMES, NUMBER_WORD_PATTERN, readNumber, scan, type DateSpec, type DurationUnit, type Reading } from './reading';
+import { MONTH_NAMES, NUMBER_WORD_PATTERN, readNumber, scan, type DateSpec, type DurationUnit, type Reading } from '../reading';
+import type { Family } from '../family';
 
 const OFFSETS: Record<string, number> = { this: 0, current: 0, the: 0, next: 1, coming: 1, upcoming: 1, following: 1, last: -1, past: -1, previous: -1 };
 const MONTH = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
@@ -63,3 +64,17 @@ export function readPeriodWords(text: string): Reading[] {
     }),
   ];
 }
+
+const family: Family = {
+  id: 'period-words',
+  description: "this/next week, month, quarter; next 3 days; this weekend; early March → a span of days.",
+  rank: 11,
+  alwaysDeadline: false,
+  read: (text) => readPeriodWords(text),
+  examples: {
+    match: ["next week", "this quarter", "early March", "this weekend"],
+    noMatch: ["weekly", "a period of time", "quarterly numbers"],
+  },
+};
+
+export default family;
