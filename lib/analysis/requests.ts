@@ -372,11 +372,13 @@ export function findRequests(doc: RequestInput, taggedVerbs?: ReadonlyMap<number
   };
   const requests: Request[] = [];
   // A date inside a memory clause ("the export we talked about on Monday") dates the memory, not the request.
-  const memorySpans = [...doc.prose.matchAll(new RegExp(`${MEMORY.source}[^.!?,;]*`, 'giu'))].map((m) => [m.index, m.index + m[0].length] as const);
-  const resolved = doc.deadlines.some((d) => d.kind === 'resolved' && !memorySpans.some(([a, b]) => a <= d.start && d.start < b));
+  const memorySpans = MEMORY_HINT.test(doc.prose)
+    ? [...doc.prose.matchAll(MEMORY_CLAUSE)].map((m) => [m.index, m.index + m[0].length] as const)
+    : [];
+  const outsideMemory = (at: number) => !memorySpans.some(([a, b]) => a <= at && at < b);
+  const resolved = doc.deadlines.some((d) => d.kind === 'resolved' && outsideMemory(d.start));
   const vague = doc.deadlines.some((d) => d.kind === 'vague') || VAGUE_WHEN.test(doc.prose);
-  // "the export we talked about on Monday" dates the memory, not the request.
-  const timeWords = WHEN.test(doc.prose.replace(new RegExp(`${MEMORY.source}[^.!?,;]*`, 'giu'), ''));
+  const timeWords = [...doc.prose.matchAll(WHEN_ALL)].some((m) => outsideMemory(m.index));
   const long = (x: Sentence) => x.words.length > 3;
   const firstLong = doc.sentences.findIndex(long);
   const firstSpecific = doc.sentences.findIndex((x) => long(x) && specific(x.text.replace(/^\S+/, '')));
@@ -387,7 +389,10 @@ export function findRequests(doc: RequestInput, taggedVerbs?: ReadonlyMap<number
   };
   const input = { ...doc, facts };
   doc.sentences.forEach((s, i) => {
-    const r = readRequest(s, i, input, mentions, taggedVerbs?.get(i));
+    const tagged = taggedVerbs?.get(i);
+    // Most sentences of a long message are background: no cue word and no verb first, so no request.
+    if (tagged === undefined && !CUE_HINT.test(s.lower) && !s.words.some((w, k) => k < 7 && isVerbLike(w.lower))) return;
+    const r = readRequest(s, i, input, mentions, tagged);
     if (!r) return;
     const own = doc.prose.slice(s.start, s.end);
     r.timing = resolved || timeWords ? 'resolved' : vague ? 'vague' : CONDITION.test(own) ? 'condition' : 'none';
@@ -395,6 +400,13 @@ export function findRequests(doc: RequestInput, taggedVerbs?: ReadonlyMap<number
   });
   return requests;
 }
+
+/** Words without which a sentence cannot have a request shape other than an imperative. */
+const CUE_HINT = /\b(?:please|pls|plz|kindly|can|could|would|will|won'?t|can'?t|couldn'?t|wouldn'?t|mind|need|want|like|love|appreciate|ask)\b/;
+/** Words without which no memory clause can match (so its costly pattern is not run over the message). */
+const MEMORY_HINT = /\b(?:discussed|mentioned|talked|spoke|chatted|looked|went|agreed|said|from|before|last time|usual|you know)\b/i;
+const MEMORY_CLAUSE = new RegExp(`${MEMORY.source}[^.!?,;]*`, 'giu');
+const WHEN_ALL = new RegExp(WHEN.source, 'gi');
 
 /** Vague-time wordings the deadline layer does not read ("pretty urgent", "as quick as you can", "no rush"). */
 export const VAGUE_TIME = new RegExp(VAGUE_WHEN.source, 'gi');
