@@ -92,13 +92,20 @@ export function readDayWords(text: string): Reading[] {
   return [...relative, ...weekdays, ...readNthWeekdays(text)];
 }
 
+/** `read` and `blocks` ask for the same text one after the other: read it once. */
+let last: { text: string; readings: Reading[] } | undefined;
+function lastReading(text: string): Reading[] {
+  if (last?.text !== text) last = { text, readings: readDayWords(text) };
+  return last.readings;
+}
+
 const family: Family = {
   id: 'day-words',
   description: "today, tomorrow, weekday names, the Tuesday of next week, this past Wednesday → a date in the sender's calendar (not inside names such as Black Friday).",
   rank: 12,
   alwaysDeadline: false,
-  read: (text) => readDayWords(text).filter((r) => !r.name),
-  blocks: (text) => readDayWords(text).filter((r) => r.name).map(({ start, end }) => ({ start, end })),
+  read: (text) => lastReading(text).filter((r) => !r.name),
+  blocks: (text) => lastReading(text).filter((r) => r.name).map(({ start, end }) => ({ start, end })),
   examples: {
     match: ["tomorrow", "Friday", "next Monday", "the Tuesday of next week", "this past Wednesday"],
     noMatch: ["Dr. Friday called", "the Black Friday banner", "the Cyber Monday email", "a Sunday-school teacher"],
