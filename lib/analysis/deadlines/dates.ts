@@ -97,6 +97,22 @@ export function period(spec: DateSpec, today: CivilDate): Period {
     }
     case 'span':
       return spanPeriod(spec, today);
+    case 'nth-weekday': {
+      const inMonth = (first: CivilDate) => {
+        if (spec.n > 0) {
+          const shift = (spec.weekday - isoWeekday(first) + 7) % 7;
+          return addDays(first, shift + 7 * (spec.n - 1));
+        }
+        const last = addDays(addMonths(first, 1), -1);
+        return addDays(last, -((isoWeekday(last) - spec.weekday + 7) % 7));
+      };
+      let first = firstOfMonth(today, spec.offset);
+      if (spec.month !== undefined) first = { year: spec.year ?? today.year, month: spec.month, day: 1 };
+      let date = inMonth(first);
+      // A named month without a year: its next occurrence that has not passed.
+      if (spec.month !== undefined && spec.year === undefined && compareDates(date, today) < 0) date = inMonth({ ...first, year: first.year + 1 });
+      return { date, grain: 'day' };
+    }
     case 'shift': {
       const base = period(spec.base, today);
       const date =

@@ -46,6 +46,7 @@ function pastDate(r: Reading): boolean {
   if (d.kind === 'week' || d.kind === 'month' || d.kind === 'year' || d.kind === 'quarter') return d.offset < 0;
   if (d.kind === 'span') return d.direction < 0;
   if (d.kind === 'shift') return d.amount < 0;
+  if (d.kind === 'nth-weekday') return d.offset < 0;
   return false;
 }
 

@@ -26,6 +26,8 @@ export type DateSpec =
    * for a numeric date whose order is open (`swappable`), the order that fits it.
    */
   | { kind: 'calendar'; day: number; month?: number; year?: number; ambiguous?: string; weekday?: IsoWeekday; swappable?: boolean }
+  /** "the first Monday of the month", "third Tuesday of September 2027", "last Friday of next month" (n = −1: the last) */
+  | { kind: 'nth-weekday'; n: number; weekday: IsoWeekday; month?: number; year?: number; offset: number }
   /** "two weeks from Monday": a date moved by a whole number of days, weeks, months or years */
   | { kind: 'shift'; base: DateSpec; amount: number; unit: 'day' | 'week' | 'month' | 'year' }
   /** a date another parser already resolved (chrono-node) */

@@ -1,5 +1,5 @@
 /** Day words: today, tomorrow, yesterday, weekday names with this/next/last/on. Read in the sender's calendar. */
-import { scan, WEEKDAY_NAMES, type Reading } from '../reading';
+import { MONTH_NAMES, scan, WEEKDAY_NAMES, type Reading } from '../reading';
 import type { Family } from '../family';
 
 const RELATIVE = /\b(?:(?:the\s+)?(day\s+after\s+tomorrow|day\s+before\s+yesterday)|(today|tomorrows?|tmrw|tmr|yesterday))\b/gi;
@@ -44,6 +44,30 @@ const MODIFIERS: Record<string, 'bare' | 'this' | 'next' | 'last' | 'past'> = {
 };
 const WEEK_OFFSETS: Record<string, number> = { this: 0, next: 1, last: -1, 'the following': 1 };
 
+const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1, final: -1 };
+const NTH_WEEKDAY =
+  /\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\s+(?:of|in)\s+(?:the\s+)?(?:(this|next|last|coming|following)\s+)?(month|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?:\s+(\d{4}))?/gi;
+const NTH_OFFSETS: Record<string, number> = { this: 0, next: 1, coming: 1, following: 1, last: -1 };
+
+/** "the first Monday of the month", "third Tuesday of September 2027", "last Friday of next month". */
+function readNthWeekdays(text: string): Reading[] {
+  return scan(text, NTH_WEEKDAY, (m) => {
+    const n = ORDINALS[(m[1] ?? '').toLowerCase()];
+    const weekday = WEEKDAY_NAMES[(m[2] ?? '').toLowerCase()];
+    const unit = (m[4] ?? '').toLowerCase();
+    if (n === undefined || !weekday) return undefined;
+    const month = unit === 'month' ? undefined : MONTH_NAMES[unit];
+    if (unit !== 'month' && !month) return undefined;
+    const offset = unit === 'month' ? (NTH_OFFSETS[(m[3] ?? 'this').toLowerCase()] ?? 0) : 0;
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      family: 'day-words',
+      date: { kind: 'nth-weekday', n, weekday, offset, ...(month ? { month } : {}), ...(m[5] ? { year: Number(m[5]) } : {}) },
+    };
+  });
+}
+
 export function readDayWords(text: string): Reading[] {
   const relative = scan(text, RELATIVE, (m) => {
     const word = (m[1] ?? m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
@@ -65,7 +89,14 @@ export function readDayWords(text: string): Reading[] {
     const weekOffset = week !== undefined ? WEEK_OFFSETS[week] : undefined;
     return { start: m.index, end, family: 'day-words', date: { kind: 'weekday', weekday, modifier, ...(weekOffset !== undefined ? { weekOffset } : {}) } };
   });
-  return [...relative, ...weekdays];
+  return [...relative, ...weekdays, ...readNthWeekdays(text)];
+}
+
+/** `read` and `blocks` ask for the same text one after the other: read it once. */
+let last: { text: string; readings: Reading[] } | undefined;
+function lastReading(text: string): Reading[] {
+  if (last?.text !== text) last = { text, readings: readDayWords(text) };
+  return last.readings;
 }
 
 const family: Family = {
@@ -73,8 +104,8 @@ const family: Family = {
   description: "today, tomorrow, weekday names, the Tuesday of next week, this past Wednesday → a date in the sender's calendar (not inside names such as Black Friday).",
   rank: 12,
   alwaysDeadline: false,
-  read: (text) => readDayWords(text).filter((r) => !r.name),
-  blocks: (text) => readDayWords(text).filter((r) => r.name).map(({ start, end }) => ({ start, end })),
+  read: (text) => lastReading(text).filter((r) => !r.name),
+  blocks: (text) => lastReading(text).filter((r) => r.name).map(({ start, end }) => ({ start, end })),
   examples: {
     match: ["tomorrow", "Friday", "next Monday", "the Tuesday of next week", "this past Wednesday"],
     noMatch: ["Dr. Friday called", "the Black Friday banner", "the Cyber Monday email", "a Sunday-school teacher"],

@@ -10,6 +10,10 @@ describe('day-words', () => {
     ['Thursday next week', wall(NY, 2026, 12, 3)],
     ['previous Monday', wall(NY, 2026, 11, 16)],
     ['this past Wednesday', wall(NY, 2026, 11, 18)],
+    // Sep 1 2027 is a Wednesday; Dec 31 2026 a Thursday; Oct 1 2027 a Friday.
+    ['third Tuesday of September 2027', wall(NY, 2027, 9, 21)],
+    ['the last Friday of next month', wall(NY, 2026, 12, 25)],
+    ['first Tuesday of October', wall(NY, 2027, 10, 5)],
   ])('"%s"', (text, expected) => {
     expect(valueOf(text)).toBe(expected);
   });
