@@ -9,6 +9,7 @@ import type { CommitmentRow, WinRow } from '@/lib/weekly/records';
 import type { FocusSessionRow } from '@/lib/focus/session';
 import type { WeeklyDraft } from '@/lib/weekly/draft';
 import { upgradeDraftToV2, type WeeklyDraftV1 } from './migrations/v2-draft-sections';
+import type { RitualRow } from '@/lib/features/rituals/log';
 
 export const DB_NAME = 'handoff';
 
@@ -55,6 +56,7 @@ export class HandoffDb extends Dexie {
   declare wins: EntityTable<WinRow, 'id'>;
   declare commitments: EntityTable<CommitmentRow, 'id'>;
   declare focusSessions: EntityTable<FocusSessionRow, 'id'>;
+  declare rituals: EntityTable<RitualRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -78,6 +80,8 @@ export class HandoffDb extends Dexie {
             ref.value = upgradeDraftToV2(row);
           }),
       );
+    // v3: the ritual log (issue 15) — decision proposals, kick-offs and retros. A new table: no row changes.
+    this.version(3).stores({ rituals: '++id, kind, status, closesAt, updatedAt' });
   }
 }
 
