@@ -4,16 +4,17 @@
  * lines never overwrite each other.
  */
 
-export type SectionId = 'progress' | 'blockers' | 'next' | 'decisions';
+export type SectionId = 'progress' | 'blockers' | 'next' | 'decisions' | 'made';
 
 export const SECTIONS: { id: SectionId; title: string; optional?: boolean }[] = [
   { id: 'progress', title: 'Progress' },
   { id: 'blockers', title: 'Blockers' },
   { id: 'next', title: "Next week's priorities" },
   { id: 'decisions', title: 'Decisions needed', optional: true },
+  { id: 'made', title: 'Decisions made', optional: true },
 ];
 
-export type SourceKind = 'win' | 'commitment' | 'ask' | 'blocker' | 'focus';
+export type SourceKind = 'win' | 'commitment' | 'ask' | 'blocker' | 'focus' | 'decision';
 
 export interface DraftSource {
   kind: SourceKind;
@@ -46,7 +47,7 @@ export type DraftEdit =
   | { type: 'remove'; itemId: string };
 
 export function emptySections(): Record<SectionId, DraftItem[]> {
-  return { progress: [], blockers: [], next: [], decisions: [] };
+  return { progress: [], blockers: [], next: [], decisions: [], made: [] };
 }
 
 export function applyEdit(draft: WeeklyDraft, edit: DraftEdit, now: number): WeeklyDraft {

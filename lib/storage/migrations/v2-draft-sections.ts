@@ -3,7 +3,7 @@
  * (`{ week, updatedAt, progress, blockers, next, decisions }`); version 2 keeps lines, so each
  * prefilled line can say where it came from and be removed on its own.
  */
-import { emptySections, SECTIONS, type WeeklyDraft } from '@/lib/weekly/draft';
+import { emptySections, type WeeklyDraft } from '@/lib/weekly/draft';
 
 export interface WeeklyDraftV1 {
   week: string;
@@ -32,7 +32,8 @@ export function upgradeDraftToV2(row: WeeklyDraftV1 | WeeklyDraft): WeeklyDraft 
   if (isV2(row)) return row;
   const v1 = row as WeeklyDraftV1;
   const sections = emptySections();
-  for (const { id } of SECTIONS) {
+  // Frozen: the sections version 1 had, whatever sections later versions add.
+  for (const id of ['progress', 'blockers', 'next', 'decisions'] as const) {
     sections[id] = linesOf(v1[id]).map((text, index) => ({ id: `v1:${id}:${index}`, text }));
   }
   const updatedAt = typeof v1.updatedAt === 'number' ? v1.updatedAt : 0;
