@@ -54,6 +54,7 @@ export const DEFAULT_REQUIREMENT: Record<RitualKind, Requirement> = {
 export const MOVE_LIMIT_MS = 86_400_000;
 /** A window longer than this many calendar days is refused (a typo such as 200 working days). */
 const MAX_SCAN_DAYS = 400;
+const QUARTER_HOUR_MS = 15 * 60_000;
 
 export interface ReaderClose {
   reader: Reader;
@@ -83,11 +84,14 @@ export interface ReviewWindow {
   requirement: Requirement;
   /** When every known reader has their working time: the fair minimum (UTC ms); undefined when no reader is known. */
   requiredAt?: number;
-  /** The close: `requiredAt`, or later inside everyone's hours. Undefined when no reader's zone is known. */
+  /**
+   * The close: `requiredAt` rounded up to the quarter hour (UTC grid, which is every zone's quarter
+   * hour, Kathmandu's :45 included), or later inside everyone's hours. Undefined when no reader's zone is known.
+   */
   closesAt?: number;
-  /** The close was moved later from `requiredAt` to fall inside everyone's working hours. */
+  /** The close was moved later (beyond the quarter-hour rounding) to fall inside everyone's working hours. */
   moved: boolean;
-  /** No instant within a day of `requiredAt` is inside every reader's hours; the close stays at `requiredAt`. */
+  /** No instant within a day of `requiredAt` is inside every reader's hours; the close stays at the fair minimum. */
   noCommonHours: boolean;
   /** Known readers, in the order given. */
   readers: ReaderClose[];
@@ -224,11 +228,13 @@ export function reviewWindow(opensAt: number, readers: Reader[], requirement: Re
   const requiredAt = Math.max(...ready.map((r) => r.readyAt));
   const allIn = (instant: number) => ready.every((r) => isInHours(r.zone, r.hours, instant));
 
-  let closesAt = requiredAt;
+  // A close reads better on a quarter hour ("11:15 AM", not "11:07 AM"): round up, never down.
+  const fairAt = Math.ceil(requiredAt / QUARTER_HOUR_MS) * QUARTER_HOUR_MS;
+  let closesAt = fairAt;
   let noCommonHours = false;
-  if (!allIn(requiredAt)) {
+  if (!allIn(fairAt)) {
     // The intersection of everyone's hours, if not empty, begins at some reader's start of day.
-    const candidates = ready.flatMap((r) => startsBetween(r.zone, r.hours, requiredAt, requiredAt + MOVE_LIMIT_MS)).sort((a, b) => a - b);
+    const candidates = ready.flatMap((r) => startsBetween(r.zone, r.hours, fairAt, fairAt + MOVE_LIMIT_MS)).sort((a, b) => a - b);
     const found = candidates.find(allIn);
     if (found !== undefined) closesAt = found;
     else noCommonHours = true;
@@ -238,7 +244,7 @@ export function reviewWindow(opensAt: number, readers: Reader[], requirement: Re
     ...base,
     requiredAt,
     closesAt,
-    moved: closesAt !== requiredAt,
+    moved: closesAt !== fairAt,
     noCommonHours,
     readers: ready.map((r) => {
       const change = clockChangeBetween(r.zone, opensAt, closesAt);

@@ -160,6 +160,15 @@ describe('the fair review window', () => {
     expect(none.unknown).toHaveLength(1);
   });
 
+  it('rounds the close up to the quarter hour, never down', () => {
+    // Opens Mon Nov 30 14:07 Berlin = 13:07Z; one working day → Tue 14:07 Berlin = 13:07Z → 13:15Z.
+    const w = reviewWindow(utc('2026-11-30T13:07:00Z'), [berlin], oneDay);
+    expect(w.requiredAt).toBe(utc('2026-12-01T13:07:00Z'));
+    expect(w.closesAt).toBe(utc('2026-12-01T13:15:00Z'));
+    expect(w.moved).toBe(false);
+    expect(readerLines(w, style)).toEqual(['Ana (Berlin): 2:15 PM Tuesday, Dec 1']);
+  });
+
   it('an alias zone (Asia/Calcutta) is valid; hours with no working day are reported, not looped on', () => {
     const alias = reviewWindow(utc('2026-11-30T06:00:00Z'), [{ id: 'r', name: 'R', timeZone: 'Asia/Calcutta' }], oneDay);
     expect(alias.closesAt).toBe(wall('Asia/Kolkata', 2026, 12, 1, 11, 30));
