@@ -258,6 +258,45 @@ describe('rituals from the popup', () => {
     await popup.close();
     await slack.close();
   });
+  it('surfaces an open proposal whose review has closed in the popup, and opens it to record the decision', async () => {
+    const popup = await openPopupWithPeople(h);
+    const closesAt = Date.now() - 86_400_000;
+    await popup.evaluate(
+      (row) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('handoff');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('rituals', 'readwrite');
+            tx.objectStore('rituals').add(row);
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      {
+        kind: 'decision',
+        status: 'open',
+        createdAt: closesAt - 2 * 86_400_000,
+        updatedAt: closesAt,
+        opensAt: closesAt - 2 * 86_400_000,
+        closesAt,
+        draft: { kind: 'decision', title: 'Decide on the office move', context: '', options: [], recommendation: '', decider: 'Ana', channel: 'slack', readers: [], requirement: { unit: 'days', amount: 2 } },
+      },
+    );
+    await popup.reload();
+    const overdue = popup.getByRole('list', { name: 'Decisions to record' });
+    await expect.poll(() => overdue.textContent()).toBe('Decide on the office move — the review closed yesterday');
+    await overdue.getByRole('button').click();
+    await expect.poll(() => popup.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Decide on the office move');
+    await popup.getByRole('combobox', { name: 'Status' }).selectOption('rejected');
+    await popup.getByRole('button', { name: 'Save to the decision log' }).click();
+    await popup.getByRole('button', { name: 'Back' }).click();
+    await popup.getByRole('button', { name: 'Draft a decision proposal' }).waitFor();
+    expect(await popup.getByRole('list', { name: 'Decisions to record' }).count()).toBe(0);
+    await popup.close();
+  });
 });
 
 describe('a database from the previous version', () => {
