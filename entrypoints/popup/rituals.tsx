@@ -182,7 +182,7 @@ export function RitualRoom({ id, ctx, onClose, onError }: { id: number; ctx: Rit
       .map((r) => ({ id: r.id, name: r.name, city: isValidZone(r.timeZone) ? cityName(r.timeZone) : null, chosen: true, inDirectory: false })),
   ];
 
-  const summaryText = draft.kind === 'retro' ? renderRetroSummary(draft, 'plain', row.opensAt !== undefined ? window?.closesAt : undefined, ctx.zone, style) : '';
+  const summaryText = draft.kind === 'retro' ? renderRetroSummary(draft, 'plain', row.opensAt !== undefined ? window : undefined, style) : '';
   const insertFormat: RitualFormat = draft.channel === 'slack' ? 'slack' : 'plain';
 
   return (
@@ -248,12 +248,12 @@ export function RitualRoom({ id, ctx, onClose, onError }: { id: number; ctx: Rit
             summary: {
               text: summaryText,
               onCopy: (format: RitualFormat) => {
-                copyText(renderRetroSummary(draft, format, row.opensAt !== undefined ? window?.closesAt : undefined, ctx.zone, style))
+                copyText(renderRetroSummary(draft, format, row.opensAt !== undefined ? window : undefined, style))
                   .then(() => setStatus(`Summary copied as ${FORMAT_NAMES[format]}.`))
                   .catch((e: unknown) => setStatus(`Copy failed: ${String(e)}`));
               },
               onInsert: () => {
-                void insertText(renderRetroSummary(draft, insertFormat, row.opensAt !== undefined ? window?.closesAt : undefined, ctx.zone, style)).then(setStatus);
+                void insertText(renderRetroSummary(draft, insertFormat, row.opensAt !== undefined ? window : undefined, style)).then(setStatus);
               },
             },
           }

@@ -176,17 +176,21 @@ export function renderRitual(draft: RitualDraft, format: RitualFormat, window: R
   return renderBlocks(blocks, format);
 }
 
-/** The retro's summary draft, from what the user collected; `closedAt` (UTC ms) is shown in `zone`. */
-export function renderRetroSummary(draft: RetroDraft, format: RitualFormat, closedAt: number | undefined, zone: string, style: RenderStyle): string {
+/**
+ * The retro's summary draft, from what the user collected. With the retro's window (once posted),
+ * it says when the notes closed in each reader's own zone, as the retro itself did.
+ */
+export function renderRetroSummary(draft: RetroDraft, format: RitualFormat, window: ReviewWindow | undefined, style: RenderStyle): string {
   const summary = summarizeRetro(draft);
   const blocks: Block[] = [{ kind: 'title', text: summary.title }];
   const from = summary.people > 0 ? ` from ${summary.people} ${summary.people === 1 ? 'person' : 'people'}` : '';
-  const closed = closedAt !== undefined ? ` Notes closed ${formatLongDay(closedAt, zone, style)}.` : '';
-  blocks.push({ kind: 'paragraph', gap: true, parts: [`${summary.notes} ${summary.notes === 1 ? 'note' : 'notes'}${from}.${closed}`] });
+  blocks.push({ kind: 'paragraph', gap: true, parts: [`${summary.notes} ${summary.notes === 1 ? 'note' : 'notes'}${from}.`] });
   for (const section of summary.sections) {
     blocks.push({ kind: 'heading', text: section.id === 'tryNext' ? 'What we will try next' : section.title });
     blocks.push({ kind: 'list', items: section.items.length ? section.items.map((i) => [`${i.text}${i.count > 1 ? ` (×${i.count})` : ''}`]) : [['Nothing noted']] });
   }
+  const closed = window ? readerLines(window, style) : [];
+  if (window?.closesAt !== undefined && closed.length) blocks.push({ kind: 'heading', text: 'Notes closed' }, { kind: 'list', items: closed.map((l) => [l]) });
   return renderBlocks(blocks, format);
 }
 

@@ -117,11 +117,11 @@ describe('rendering the rituals', () => {
       { text: 'Docs were ready', count: 2, by: ['Ana', 'Kenji'] },
       { text: 'Fast reviews', count: 1, by: [] },
     ]);
-    expect(renderRetroSummary(retro, 'markdown', w.closesAt, 'Asia/Tokyo', style)).toBe(
+    expect(renderRetroSummary(retro, 'markdown', w, style)).toBe(
       [
         '## Retrospective summary: the launch',
         '',
-        '5 notes from 3 people. Notes closed Saturday, Dec 5.',
+        '5 notes from 3 people.',
         '',
         '**Went well**',
         '- Docs were ready (×2)',
@@ -132,9 +132,13 @@ describe('rendering the rituals', () => {
         '',
         '**What we will try next**',
         '- Book QA a week ahead',
+        '',
+        '**Notes closed**',
+        '- Priya (New York): 5:00 PM Friday, Dec 4',
+        '- Ana (Berlin): 11:00 PM Friday, Dec 4 (outside your working hours: no time within a day is inside everyone’s hours)',
       ].join('\n'),
     );
-    expect(renderRetroSummary({ ...retro, collected: { wentWell: [], didNot: [], tryNext: [] } }, 'plain', undefined, 'UTC', style)).toContain('Went well:\n- Nothing noted');
+    expect(renderRetroSummary({ ...retro, collected: { wentWell: [], didNot: [], tryNext: [] } }, 'plain', undefined, style)).toContain('Went well:\n- Nothing noted');
   });
 
   it('says when a review closed, in the user’s calendar', () => {
