@@ -91,7 +91,10 @@ export interface ReviewWindow {
   closesAt?: number;
   /** The close was moved later (beyond the quarter-hour rounding) to fall inside everyone's working hours. */
   moved: boolean;
-  /** No instant within a day of `requiredAt` is inside every reader's hours; the close stays at the fair minimum. */
+  /**
+   * No instant within a day of `requiredAt` is inside every reader's hours: the close is the earliest
+   * instant within that day inside the hours of the most readers (the fair minimum when none does better).
+   */
   noCommonHours: boolean;
   /** Known readers, in the order given. */
   readers: ReaderClose[];
@@ -237,7 +240,20 @@ export function reviewWindow(opensAt: number, readers: Reader[], requirement: Re
     const candidates = ready.flatMap((r) => startsBetween(r.zone, r.hours, fairAt, fairAt + MOVE_LIMIT_MS)).sort((a, b) => a - b);
     const found = candidates.find(allIn);
     if (found !== undefined) closesAt = found;
-    else noCommonHours = true;
+    else {
+      // No instant suits everyone (New York and Tokyo never overlap on 9–5): close inside the hours
+      // of as many readers as possible within the day, the earliest such instant; still never earlier.
+      noCommonHours = true;
+      const inCount = (instant: number) => ready.filter((r) => isInHours(r.zone, r.hours, instant)).length;
+      let best = inCount(fairAt);
+      for (const candidate of candidates) {
+        const count = inCount(candidate);
+        if (count > best) {
+          best = count;
+          closesAt = candidate;
+        }
+      }
+    }
   }
 
   return {

@@ -60,6 +60,19 @@ describe('the fair review window', () => {
     expect(readerLines(w, style)).toEqual(['Ana (Berlin): 3:00 PM Wednesday, Dec 2', 'Priya (New York): 9:00 AM Wednesday, Dec 2']);
   });
 
+  it('with no hour common to all, closes inside the hours of as many readers as it can within the day', () => {
+    // Opens Mon Nov 30 13:00Z = 8:00 New York, 14:00 Berlin, 22:00 Tokyo.
+    // New York: Mon 8 h + Tue 8 h → Tue 17:00 NY = 22:00Z. Berlin: Mon 3 h + Tue 8 h + Wed 5 h → Wed 14:00 = 13:00Z.
+    // Tokyo: Tue 8 h + Wed 8 h → Wed 17:00 JST = 08:00Z. Fair minimum: Wed 13:00Z, inside Berlin's hours only.
+    const w = reviewWindow(utc('2026-11-30T13:00:00Z'), [ny, berlin, tokyo], twoDays);
+    expect(w.requiredAt).toBe(wall('Europe/Berlin', 2026, 12, 2, 14));
+    // New York starts at 14:00Z (15:00 Berlin): two of three readers in hours; no instant has all three.
+    expect(w.closesAt).toBe(utc('2026-12-02T14:00:00Z'));
+    expect(w.noCommonHours).toBe(true);
+    expect(w.readers.map((r) => r.inHours)).toEqual([true, true, false]);
+    expect(readerLines(w, style)[2]).toBe('Kenji (Tokyo): 11:00 PM Wednesday, Dec 2 (outside your working hours: no time within a day is inside everyone’s hours)');
+  });
+
   it('a reader with a four-day week gets two of their own working days, not calendar days', () => {
     const fourDays: Reader = { ...berlin, id: 'lena', name: 'Lena', workingHours: { start: '09:00', end: '17:00', days: [1, 2, 3, 4] } };
     // Opens Thu Dec 3 09:00 Berlin = 08:00Z. Lena: Thu 8 h; Fri, Sat, Sun off; Mon 8 h → Mon Dec 7 17:00 Berlin = 16:00Z.
