@@ -126,8 +126,14 @@ function windowNotes(row: RitualRow, readers: Reader[], window: ReviewWindow | u
   if (row.opensAt === undefined) notes.push('The window opens when you copy or insert it; the preview shows it as if posted now.');
   else notes.push(`Posted ${when(row.opensAt, ctx.zone, style)} (${cityName(ctx.zone)}).`);
   if (window?.moved && window.requiredAt !== undefined && window.closesAt !== undefined) {
-    const minutes = Math.round((window.closesAt - window.requiredAt) / 60_000);
-    notes.push(`Moved ${minutes >= 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60 ? `${minutes % 60} min ` : ''}` : `${minutes} min `}later so it closes inside everyone’s working hours.`);
+    // Whole quarter hours: the fair minimum itself falls on any minute, the close on a quarter hour.
+    const minutes = Math.max(15, Math.floor((window.closesAt - window.requiredAt) / 900_000) * 15);
+    const by = minutes >= 60 ? `${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60} min` : ''}` : `${minutes} min`;
+    notes.push(
+      window.noCommonHours
+        ? `Moved about ${by} later, into the working hours of as many readers as possible: no time within a day suits everyone.`
+        : `Moved about ${by} later so it closes inside everyone’s working hours.`,
+    );
   }
   return notes;
 }
