@@ -34,7 +34,7 @@ export function DataPanel({ onExport, onImport, onDeleteAll, status }: DataPanel
       </p>
       {confirming ? (
         <p class="danger" role="group" aria-label="Confirm delete">
-          Delete every draft, win, commitment, focus session, person and setting?{' '}
+          Delete every draft, win, commitment, focus session, decision, person and setting?{' '}
           <button
             type="button"
             onClick={() => {

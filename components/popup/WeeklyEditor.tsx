@@ -53,7 +53,7 @@ export function WeeklyEditor(props: WeeklyEditorProps) {
             {section.optional ? <small> (optional)</small> : null}
           </h3>
           <ul>
-            {draft.sections[section.id].map((item) => (
+            {(draft.sections[section.id] ?? []).map((item) => (
               <DraftLine
                 key={item.id}
                 item={item}

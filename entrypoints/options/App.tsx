@@ -15,6 +15,7 @@ import { FOCUS_PRESETS } from '@/lib/features/focus/model';
 import { sendMessage } from '@/lib/messaging';
 import { personView, savePerson } from './people';
 import { isDocsBodyHookOn, setDocsBodyHook } from '@/lib/hosts/docs-body/setting';
+import { DecisionLogRoom } from './decisions';
 
 const SITE_LABELS: Record<string, string> = { gmail: 'Gmail', slack: 'Slack', docs: 'Google Docs comments' };
 
@@ -82,6 +83,7 @@ export function App() {
           void setDocsBodyHook(on).catch((e) => setStatus({ kind: 'error', text: String(e) }));
         }}
       />
+      <DecisionLogRoom zone={settings.homeZone} />
       <FocusSettingsPanel value={settings.focus} presets={FOCUS_PRESETS} onChange={(focus) => patch({ focus })} />
       <DataPanel
         status={status}

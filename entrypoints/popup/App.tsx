@@ -18,6 +18,8 @@ import { draftStats, formatDraft, type CopyFormat } from '@/lib/features/weekly/
 import { SECTIONS, type WeeklyDraft } from '@/lib/features/weekly/draft';
 import { copyText } from './clipboard';
 import { describeStorageError } from '@/lib/storage/errors';
+import { RitualRoom, RitualsStart } from './rituals';
+import './rituals.css';
 
 const FORMAT_NAMES: Record<CopyFormat, string> = { markdown: 'Markdown', slack: 'Slack formatting', plain: 'plain text' };
 
@@ -31,6 +33,7 @@ export function App() {
   useNow(15_000); // re-renders the remaining minutes while the popup stays open
   const now = Date.now();
   const [openWeek, setOpenWeek] = useState<string | null>(null);
+  const [openRitual, setOpenRitual] = useState<number | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const zone = settings?.homeZone ?? 'UTC';
@@ -90,7 +93,10 @@ export function App() {
   };
 
   let body;
-  if (openWeek && draft) {
+  const ritualsCtx = { zone, hourCycle };
+  if (openRitual !== null) {
+    body = <RitualRoom id={openRitual} ctx={ritualsCtx} onClose={() => setOpenRitual(null)} onError={fail} />;
+  } else if (openWeek && draft) {
     body = (
       <WeeklyEditor
         draft={draft}
@@ -141,6 +147,7 @@ export function App() {
             Draft this week's update
           </button>
         </section>
+        <RitualsStart ctx={ritualsCtx} now={now} onOpen={setOpenRitual} onError={fail} />
       </>
     );
   }

@@ -4,7 +4,7 @@
  * the user's data; never edit a published version.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { ChannelZonesRow, CommitmentRow, FocusSessionRow, MetaRow, PersonRow, WeeklyDraft, WinRow } from './schema';
+import type { ChannelZonesRow, CommitmentRow, FocusSessionRow, MetaRow, PersonRow, RitualRow, WeeklyDraft, WinRow } from './schema';
 import { upgradeDraftToV2, type WeeklyDraftV1 } from './migrations/v2-draft-sections';
 
 export const DB_NAME = 'handoff';
@@ -25,6 +25,7 @@ export class HandoffDb extends Dexie {
   declare wins: EntityTable<WinRow, 'id'>;
   declare commitments: EntityTable<CommitmentRow, 'id'>;
   declare focusSessions: EntityTable<FocusSessionRow, 'id'>;
+  declare rituals: EntityTable<RitualRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -48,6 +49,8 @@ export class HandoffDb extends Dexie {
             ref.value = upgradeDraftToV2(row);
           }),
       );
+    // v3: the ritual log (issue 15) — decision proposals, kick-offs and retros. A new table: no row changes.
+    this.version(3).stores({ rituals: '++id, kind, status, closesAt, updatedAt' });
   }
 }
 

@@ -9,12 +9,13 @@ import { upgradeDraftToV2, type WeeklyDraftV1 } from './migrations/v2-draft-sect
 import { browser } from 'wxt/browser';
 import { FOCUS_STATE_KEY } from '@/lib/features/focus/model';
 import { isQuotaError } from './errors';
+import { ritualRowProblem } from '@/lib/features/rituals/log';
 
 export const EXPORT_FORMAT = 'handoff-export';
 /** Follows the database version: a file records the schema its rows are shaped for. */
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
 
-export const TABLES = ['meta', 'people', 'channelZones', 'weeklyDrafts', 'wins', 'commitments', 'focusSessions'] as const;
+export const TABLES = ['meta', 'people', 'channelZones', 'weeklyDrafts', 'wins', 'commitments', 'focusSessions', 'rituals'] as const;
 export type TableName = (typeof TABLES)[number];
 
 /** The key every row of a table must carry. */
@@ -26,6 +27,7 @@ const PRIMARY_KEY: Record<TableName, string> = {
   wins: 'id',
   commitments: 'id',
   focusSessions: 'id',
+  rituals: 'id',
 };
 
 export interface ExportFile {
@@ -76,6 +78,8 @@ export function parseExport(text: string): ExportFile {
     rows.forEach((row, index) => {
       if (!isRecord(row)) throw new ImportError(`"tables.${name}" item ${index + 1} is not an object.`);
       if (row[PRIMARY_KEY[name]] === undefined) throw new ImportError(`"tables.${name}" item ${index + 1} has no "${PRIMARY_KEY[name]}".`);
+      const problem = name === 'rituals' ? ritualRowProblem(row) : undefined;
+      if (problem) throw new ImportError(`"tables.rituals" item ${index + 1} ${problem}.`);
     });
     tables[name] = rows as Record<string, unknown>[];
   }

@@ -102,7 +102,7 @@ describe('the options page', () => {
     await page.getByRole('button', { name: 'Export everything' }).click();
     const file = await (await downloading).path();
     const exported = JSON.parse(readFileSync(file, 'utf8'));
-    expect(exported).toMatchObject({ format: 'handoff-export', version: 2, settings: { homeZone: 'Asia/Tokyo' } });
+    expect(exported).toMatchObject({ format: 'handoff-export', version: 3, settings: { homeZone: 'Asia/Tokyo' } });
     expect(exported.tables.people).toHaveLength(2);
     expect(exported.tables.wins).toEqual([expect.objectContaining({ text: 'Shipped the export' })]);
     expect(exported.tables.weeklyDrafts).toHaveLength(1);

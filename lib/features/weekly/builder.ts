@@ -7,11 +7,15 @@ import { isOverdue, type CommitmentRow, type WinRow } from './records';
 import { weekBounds } from './week';
 import { formatDuration } from '@/lib/features/focus/stats';
 import type { FocusSessionRow } from '@/lib/features/focus/model';
+import type { RitualRow } from '@/lib/features/rituals/log';
+import { decisionLines } from '@/lib/features/rituals/weekly';
 
 export interface WeekRecords {
   wins: WinRow[];
   commitments: CommitmentRow[];
   focusSessions: FocusSessionRow[];
+  /** The ritual log: open proposals and the week's decisions (issue 15). */
+  rituals?: RitualRow[];
 }
 
 export interface BuildInput extends WeekRecords {
@@ -102,5 +106,8 @@ export function buildPrefill(input: BuildInput): Record<SectionId, DraftItem[]> 
       source: { kind: 'focus', label: 'Focus sessions logged this week' },
     });
   }
+  const decided = decisionLines(input.rituals ?? [], start, end, input.zone, asOf);
+  sections.decisions.push(...decided.decisions);
+  sections.made.push(...decided.made);
   return sections;
 }

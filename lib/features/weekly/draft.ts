@@ -12,6 +12,7 @@ export const SECTIONS: { id: SectionId; title: string; optional?: boolean }[] = 
   { id: 'blockers', title: 'Blockers' },
   { id: 'next', title: "Next week's priorities" },
   { id: 'decisions', title: 'Decisions needed', optional: true },
+  { id: 'made', title: 'Decisions made', optional: true },
 ];
 
 export type DraftEdit =
@@ -20,7 +21,7 @@ export type DraftEdit =
   | { type: 'remove'; itemId: string };
 
 export function emptySections(): Record<SectionId, DraftItem[]> {
-  return { progress: [], blockers: [], next: [], decisions: [] };
+  return { progress: [], blockers: [], next: [], decisions: [], made: [] };
 }
 
 export function applyEdit(draft: WeeklyDraft, edit: DraftEdit, now: number): WeeklyDraft {

@@ -11,7 +11,7 @@ import type { CommitmentRow, WinRow } from './records';
 /** Creates the draft of `week`, or reopens it with new records merged in. */
 export async function openDraft(db: HandoffDb, week: string, zone: string, now: number): Promise<WeeklyDraft> {
   const { start, end } = weekBounds(week, zone);
-  return db.transaction('rw', [db.weeklyDrafts, db.wins, db.commitments, db.focusSessions], async () => {
+  return db.transaction('rw', [db.weeklyDrafts, db.wins, db.commitments, db.focusSessions, db.rituals], async () => {
     const prefill = buildPrefill({
       week,
       zone,
@@ -20,6 +20,7 @@ export async function openDraft(db: HandoffDb, week: string, zone: string, now: 
       wins: await db.wins.where('at').between(start, end).toArray(),
       commitments: await db.commitments.toArray(),
       focusSessions: await db.focusSessions.toArray(),
+      rituals: await db.rituals.where('kind').equals('decision').toArray(),
     });
     const existing = await db.weeklyDrafts.get(week);
     const draft = existing ? refreshDraft(existing, prefill, now) : newDraft(week, prefill, now);
