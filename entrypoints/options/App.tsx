@@ -3,6 +3,8 @@ import { ZoneHours } from '@/components/options/ZoneHours';
 import { PeopleDirectory } from '@/components/options/PeopleDirectory';
 import { FocusSettingsPanel, RuleToggles, SiteToggles } from '@/components/options/Toggles';
 import { DataPanel } from '@/components/options/DataPanel';
+import { PanelGuard } from '@/components/options/PanelGuard';
+import { friendlyError } from '@/lib/storage/errors';
 import { useSettings } from '@/lib/ui-hooks';
 import { updateSettings, SITES, type SettingsPatch } from '@/lib/settings';
 import { useLive } from '@/lib/storage/use-live';
@@ -45,12 +47,13 @@ export function App() {
     isDocsBodyHookOn().then(setDocsBody, () => undefined);
   }, []);
   if (!settings) return <main>Loading…</main>;
-  const patch = (p: SettingsPatch) => void updateSettings(p).catch((e) => setStatus({ kind: 'error', text: String(e) }));
+  const patch = (p: SettingsPatch) => void updateSettings(p).catch((e) => setStatus({ kind: 'error', text: friendlyError(e, 'your settings') }));
   const zoneChoices = zones.includes(settings.homeZone) ? zones : [settings.homeZone, ...zones];
 
   return (
     <main>
       <h1>Handoff options</h1>
+      <PanelGuard title="Your time zone and working hours">
       <ZoneHours
         zones={zoneChoices}
         homeZone={settings.homeZone}
@@ -60,13 +63,17 @@ export function App() {
         onHours={(workingHours) => patch({ workingHours })}
         onHourCycle={(hourCycle) => patch({ hourCycle })}
       />
+      </PanelGuard>
+      <PanelGuard title="People">
       <PeopleDirectory
         people={people.map(personView)}
         zones={zones}
-        onSave={(form) => savePerson(form, Date.now())}
-        onDelete={(id) => void deletePerson(id, db())}
-        onImport={(text, format) => importRoster(text, format, Date.now(), db())}
+        onSave={(form) => savePerson(form, Date.now()).catch((e: unknown) => Promise.reject(new Error(friendlyError(e, 'this person'))))}
+        onDelete={(id) => void deletePerson(id, db()).catch((e: unknown) => setStatus({ kind: 'error', text: friendlyError(e, 'the deletion') }))}
+        onImport={(text, format, onProgress) => importRoster(text, format, Date.now(), db(), onProgress).catch((e: unknown) => Promise.reject(new Error(friendlyError(e, 'the roster'))))}
       />
+      </PanelGuard>
+      <PanelGuard title="Hints, sites and focus">
       <RuleToggles
         rules={rules.map((r) => ({ id: r.id, description: r.description, flagged: r.examples.flagged, ok: r.examples.ok, enabled: !settings.disabledRules.includes(r.id) }))}
         onToggle={(id, enabled) =>
@@ -79,10 +86,11 @@ export function App() {
         docsBody={docsBody}
         onDocsBody={(on) => {
           setDocsBody(on);
-          void setDocsBodyHook(on).catch((e) => setStatus({ kind: 'error', text: String(e) }));
+          void setDocsBodyHook(on).catch((e) => setStatus({ kind: 'error', text: friendlyError(e, 'the Docs setting') }));
         }}
       />
       <FocusSettingsPanel value={settings.focus} presets={FOCUS_PRESETS} onChange={(focus) => patch({ focus })} />
+      </PanelGuard>
       <DataPanel
         status={status}
         onExport={() => {
@@ -98,10 +106,14 @@ export function App() {
         onImport={(file) => {
           file
             .text()
-            .then((text) => importAll(db(), parseExport(text)))
-            .then((counts) => {
+            .then(async (text) => {
+              const parsed = parseExport(text);
+              return { counts: await importAll(db(), parsed), reset: parsed.settingsReset ?? [] };
+            })
+            .then(({ counts, reset }) => {
               const rows = Object.values(counts).reduce((n, c) => n + c, 0);
-              setStatus({ kind: 'ok', text: `Imported ${rows} records and your settings.` });
+              const note = reset.length ? ` These settings in the file were unusable and are back to their defaults: ${reset.join(', ')}.` : '';
+              setStatus({ kind: 'ok', text: `Imported ${rows} records and your settings.${note}` });
             })
             .catch((e: Error) => setStatus({ kind: 'error', text: e.message }));
         }}

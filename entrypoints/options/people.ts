@@ -1,6 +1,7 @@
 /** Saving a person from the options form: the form is the whole truth for that person. */
 import { db, type PersonRow } from '@/lib/storage/db';
-import { assertZone, normalizeEmail } from '@/lib/storage/people';
+import { normalizeEmail } from '@/lib/storage/people';
+import { normalizeZone } from '@/lib/storage/zone-names';
 import type { PersonDraft, PersonView } from '@/components/options/PeopleDirectory';
 
 const list = (text: string) => text.split(/[,;\s]+/).map((s) => s.trim()).filter(Boolean);
@@ -11,8 +12,8 @@ export async function savePerson(form: PersonDraft, now: number): Promise<void> 
   if (emails.length === 0 && slackIds.length === 0) throw new Error('Add at least one email or Slack member id.');
   const bad = emails.find((e) => !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e));
   if (bad) throw new Error(`"${bad}" is not an email address.`);
-  const timeZone = form.timeZone.trim();
-  if (timeZone) assertZone(timeZone);
+  const typedZone = form.timeZone.trim();
+  const timeZone = typedZone ? normalizeZone(typedZone) : '';
   const database = db();
   await database.transaction('rw', database.people, async () => {
     for (const email of emails) {
@@ -36,15 +37,23 @@ export async function savePerson(form: PersonDraft, now: number): Promise<void> 
   });
 }
 
+/** Texts of a stored list, also when a corrupt row holds one string or something else there. */
+function texts(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** A row as the table shows it; a corrupt stored row is shown as far as it can be, never breaking the page. */
 export function personView(p: PersonRow): PersonView {
-  const hours = p.workingHours ? `${p.workingHours.start}–${p.workingHours.end}` : '';
+  const h = p.workingHours as Partial<Record<'start' | 'end', unknown>> | undefined;
+  const hours = h && typeof h === 'object' && typeof h.start === 'string' && typeof h.end === 'string' ? `${h.start}–${h.end}` : '';
   return {
     id: p.id!,
-    name: p.name ?? '',
-    emails: p.emails,
-    slackIds: p.slackIds,
-    timeZone: p.timeZone ?? '',
-    zoneSource: p.zoneSource ?? '',
+    name: typeof p.name === 'string' ? p.name : '',
+    emails: texts(p.emails),
+    slackIds: texts(p.slackIds),
+    timeZone: typeof p.timeZone === 'string' ? p.timeZone : '',
+    zoneSource: typeof p.zoneSource === 'string' ? p.zoneSource : '',
     hours,
   };
 }
