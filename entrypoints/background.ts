@@ -1,11 +1,12 @@
 import { keepDocsBodyHookInSync } from '@/lib/hosts/docs-body/setting';
 import { listen } from '@/lib/messaging';
 import { handlers } from '@/lib/background/handlers';
+import { guardMessage } from '@/lib/background/message-guards';
 import { handleFocusAlarm, resumeFocus, toggleFocus } from '@/lib/focus/controller';
 import { getSettings } from '@/lib/settings';
 
 export default defineBackground(() => {
-  listen(handlers);
+  listen(handlers, guardMessage(browser.runtime.id, browser.runtime.getURL('/')));
   keepDocsBodyHookInSync();
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/playground.html') });
