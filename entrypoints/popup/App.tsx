@@ -18,6 +18,7 @@ import { draftStats, formatDraft, type CopyFormat } from '@/lib/weekly/format';
 import type { WeeklyDraft } from '@/lib/weekly/draft';
 import { copyText } from './clipboard';
 import { describeStorageError } from '@/lib/storage/errors';
+import { isValidRow } from '@/lib/storage/validate-rows';
 
 const FORMAT_NAMES: Record<CopyFormat, string> = { markdown: 'Markdown', slack: 'Slack formatting', plain: 'plain text' };
 
@@ -39,7 +40,8 @@ export function App() {
 
   const sessions = useLive(() => db().focusSessions.where('at').above(start - 86_400_000).toArray(), [start], []);
   const wins = useLive(() => db().wins.where('at').between(start, end).toArray(), [start, end], []);
-  const commitments = useLive(() => db().commitments.orderBy('at').reverse().limit(50).toArray(), [], []);
+  // A corrupt stored row (a due time that is not a number) is left out rather than breaking the popup.
+  const commitments = useLive(async () => (await db().commitments.orderBy('at').reverse().limit(50).toArray()).filter((c) => isValidRow('commitments', c)), [], []);
   const draft = useLive(() => (openWeek ? getDraft(db(), openWeek) : undefined), [openWeek], undefined as WeeklyDraft | undefined);
   const weeks = useLive(() => draftWeeks(db()), [openWeek], [] as string[]);
 

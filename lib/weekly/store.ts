@@ -6,6 +6,7 @@ import type { HandoffDb } from '@/lib/storage/db';
 import { applyEdit, newDraft, refreshDraft, type DraftEdit, type WeeklyDraft } from './draft';
 import { buildPrefill } from './builder';
 import type { WinRow } from './records';
+import { upgradeDraftToV2 } from '@/lib/storage/migrations/v2-draft-sections';
 
 /** Creates the draft of `week`, or reopens it with new records merged in. */
 export async function openDraft(db: HandoffDb, week: string, zone: string, now: number): Promise<WeeklyDraft> {
@@ -25,8 +26,10 @@ export async function openDraft(db: HandoffDb, week: string, zone: string, now: 
   });
 }
 
+/** The stored draft of `week`; a row whose sections are broken is read repaired, so the popup never breaks on it. */
 export async function getDraft(db: HandoffDb, week: string): Promise<WeeklyDraft | undefined> {
-  return await db.weeklyDrafts.get(week);
+  const row = await db.weeklyDrafts.get(week);
+  return row && upgradeDraftToV2(row);
 }
 
 export async function editDraft(db: HandoffDb, week: string, edit: DraftEdit, now: number): Promise<WeeklyDraft> {
