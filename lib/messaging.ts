@@ -26,7 +26,8 @@ export interface Protocol {
   'focus/start': { request: { minutes: number | null }; response: FocusState };
   'focus/stop': { request: object; response: { ended: boolean } };
   /** A content script saw the user send a message: record its commitments, asks and blockers. */
-  'records/sent': { request: { host: HostId; text: string; to?: string }; response: { recorded: number } };
+  /** `id` lets a content script re-send a message whose reply it never got without recording it twice. */
+  'records/sent': { request: { host: HostId; text: string; to?: string; id?: string }; response: { recorded: number } };
   /** The zones the user set for a conversation whose readers the directory cannot key (Slack channel, DM by name, Docs document). */
   'channelZones/get': { request: { channelId: string }; response: string[] };
   'channelZones/set': { request: { channelId: string; zones: string[] }; response: object };

@@ -17,6 +17,7 @@ import { draftWeeks, editDraft, getDraft, logWin, openDraft, setCommitmentStatus
 import { draftStats, formatDraft, type CopyFormat } from '@/lib/weekly/format';
 import type { WeeklyDraft } from '@/lib/weekly/draft';
 import { copyText } from './clipboard';
+import { UnsavedRecords } from '@/components/popup/UnsavedRecords';
 import { describeStorageError } from '@/lib/storage/errors';
 import { isValidRow } from '@/lib/storage/validate-rows';
 
@@ -148,6 +149,7 @@ export function App() {
 
   return (
     <Popup playgroundUrl={browser.runtime.getURL('/playground.html')} optionsUrl={browser.runtime.getURL('/options.html')}>
+      <UnsavedRecords />
       {error && (
         <p role="alert" class="error">
           {error}

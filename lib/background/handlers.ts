@@ -4,7 +4,7 @@ import { db } from '@/lib/storage/db';
 import { assertZone, deletePerson, listPeople, resolveRecipients, upsertPerson } from '@/lib/storage/people';
 import { importRoster } from '@/lib/storage/roster';
 import { startFocus, stopFocus } from '@/lib/focus/controller';
-import { recordSentMessage } from './records';
+import { recordQueued } from './record-queue';
 
 export const handlers: Handlers = {
   ping: () => ({ version: browser.runtime.getManifest().version }),
@@ -24,7 +24,7 @@ export const handlers: Handlers = {
   },
   'focus/start': ({ minutes }) => startFocus(minutes),
   'focus/stop': async () => ({ ended: (await stopFocus('user')) !== null }),
-  'records/sent': async (message) => ({ recorded: await recordSentMessage(message) }),
+  'records/sent': async (message) => ({ recorded: await recordQueued(message) }),
   'channelZones/get': async ({ channelId }) => (await db().channelZones.get(channelId))?.zones ?? [],
   'channelZones/set': async ({ channelId, zones }) => {
     zones.forEach(assertZone);

@@ -12,6 +12,7 @@ import { upgradeDraftToV2, type WeeklyDraftV1 } from './migrations/v2-draft-sect
 import { browser } from 'wxt/browser';
 import { FOCUS_STATE_KEY } from '@/lib/focus/session';
 import { isQuotaError } from './errors';
+import { RECORD_QUEUE_KEY } from '@/lib/background/record-queue-key';
 
 export const EXPORT_FORMAT = 'handoff-export';
 /** Follows the database version: a file records the schema its rows are shaped for. */
@@ -113,5 +114,5 @@ export async function deleteAll(database: HandoffDb): Promise<void> {
   await database.transaction('rw', TABLES.map((t) => database.table(t)), async () => {
     for (const name of TABLES) await database.table(name).clear();
   });
-  await browser.storage.local.remove([SETTINGS_KEY, FOCUS_STATE_KEY]);
+  await browser.storage.local.remove([SETTINGS_KEY, FOCUS_STATE_KEY, RECORD_QUEUE_KEY]);
 }

@@ -5,7 +5,7 @@
  */
 import { type Composer, type ComposerFeature, type PageRecipient, isMessageComposer } from '@/lib/hosts/types';
 import { guard, logError } from '@/lib/hosts/log';
-import { sendMessage } from '@/lib/messaging';
+import { sendWithRetry } from '@/lib/send-retry';
 import { getSettings } from '@/lib/settings';
 import { siteOn } from '@/lib/focus/content';
 
@@ -44,7 +44,8 @@ export const recordSentMessages: ComposerFeature = (composer) => {
     getSettings()
       .then((settings) => {
         if (!siteOn(settings, composer.host)) return;
-        return sendMessage({ type: 'records/sent', host: composer.host, text, ...(to ? { to } : {}) });
+        // One id per message: the background records a re-sent message once (lib/background/record-queue.ts).
+        return sendWithRetry({ type: 'records/sent', id: crypto.randomUUID(), host: composer.host, text, ...(to ? { to } : {}) });
       })
       .catch((error) => logError('recording a sent message', error));
   };
