@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '@/components/Popup';
 import { FocusPanel } from '@/components/popup/FocusPanel';
@@ -68,7 +68,17 @@ export function App() {
       .catch(fail);
   };
 
+  // Edits still being saved: copy and insert wait for them, then take the draft as stored, which
+  // is what every open popup shows once the saves land (components/popup/DraftLine.tsx).
+  const saving = useRef<Promise<unknown>>(Promise.resolve());
+  const storedDraft = async (): Promise<WeeklyDraft | undefined> => {
+    if (!draft) return undefined;
+    await saving.current;
+    return (await getDraft(db(), draft.week)) ?? draft;
+  };
+
   const copy = async (format: CopyFormat) => {
+    const draft = await storedDraft();
     if (!draft) return;
     const text = formatDraft(draft, format, `Weekly update — ${weekRangeLabel(draft.week, zone)}`);
     try {
@@ -80,6 +90,7 @@ export function App() {
   };
 
   const insert = async () => {
+    const draft = await storedDraft();
     if (!draft) return;
     const text = formatDraft(draft, 'plain', `Weekly update — ${weekRangeLabel(draft.week, zone)}`);
     try {
@@ -103,7 +114,9 @@ export function App() {
         status={status}
         newId={() => crypto.randomUUID()}
         onSelectWeek={openDraftOf}
-        onEdit={(edit) => void editDraft(db(), draft.week, edit, Date.now()).catch(fail)}
+        onEdit={(edit) => {
+          saving.current = Promise.all([saving.current, editDraft(db(), draft.week, edit, Date.now()).catch(fail)]);
+        }}
         onCopy={(format) => void copy(format)}
         onInsert={() => void insert()}
         onClose={() => setOpenWeek(null)}
