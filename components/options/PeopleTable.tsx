@@ -14,11 +14,11 @@ export interface PeopleTableProps {
 
 const Columns = () => (
   <colgroup>
-    <col style={{ width: '24%' }} />
-    <col style={{ width: '34%' }} />
-    <col style={{ width: '20%' }} />
-    <col style={{ width: '10%' }} />
-    <col style={{ width: '12%' }} />
+    <col style={{ width: '21%' }} />
+    <col style={{ width: '29%' }} />
+    <col style={{ width: '22%' }} />
+    <col style={{ width: '11%' }} />
+    <col style={{ width: '17%' }} />
   </colgroup>
 );
 
