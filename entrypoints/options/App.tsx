@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ZoneHours } from '@/components/options/ZoneHours';
 import { PeopleDirectory } from '@/components/options/PeopleDirectory';
 import { FocusSettingsPanel, RuleToggles, SiteToggles } from '@/components/options/Toggles';
@@ -40,6 +40,8 @@ function download(name: string, text: string): void {
 export function App() {
   const settings = useSettings();
   const people = useLive(() => listPeople(db()), [], []);
+  // Built once per change of the directory, not on every render: the search index hangs on it.
+  const peopleViews = useMemo(() => people.map(personView), [people]);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [zones] = useState(allZones);
   const [docsBody, setDocsBody] = useState(false);
@@ -66,7 +68,7 @@ export function App() {
       </PanelGuard>
       <PanelGuard title="People">
       <PeopleDirectory
-        people={people.map(personView)}
+        people={peopleViews}
         zones={zones}
         onSave={(form) => savePerson(form, Date.now()).catch((e: unknown) => Promise.reject(new Error(friendlyError(e, 'this person'))))}
         onDelete={(id) => void deletePerson(id, db()).catch((e: unknown) => setStatus({ kind: 'error', text: friendlyError(e, 'the deletion') }))}

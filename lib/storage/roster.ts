@@ -61,7 +61,24 @@ export function splitCsv(text: string): CsvRecord[] | RosterError {
   let line = 1;
   let start = 1;
   let quoteLine = 0;
+  /** The next double quote at or after the scan (-1: none): found once per quote, not once per line. */
+  let nextQuote = text.indexOf('"');
   for (let i = 0; i < text.length; i++) {
+    // Fast path: a whole line with no quote, at the start of a record, is split at its commas.
+    if (!quoted && cell === '' && cells.length === 0) {
+      let end = text.indexOf('\n', i);
+      if (end === -1) end = text.length;
+      if (nextQuote !== -1 && nextQuote < i) nextQuote = text.indexOf('"', i);
+      if (nextQuote === -1 || nextQuote > end) {
+        const lineText = text.slice(i, end).replace(/\r$/, '');
+        records.push({ line: start, cells: lineText.split(',').map((c) => c.trim()) });
+        line++;
+        start = line;
+        i = end;
+        if (end === text.length) return records;
+        continue;
+      }
+    }
     const c = text[i];
     if (quoted) {
       if (c === '"' && text[i + 1] === '"') {

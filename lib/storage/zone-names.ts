@@ -93,6 +93,20 @@ export type ZoneReading = { ok: true; timeZone: string } | { ok: false; message:
  * Never throws; see `normalizeZone` for the throwing form.
  */
 export function readZone(input: string, now: number = Date.now()): ZoneReading {
+  // A roster names the same few zones thousands of times: remember the answers (offsets excepted, they depend on `now`).
+  const known = readings.get(input);
+  if (known) return known;
+  const reading = readZoneUncached(input, now);
+  if (reading.ok || !OFFSET.test(input.trim())) {
+    if (readings.size > 2_000) readings.clear();
+    readings.set(input, reading);
+  }
+  return reading;
+}
+
+const readings = new Map<string, ZoneReading>();
+
+function readZoneUncached(input: string, now: number): ZoneReading {
   const typed = input.trim();
   if (!typed) return { ok: false, message: 'The time zone is empty' };
   const offset = OFFSET.exec(typed);
