@@ -11,7 +11,7 @@ import type { Browser } from 'wxt/browser';
 type MessageSender = Browser.runtime.MessageSender;
 import type { Message, MessageType } from '@/lib/messaging';
 import { isRecord, listOf, nonEmptyString, nullable, number, oneOf, optional, rowId, shape, string, checkShape, type Shape } from '@/lib/storage/validate';
-import { HOSTS, MAX_FOCUS_MINUTES } from '@/lib/storage/validate-rows';
+import { HOSTS, MAX_FOCUS_MINUTES, MIN_FOCUS_MINUTES } from '@/lib/storage/validate-rows';
 
 export type SenderKind = 'extension-page' | 'content-script';
 
@@ -42,7 +42,7 @@ const GUARDS: { [K in MessageType]: { from: SenderKind[]; fields: Shape } } = {
   'people/import': { from: ['extension-page'], fields: { text: string(MAX_ROSTER_TEXT), format: oneOf(['csv', 'json'] as const) } },
   'people/list': { from: ['extension-page'], fields: {} },
   'people/delete': { from: ['extension-page'], fields: { id: rowId } },
-  'focus/start': { from: ['extension-page'], fields: { minutes: nullable(number(1, MAX_FOCUS_MINUTES)) } },
+  'focus/start': { from: ['extension-page'], fields: { minutes: nullable(number(MIN_FOCUS_MINUTES, MAX_FOCUS_MINUTES)) } },
   'focus/stop': { from: ['extension-page'], fields: {} },
   'records/sent': {
     from: ['content-script'],

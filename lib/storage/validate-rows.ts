@@ -26,6 +26,8 @@ import {
 
 /** The longest focus session Handoff accepts: one day, in minutes. */
 export const MAX_FOCUS_MINUTES = 24 * 60;
+/** The shortest: 0.6 s. Lengths are free-form in the protocol (tests run 3-second sessions); presets are the popup's offer. */
+export const MIN_FOCUS_MINUTES = 0.01;
 
 export const HOSTS = ['gmail', 'slack', 'docs', 'playground', 'cli'] as const;
 export const ZONE_SOURCES = ['user', 'imported', 'page', 'guess'] as const;
@@ -100,7 +102,7 @@ export const TABLE_SPECS: Record<TableName, TableSpec> = {
     fields: {
       id: rowId,
       at: instant,
-      plannedMinutes: nullable(number(1, MAX_FOCUS_MINUTES)),
+      plannedMinutes: nullable(number(MIN_FOCUS_MINUTES, MAX_FOCUS_MINUTES)),
       plannedEnd: nullable(instant),
       endedAt: optional(instant),
       interrupted: optional(boolean),

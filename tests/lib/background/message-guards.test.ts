@@ -43,8 +43,8 @@ describe('which sender may send which message', () => {
   });
 
   it.each([
-    [{ type: 'focus/start', minutes: 1e12 }, /"minutes" that must be between 1 and 1440/],
-    [{ type: 'focus/start', minutes: -5 }, /"minutes" that must be between 1 and 1440/],
+    [{ type: 'focus/start', minutes: 1e12 }, /"minutes" that must be between 0.01 and 1440/],
+    [{ type: 'focus/start', minutes: -5 }, /"minutes" that must be between 0.01 and 1440/],
     [{ type: 'focus/start', minutes: Number.NaN }, /"minutes" that must be a number/],
     [{ type: 'focus/start', minutes: '25' }, /"minutes" that must be a number/],
     [{ type: 'focus/start' }, /no "minutes"/],

@@ -74,8 +74,8 @@ const BAD: Record<(typeof TABLES)[number], [field: string, value: unknown, says:
   ],
   focusSessions: [
     ['at', NaN, /"at" that must be a time/],
-    ['plannedMinutes', 1e12, /"plannedMinutes" that must be between 1 and 1440/],
-    ['plannedMinutes', 0, /"plannedMinutes" that must be between 1 and 1440/],
+    ['plannedMinutes', 1e12, /"plannedMinutes" that must be between 0.01 and 1440/],
+    ['plannedMinutes', 0, /"plannedMinutes" that must be between 0.01 and 1440/],
     ['plannedEnd', 'soon', /"plannedEnd" that must be a time/],
     ['endedAt', -1, /"endedAt" that must be a time/],
     ['interrupted', 'yes', /"interrupted" that must be true or false/],
