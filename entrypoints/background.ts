@@ -1,18 +1,23 @@
 import { keepDocsBodyHookInSync } from '@/lib/hosts/docs-body/setting';
 import { listen } from '@/lib/messaging';
 import { handlers } from '@/lib/background/handlers';
+import { guardMessage } from '@/lib/background/message-guards';
+import { drainQueue, RECORD_RETRY_ALARM } from '@/lib/background/record-queue';
 import { handleFocusAlarm, resumeFocus, toggleFocus } from '@/lib/features/focus/background';
 import { getSettings } from '@/lib/storage/settings';
 
 export default defineBackground(() => {
-  listen(handlers);
+  listen(handlers, guardMessage(browser.runtime.id, browser.runtime.getURL('/')));
   keepDocsBodyHookInSync();
+  // A worker stopped mid-record left the message queued: record it now that the worker runs again.
+  drainQueue().catch((error) => console.error('[handoff] retrying sent messages failed', error));
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/playground.html') });
   });
   // Listeners are registered synchronously so a stopped worker woken by an alarm still hears it.
   browser.alarms.onAlarm.addListener((alarm) => {
-    handleFocusAlarm(alarm.name).catch((error) => console.error('[handoff] focus alarm failed', error));
+    if (alarm.name === RECORD_RETRY_ALARM) drainQueue().catch((error) => console.error('[handoff] retrying sent messages failed', error));
+    else handleFocusAlarm(alarm.name).catch((error) => console.error('[handoff] focus alarm failed', error));
   });
   browser.commands.onCommand.addListener((command) => {
     if (command !== 'toggle-focus') return;

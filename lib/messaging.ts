@@ -2,7 +2,7 @@
  * The typed protocol between content scripts, the background and extension pages.
  * Add a message by adding an entry to `Protocol`; the compiler then demands a handler for it.
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { HostId, Person, WorkingHours, ZoneSource } from '@/lib/analysis/types';
 import type { PageRecipient } from '@/lib/hosts/types';
 import type { FocusState } from '@/lib/features/focus/model';
@@ -17,7 +17,8 @@ export interface Protocol {
   'focus/start': { request: { minutes: number | null }; response: FocusState };
   'focus/stop': { request: object; response: { ended: boolean } };
   /** A content script saw the user send a message: record its commitments, asks and blockers. */
-  'records/sent': { request: { host: HostId; text: string; to?: string }; response: { recorded: number } };
+  /** `id` lets a content script re-send a message whose reply it never got without recording it twice. */
+  'records/sent': { request: { host: HostId; text: string; to?: string; id?: string }; response: { recorded: number } };
   /** The zones the user set for a conversation whose readers the directory cannot key (Slack channel, DM by name, Docs document). */
   'channelZones/get': { request: { channelId: string }; response: string[] };
   'channelZones/set': { request: { channelId: string; zones: string[] }; response: object };
@@ -75,10 +76,19 @@ export function listenInTab<K extends TabMessageType>(type: K, handler: (message
   });
 }
 
-/** Wires `handlers` to runtime messages; every reply is an envelope so errors cross the boundary as data. */
-export function listen(handlers: Handlers): void {
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isMessage(message) || !(message.type in handlers)) return undefined;
+/**
+ * Wires `handlers` to runtime messages; every reply is an envelope so errors cross the boundary as
+ * data. Only the handlers' own keys are message types ("constructor" is not). `refuse`, when given,
+ * says why a message from this sender is not accepted (lib/background/message-guards.ts).
+ */
+export function listen(handlers: Handlers, refuse?: (message: unknown, sender: Browser.runtime.MessageSender) => string | null): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
+    if (!isMessage(message) || !Object.hasOwn(handlers, message.type)) return undefined;
+    const refused = refuse?.(message, sender) ?? null;
+    if (refused !== null) {
+      console.warn('[handoff] refused a message', refused);
+      return Promise.resolve<Envelope<unknown>>({ ok: false, error: refused });
+    }
     const handler = handlers[message.type] as (m: Message) => unknown;
     return Promise.resolve()
       .then(() => handler(message))

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { defaultSettings, getSettings, watchSettings, type Settings } from '@/lib/storage/settings';
 import { FOCUS_STATE_KEY, type FocusState } from '@/lib/features/focus/model';
+import { RECORD_QUEUE_KEY, type StoredRecordQueue } from '@/lib/storage/schema';
 
 export function useSettings(): Settings | null {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -34,6 +35,20 @@ export function useFocusState(): FocusState | null {
     return () => browser.storage.onChanged.removeListener(listener);
   }, []);
   return state;
+}
+
+/** The queue of sent messages waiting to be recorded (lib/background/record-queue.ts), as stored; null when none. */
+export function useRecordQueue(): StoredRecordQueue | null {
+  const [queue, setQueue] = useState<StoredRecordQueue | null>(null);
+  useEffect(() => {
+    void browser.storage.local.get(RECORD_QUEUE_KEY).then((s) => setQueue((s[RECORD_QUEUE_KEY] as StoredRecordQueue | undefined) ?? null));
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && RECORD_QUEUE_KEY in changes) setQueue((changes[RECORD_QUEUE_KEY]?.newValue as StoredRecordQueue | undefined) ?? null);
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  }, []);
+  return queue;
 }
 
 export function useNow(everyMs: number): number {

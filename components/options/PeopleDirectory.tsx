@@ -1,4 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
+import { PeopleTable } from './PeopleTable';
+import type { RosterProgress } from '@/lib/storage/roster';
 
 export interface PersonView {
   id: number;
@@ -23,7 +25,8 @@ export interface PeopleDirectoryProps {
   zones: string[];
   onSave(person: PersonDraft): Promise<void>;
   onDelete(id: number): void;
-  onImport(text: string, format: 'csv' | 'json'): Promise<{ imported: number; errors: { line: number; message: string }[] }>;
+  /** Imports a roster; `onProgress` is told how far it is. Rejects with a message to show. */
+  onImport(text: string, format: 'csv' | 'json', onProgress: (progress: RosterProgress) => void): Promise<{ imported: number; errors: { line: number; message: string }[] }>;
 }
 
 const EMPTY: PersonDraft = { name: '', emails: '', slackIds: '', timeZone: '' };
@@ -35,10 +38,12 @@ export function PeopleDirectory({ people, zones, onSave, onDelete, onImport }: P
   const [roster, setRoster] = useState('');
   const [format, setFormat] = useState<'csv' | 'json'>('csv');
   const [importResult, setImportResult] = useState<{ imported: number; errors: { line: number; message: string }[] } | null>(null);
+  const [progress, setProgress] = useState<RosterProgress | null>(null);
+  const [importFailed, setImportFailed] = useState<string | null>(null);
+  // One lower-cased line per person, built when the people change, not on every keystroke.
+  const haystacks = useMemo(() => people.map((p) => [p.name, ...p.emails, ...p.slackIds, p.timeZone].join('\n').toLowerCase()), [people]);
   const q = query.trim().toLowerCase();
-  const shown = q
-    ? people.filter((p) => [p.name, ...p.emails, ...p.slackIds, p.timeZone].some((s) => s.toLowerCase().includes(q)))
-    : people;
+  const shown = useMemo(() => (q ? people.filter((_, i) => haystacks[i]!.includes(q)) : people), [people, haystacks, q]);
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -88,46 +93,16 @@ export function PeopleDirectory({ people, zones, onSave, onDelete, onImport }: P
           {error && <p role="alert">{error}</p>}
         </form>
       )}
-      <table class="people">
-        <thead>
-          <tr>
-            <th>Name</th>
-            <th>Email / Slack</th>
-            <th>Time zone</th>
-            <th>Hours</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((p) => (
-            <tr key={p.id} data-person={p.id}>
-              <td>{p.name}</td>
-              <td>{[...p.emails, ...p.slackIds].join(', ')}</td>
-              <td>
-                {p.timeZone || 'unknown'} {p.zoneSource && <small>({p.zoneSource})</small>}
-              </td>
-              <td>{p.hours}</td>
-              <td>
-                <button
-                  type="button"
-                  aria-label={`Edit ${p.name || p.emails[0]}`}
-                  onClick={() => setEditing({ id: p.id, name: p.name, emails: p.emails.join(', '), slackIds: p.slackIds.join(', '), timeZone: p.timeZone })}
-                >
-                  Edit
-                </button>{' '}
-                <button type="button" aria-label={`Delete ${p.name || p.emails[0]}`} onClick={() => onDelete(p.id)}>
-                  Delete
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PeopleTable
+        people={shown}
+        onEdit={(p) => setEditing({ id: p.id, name: p.name, emails: p.emails.join(', '), slackIds: p.slackIds.join(', '), timeZone: p.timeZone })}
+        onDelete={onDelete}
+      />
       {shown.length === 0 && <p>{people.length ? 'Nobody matches.' : 'No one yet: add people or import a roster.'}</p>}
       <details>
         <summary>Import a roster (CSV or JSON)</summary>
         <p>
-          CSV header: <code>email,name,timeZone,workStart,workEnd,workDays</code>. Nothing is imported if any line has a problem.
+          CSV header: <code>email,name,timeZone,workStart,workEnd,workDays</code>. Time zones are IANA names such as <code>Europe/Berlin</code> (not EST or +05:30). Cells in double quotes may hold commas and line breaks. Nothing is imported if any line has a problem.
         </p>
         <select aria-label="Roster format" value={format} onChange={(e) => setFormat((e.target as HTMLSelectElement).value as 'csv' | 'json')}>
           <option value="csv">CSV</option>
@@ -136,14 +111,42 @@ export function PeopleDirectory({ people, zones, onSave, onDelete, onImport }: P
         <textarea aria-label="Roster" rows={5} value={roster} onInput={(e) => setRoster((e.target as HTMLTextAreaElement).value)} />
         <button
           type="button"
+          disabled={progress !== null}
           onClick={async () => {
-            const result = await onImport(roster, format);
-            setImportResult(result);
-            if (!result.errors.length) setRoster('');
+            // A new import replaces the last one's result at once, not when it ends.
+            setImportResult(null);
+            setImportFailed(null);
+            setProgress({ phase: 'checking', done: 0, total: 0 });
+            try {
+              const result = await onImport(roster, format, setProgress);
+              setImportResult(result);
+              if (!result.errors.length) setRoster('');
+            } catch (e) {
+              setImportFailed(e instanceof Error ? e.message : String(e));
+            } finally {
+              setProgress(null);
+            }
           }}
         >
           Import roster
         </button>
+        {progress && (
+          <div role="status" aria-live="polite" class="import-progress">
+            {progress.phase === 'checking' ? (
+              <p>Checking the roster…</p>
+            ) : (
+              <p>
+                Saving {progress.done.toLocaleString('en-US')} of {progress.total.toLocaleString('en-US')} people…
+              </p>
+            )}
+            <progress aria-label="Roster import" max={progress.total || 1} value={progress.phase === 'checking' ? undefined : progress.done} />
+          </div>
+        )}
+        {importFailed && (
+          <p role="alert" class="error">
+            The import failed and nothing was imported: {importFailed}
+          </p>
+        )}
         {importResult &&
           (importResult.errors.length ? (
             <div role="alert">

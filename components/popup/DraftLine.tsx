@@ -10,15 +10,30 @@ export interface DraftLineProps {
 }
 
 /**
- * One editable line. While it has focus it keeps its own text, so the echo of an earlier save
- * arriving from the database never rolls back what the user is typing.
+ * One editable line. It shows the stored text, except that while this line's own saves are on
+ * their way it keeps what the user typed: an echo of an earlier save never rolls back typing.
+ * Text stored by someone else (another popup) is shown at once, focused or not, so two popups
+ * editing one line converge on what is stored. `sent` holds the texts this line saved that the
+ * store has not echoed yet, oldest first.
  */
 export function DraftLine({ item, label, autoFocus, onChange, onRemove }: DraftLineProps) {
   const [text, setText] = useState(item.text);
-  const focused = useRef(false);
+  const sent = useRef<string[]>([]);
   const input = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
-    if (!focused.current) setText(item.text);
+    const at = sent.current.indexOf(item.text);
+    if (at === -1) {
+      // Not ours: another popup's text, or ours overwritten by it. Show what is stored.
+      sent.current = [];
+      setText(item.text);
+    } else if (at === sent.current.length - 1) {
+      // Our latest save is stored: nothing of ours is on its way any more.
+      sent.current = [];
+      setText(item.text);
+    } else {
+      // An earlier save of ours: a later one follows. Keep the typed text.
+      sent.current = sent.current.slice(at + 1);
+    }
   }, [item.text]);
   useEffect(() => {
     if (autoFocus) input.current?.focus();
@@ -30,11 +45,10 @@ export function DraftLine({ item, label, autoFocus, onChange, onRemove }: DraftL
         rows={1}
         aria-label={label}
         value={text}
-        onFocus={() => (focused.current = true)}
-        onBlur={() => (focused.current = false)}
         onInput={(e) => {
           const value = (e.target as HTMLTextAreaElement).value;
           setText(value);
+          sent.current.push(value);
           onChange(value);
         }}
       />

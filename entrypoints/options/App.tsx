@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ZoneHours } from '@/components/options/ZoneHours';
 import { PeopleDirectory } from '@/components/options/PeopleDirectory';
 import { FocusSettingsPanel, RuleToggles, SiteToggles } from '@/components/options/Toggles';
 import { DataPanel } from '@/components/options/DataPanel';
+import { PanelGuard } from '@/components/options/PanelGuard';
+import { friendlyError } from '@/lib/storage/errors';
 import { useSettings } from '@/lib/ui-hooks';
 import { siteOn, updateSettings, SITES, type SettingsPatch } from '@/lib/storage/settings';
 import { useLive } from '@/lib/storage/use-live';
@@ -39,6 +41,8 @@ function download(name: string, text: string): void {
 export function App() {
   const settings = useSettings();
   const people = useLive(() => listPeople(), [], []);
+  // Built once per change of the directory, not on every render: the search index hangs on it.
+  const peopleViews = useMemo(() => people.map(personView), [people]);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [zones] = useState(allZones);
   const [docsBody, setDocsBody] = useState(false);
@@ -46,12 +50,13 @@ export function App() {
     isDocsBodyHookOn().then(setDocsBody, () => undefined);
   }, []);
   if (!settings) return <main>Loading…</main>;
-  const patch = (p: SettingsPatch) => void updateSettings(p).catch((e) => setStatus({ kind: 'error', text: String(e) }));
+  const patch = (p: SettingsPatch) => void updateSettings(p).catch((e) => setStatus({ kind: 'error', text: friendlyError(e, 'your settings') }));
   const zoneChoices = zones.includes(settings.homeZone) ? zones : [settings.homeZone, ...zones];
 
   return (
     <main>
       <h1>Handoff options</h1>
+      <PanelGuard title="Your time zone and working hours">
       <ZoneHours
         zones={zoneChoices}
         homeZone={settings.homeZone}
@@ -61,13 +66,17 @@ export function App() {
         onHours={(workingHours) => patch({ workingHours })}
         onHourCycle={(hourCycle) => patch({ hourCycle })}
       />
+      </PanelGuard>
+      <PanelGuard title="People">
       <PeopleDirectory
-        people={people.map(personView)}
+        people={peopleViews}
         zones={zones}
-        onSave={(form) => savePerson(form, Date.now())}
-        onDelete={(id) => void deletePerson(id)}
-        onImport={(text, format) => importRoster(text, format, Date.now())}
+        onSave={(form) => savePerson(form, Date.now()).catch((e: unknown) => Promise.reject(new Error(friendlyError(e, 'this person'))))}
+        onDelete={(id) => void deletePerson(id).catch((e: unknown) => setStatus({ kind: 'error', text: friendlyError(e, 'the deletion') }))}
+        onImport={(text, format, onProgress) => importRoster(text, format, Date.now(), undefined, onProgress).catch((e: unknown) => Promise.reject(new Error(friendlyError(e, 'the roster'))))}
       />
+      </PanelGuard>
+      <PanelGuard title="Hints, sites and focus">
       <RuleToggles
         rules={rules.map((r) => ({ id: r.id, description: r.description, flagged: r.examples.flagged, ok: r.examples.ok, enabled: !settings.disabledRules.includes(r.id) }))}
         onToggle={(id, enabled) =>
@@ -80,11 +89,12 @@ export function App() {
         docsBody={docsBody}
         onDocsBody={(on) => {
           setDocsBody(on);
-          void setDocsBodyHook(on).catch((e) => setStatus({ kind: 'error', text: String(e) }));
+          void setDocsBodyHook(on).catch((e) => setStatus({ kind: 'error', text: friendlyError(e, 'the Docs setting') }));
         }}
       />
       <DecisionLogRoom zone={settings.homeZone} />
       <FocusSettingsPanel value={settings.focus} presets={FOCUS_PRESETS} onChange={(focus) => patch({ focus })} />
+      </PanelGuard>
       <DataPanel
         status={status}
         onExport={() => {
@@ -100,10 +110,14 @@ export function App() {
         onImport={(file) => {
           file
             .text()
-            .then((text) => dataStore.importAll(parseExport(text)))
-            .then((counts) => {
+            .then(async (text) => {
+              const parsed = parseExport(text);
+              return { counts: await dataStore.importAll(parsed), reset: parsed.settingsReset ?? [] };
+            })
+            .then(({ counts, reset }) => {
               const rows = Object.values(counts).reduce((n, c) => n + c, 0);
-              setStatus({ kind: 'ok', text: `Imported ${rows} records and your settings.` });
+              const note = reset.length ? ` These settings in the file were unusable and are back to their defaults: ${reset.join(', ')}.` : '';
+              setStatus({ kind: 'ok', text: `Imported ${rows} records and your settings.${note}` });
             })
             .catch((e: Error) => setStatus({ kind: 'error', text: e.message }));
         }}

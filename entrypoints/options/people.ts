@@ -9,15 +9,23 @@ export async function savePerson(form: PersonDraft, now: number): Promise<void> 
   await save({ id: form.id, name: form.name, emails: list(form.emails), slackIds: list(form.slackIds), timeZone: form.timeZone }, now);
 }
 
+/** Texts of a stored list, also when a corrupt row holds one string or something else there. */
+function texts(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** A row as the table shows it; a corrupt stored row is shown as far as it can be, never breaking the page. */
 export function personView(p: PersonRow): PersonView {
-  const hours = p.workingHours ? `${p.workingHours.start}–${p.workingHours.end}` : '';
+  const h = p.workingHours as Partial<Record<'start' | 'end', unknown>> | undefined;
+  const hours = h && typeof h === 'object' && typeof h.start === 'string' && typeof h.end === 'string' ? `${h.start}–${h.end}` : '';
   return {
     id: p.id!,
-    name: p.name ?? '',
-    emails: p.emails,
-    slackIds: p.slackIds,
-    timeZone: p.timeZone ?? '',
-    zoneSource: p.zoneSource ?? '',
+    name: typeof p.name === 'string' ? p.name : '',
+    emails: texts(p.emails),
+    slackIds: texts(p.slackIds),
+    timeZone: typeof p.timeZone === 'string' ? p.timeZone : '',
+    zoneSource: typeof p.zoneSource === 'string' ? p.zoneSource : '',
     hours,
   };
 }

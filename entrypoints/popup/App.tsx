@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '@/components/Popup';
 import { FocusPanel } from '@/components/popup/FocusPanel';
@@ -7,7 +7,7 @@ import { CommitmentList, type CommitmentView } from '@/components/popup/Commitme
 import { WeeklyEditor } from '@/components/popup/WeeklyEditor';
 import { sendMessage, sendTabMessage } from '@/lib/messaging';
 import { useLive } from '@/lib/storage/use-live';
-import { formatClock, useFocusState, useNow, useSettings } from '@/lib/ui-hooks';
+import { formatClock, useFocusState, useNow, useRecordQueue, useSettings } from '@/lib/ui-hooks';
 import { FOCUS_PRESETS, presetLabel, remainingMinutes } from '@/lib/features/focus/model';
 import { focusTotals, formatDuration } from '@/lib/features/focus/stats';
 import { isoWeekKey, pickerWeeks, weekBounds, weekRangeLabel } from '@/lib/features/weekly/week';
@@ -17,6 +17,7 @@ import { focusSessionsSince } from '@/lib/features/focus/store';
 import { draftStats, formatDraft, type CopyFormat } from '@/lib/features/weekly/format';
 import { SECTIONS, type WeeklyDraft } from '@/lib/features/weekly/draft';
 import { copyText } from './clipboard';
+import { UnsavedRecords } from '@/components/popup/UnsavedRecords';
 import { describeStorageError } from '@/lib/storage/errors';
 import { RitualRoom, RitualsStart } from './rituals';
 import './rituals.css';
@@ -30,6 +31,7 @@ function shortDay(ms: number, zone: string): string {
 export function App() {
   const settings = useSettings();
   const focus = useFocusState();
+  const unsaved = useRecordQueue();
   useNow(15_000); // re-renders the remaining minutes while the popup stays open
   const now = Date.now();
   const [openWeek, setOpenWeek] = useState<string | null>(null);
@@ -68,7 +70,17 @@ export function App() {
       .catch(fail);
   };
 
+  // Edits still being saved: copy and insert wait for them, then take the draft as stored, which
+  // is what every open popup shows once the saves land (components/popup/DraftLine.tsx).
+  const saving = useRef<Promise<unknown>>(Promise.resolve());
+  const storedDraft = async (): Promise<WeeklyDraft | undefined> => {
+    if (!draft) return undefined;
+    await saving.current;
+    return (await weeklyStore.getDraft(draft.week)) ?? draft;
+  };
+
   const copy = async (format: CopyFormat) => {
+    const draft = await storedDraft();
     if (!draft) return;
     const text = formatDraft(draft, format, `Weekly update — ${weekRangeLabel(draft.week, zone)}`);
     try {
@@ -80,6 +92,7 @@ export function App() {
   };
 
   const insert = async () => {
+    const draft = await storedDraft();
     if (!draft) return;
     const text = formatDraft(draft, 'plain', `Weekly update — ${weekRangeLabel(draft.week, zone)}`);
     try {
@@ -107,7 +120,9 @@ export function App() {
         status={status}
         newId={() => crypto.randomUUID()}
         onSelectWeek={openDraftOf}
-        onEdit={(edit) => void weeklyStore.editDraft(draft.week, edit, Date.now()).catch(fail)}
+        onEdit={(edit) => {
+          saving.current = Promise.all([saving.current, weeklyStore.editDraft(draft.week, edit, Date.now()).catch(fail)]);
+        }}
         onCopy={(format) => void copy(format)}
         onInsert={() => void insert()}
         onClose={() => setOpenWeek(null)}
@@ -154,6 +169,7 @@ export function App() {
 
   return (
     <Popup playgroundUrl={browser.runtime.getURL('/playground.html')} optionsUrl={browser.runtime.getURL('/options.html')}>
+      <UnsavedRecords queue={unsaved} />
       {error && (
         <p role="alert" class="error">
           {error}

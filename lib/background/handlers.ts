@@ -3,7 +3,7 @@ import type { Handlers } from '@/lib/messaging';
 import { db } from '@/lib/storage/db';
 import { assertZone, resolveRecipients, upsertPerson } from '@/lib/storage/people';
 import { startFocus, stopFocus } from '@/lib/features/focus/background';
-import { recordSentMessage } from '@/lib/features/weekly/background';
+import { recordQueued } from './record-queue';
 
 export const handlers: Handlers = {
   ping: () => ({ version: browser.runtime.getManifest().version }),
@@ -16,7 +16,7 @@ export const handlers: Handlers = {
   },
   'focus/start': ({ minutes }) => startFocus(minutes),
   'focus/stop': async () => ({ ended: (await stopFocus('user')) !== null }),
-  'records/sent': async (message) => ({ recorded: await recordSentMessage(message) }),
+  'records/sent': async (message) => ({ recorded: await recordQueued(message) }),
   'channelZones/get': async ({ channelId }) => (await db().channelZones.get(channelId))?.zones ?? [],
   'channelZones/set': async ({ channelId, zones }) => {
     zones.forEach(assertZone);

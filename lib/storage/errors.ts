@@ -12,3 +12,12 @@ export function describeStorageError(error: unknown, what: string): string {
   }
   return `Could not save ${what}: ${error instanceof Error ? error.message : String(error)}`;
 }
+
+/**
+ * An error as a sentence for a page: a full disk gets `describeStorageError`'s advice (never a bare
+ * "QuotaExceededError"); anything else its own message.
+ */
+export function friendlyError(error: unknown, what: string): string {
+  if (isQuotaError(error)) return describeStorageError(error, what);
+  return error instanceof Error ? error.message : String(error);
+}

@@ -4,12 +4,15 @@
  * older version is migrated on the way in.
  */
 import type { HandoffDb } from './db';
-import { getSettings, replaceSettings, withDefaults, SETTINGS_KEY, type Settings } from '@/lib/storage/settings';
+import { defaultSettings, getSettings, replaceSettings, SETTINGS_KEY, type Settings } from '@/lib/storage/settings';
+import { isRecord } from './validate';
+import { rowProblem, TABLE_SPECS } from './validate-rows';
+import { readSettings } from './validate-settings';
 import { upgradeDraftToV2, type WeeklyDraftV1 } from './migrations/v2-draft-sections';
 import { browser } from 'wxt/browser';
 import { FOCUS_STATE_KEY } from '@/lib/features/focus/model';
 import { isQuotaError } from './errors';
-import { ritualRowProblem } from '@/lib/features/rituals/log';
+import { RECORD_QUEUE_KEY } from './schema';
 
 export const EXPORT_FORMAT = 'handoff-export';
 /** Follows the database version: a file records the schema its rows are shaped for. */
@@ -18,24 +21,14 @@ export const EXPORT_VERSION = 3;
 export const TABLES = ['meta', 'people', 'channelZones', 'weeklyDrafts', 'wins', 'commitments', 'focusSessions', 'rituals'] as const;
 export type TableName = (typeof TABLES)[number];
 
-/** The key every row of a table must carry. */
-const PRIMARY_KEY: Record<TableName, string> = {
-  meta: 'key',
-  people: 'id',
-  channelZones: 'channelId',
-  weeklyDrafts: 'week',
-  wins: 'id',
-  commitments: 'id',
-  focusSessions: 'id',
-  rituals: 'id',
-};
-
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
   version: number;
   exportedAt: number;
   settings: Settings;
   tables: Record<TableName, Record<string, unknown>[]>;
+  /** Set by parseExport: the settings fields of the file that were unusable and fell back to their defaults. */
+  settingsReset?: string[];
 }
 
 export class ImportError extends Error {
@@ -54,8 +47,10 @@ export function exportFileName(now: number): string {
   return `handoff-export-${new Date(now).toISOString().slice(0, 10)}.json`;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** " (id 7)": the row's key, when it has a printable one, so a message can name the row. */
+function idOf(table: TableName, row: unknown): string {
+  const key = isRecord(row) ? row[TABLE_SPECS[table].key] : undefined;
+  return typeof key === 'number' || (typeof key === 'string' && key.length <= 60) ? ` (${TABLE_SPECS[table].key} ${JSON.stringify(key)})` : '';
 }
 
 /** Reads and checks an export file, migrating an older one; throws ImportError saying what is wrong. */
@@ -75,21 +70,23 @@ export function parseExport(text: string): ExportFile {
   for (const name of TABLES) {
     const rows = data.tables[name] ?? [];
     if (!Array.isArray(rows)) throw new ImportError(`"tables.${name}" must be a list.`);
-    rows.forEach((row, index) => {
-      if (!isRecord(row)) throw new ImportError(`"tables.${name}" item ${index + 1} is not an object.`);
-      if (row[PRIMARY_KEY[name]] === undefined) throw new ImportError(`"tables.${name}" item ${index + 1} has no "${PRIMARY_KEY[name]}".`);
-      const problem = name === 'rituals' ? ritualRowProblem(row) : undefined;
-      if (problem) throw new ImportError(`"tables.rituals" item ${index + 1} ${problem}.`);
+    // Rows of an older version are checked once migrated: the shapes are the current version's.
+    const migrate = version < 2 && name === 'weeklyDrafts' ? (row: unknown) => (isRecord(row) && typeof row.week === 'string' ? upgradeDraftToV2(row as unknown as WeeklyDraftV1) : row) : (row: unknown) => row;
+    tables[name] = rows.map((original, index) => {
+      const row = migrate(original);
+      const problem = rowProblem(name, row);
+      if (problem) throw new ImportError(`"tables.${name}" item ${index + 1}${idOf(name, row)} ${problem}. Nothing was imported.`);
+      return row as Record<string, unknown>;
     });
-    tables[name] = rows as Record<string, unknown>[];
   }
-  if (version < 2) tables.weeklyDrafts = tables.weeklyDrafts.map((row) => upgradeDraftToV2(row as unknown as WeeklyDraftV1) as unknown as Record<string, unknown>);
+  const { settings, reset } = readSettings(data.settings, defaultSettings());
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: typeof data.exportedAt === 'number' ? data.exportedAt : 0,
-    settings: withDefaults(data.settings),
+    settings,
     tables,
+    ...(reset.length ? { settingsReset: reset } : {}),
   };
 }
 
@@ -117,5 +114,5 @@ export async function deleteAll(database: HandoffDb): Promise<void> {
   await database.transaction('rw', TABLES.map((t) => database.table(t)), async () => {
     for (const name of TABLES) await database.table(name).clear();
   });
-  await browser.storage.local.remove([SETTINGS_KEY, FOCUS_STATE_KEY]);
+  await browser.storage.local.remove([SETTINGS_KEY, FOCUS_STATE_KEY, RECORD_QUEUE_KEY]);
 }

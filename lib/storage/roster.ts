@@ -1,13 +1,16 @@
 /**
  * Roster import for the people directory: CSV with the header `email,name,timeZone,workStart,workEnd,workDays`
- * or a JSON array of objects with those keys. Every line is validated first; a single error imports
+ * (quoted cells may hold commas, quotes and line breaks) or a JSON array of objects with those keys.
+ * Zones are read as zone-names.ts reads them: any case and old aliases are accepted, abbreviations
+ * and offsets refused with a suggestion. Every line is validated first; a single error imports
  * nothing, and a valid roster is written in one transaction.
  */
 import type { IsoWeekday, WorkingHours } from '@/lib/analysis/types';
 import { DEFAULT_WORKING_HOURS } from '@/lib/analysis/types';
-import { isValidZone } from '@/lib/analysis/deadlines/zones';
-import { db, type HandoffDb } from './db';
-import { normalizeEmail, upsertPerson } from './people';
+import { db, type HandoffDb, type PersonRow } from './db';
+import { normalizeEmail, putPeople } from './people';
+import { mergePerson } from './person-merge';
+import { readZone } from './zone-names';
 
 export type RosterFormat = 'csv' | 'json';
 
@@ -38,27 +41,74 @@ const DAY_NUMBERS: Record<string, IsoWeekday> = { mon: 1, tue: 2, wed: 3, thu: 4
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const CLOCK = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 
-/** Splits one CSV line, honouring double quotes ("Weber, Ana"; "Mon,Tue"). */
-function splitCsvLine(line: string): string[] {
-  const cells: string[] = [];
+/** One CSV record: its cells and the 1-based file line it starts on. */
+interface CsvRecord {
+  line: number;
+  cells: string[];
+}
+
+/**
+ * Splits CSV text into records (RFC 4180): double quotes around a cell keep its commas
+ * ("Weber, Ana"), doubled quotes and line breaks ("Building 2\nRoom 5") as text. A record's
+ * line is where it starts, so messages point at the line a person sees in their editor.
+ * Returns an error when a quote is never closed.
+ */
+export function splitCsv(text: string): CsvRecord[] | RosterError {
+  const records: CsvRecord[] = [];
+  let cells: string[] = [];
   let cell = '';
   let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
+  let line = 1;
+  let start = 1;
+  let quoteLine = 0;
+  /** The next double quote at or after the scan (-1: none): found once per quote, not once per line. */
+  let nextQuote = text.indexOf('"');
+  for (let i = 0; i < text.length; i++) {
+    // Fast path: a whole line with no quote, at the start of a record, is split at its commas.
+    if (!quoted && cell === '' && cells.length === 0) {
+      let end = text.indexOf('\n', i);
+      if (end === -1) end = text.length;
+      if (nextQuote !== -1 && nextQuote < i) nextQuote = text.indexOf('"', i);
+      if (nextQuote === -1 || nextQuote > end) {
+        const lineText = text.slice(i, end).replace(/\r$/, '');
+        records.push({ line: start, cells: lineText.split(',').map((c) => c.trim()) });
+        line++;
+        start = line;
+        i = end;
+        if (end === text.length) return records;
+        continue;
+      }
+    }
+    const c = text[i];
     if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
+      if (c === '"' && text[i + 1] === '"') {
         cell += '"';
         i++;
       } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      cells.push(cell);
+      else {
+        if (c === '\n') line++;
+        cell += c;
+      }
+    } else if (c === '"') {
+      quoted = true;
+      quoteLine = line;
+    } else if (c === ',') {
+      cells.push(cell.trim());
       cell = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      cells.push(cell.trim());
+      records.push({ line: start, cells });
+      cells = [];
+      cell = '';
+      line++;
+      start = line;
     } else cell += c;
   }
-  cells.push(cell);
-  return cells.map((c) => c.trim());
+  if (quoted) return { line: quoteLine, message: 'A quote (") opened on this line is never closed' };
+  cells.push(cell.trim());
+  records.push({ line: start, cells });
+  return records;
 }
 
 function day(token: string): IsoWeekday | undefined {
@@ -105,9 +155,11 @@ export function validateEntry(raw: RawEntry): RosterEntry | string {
   const emails = (raw.email ?? '').split(/[;\s]+/).filter(Boolean);
   if (emails.length === 0) problems.push('email is missing');
   for (const email of emails) if (!EMAIL.test(email)) problems.push(`"${email}" is not an email address`);
-  const timeZone = raw.timeZone?.trim() ?? '';
-  if (!timeZone) problems.push('timeZone is missing');
-  else if (!isValidZone(timeZone)) problems.push(`"${timeZone}" is not a known IANA time zone (e.g. "Europe/Berlin")`);
+  const typedZone = raw.timeZone?.trim() ?? '';
+  const zone = typedZone ? readZone(typedZone) : undefined;
+  if (!zone) problems.push('timeZone is missing');
+  else if (!zone.ok) problems.push(zone.message);
+  const timeZone = zone?.ok ? zone.timeZone : '';
   const start = raw.workStart?.trim() || DEFAULT_WORKING_HOURS.start;
   const end = raw.workEnd?.trim() || DEFAULT_WORKING_HOURS.end;
   if (!CLOCK.test(start)) problems.push(`workStart "${start}" is not a time like 09:00`);
@@ -143,8 +195,9 @@ function rawEntries(text: string, format: RosterFormat): { line: number; raw: Ra
       return { line: index + 1, raw };
     });
   }
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const header = splitCsvLine(lines[0] ?? '').map((h) => h.toLowerCase());
+  const records = splitCsv(text.replace(/^\uFEFF/, ''));
+  if (!Array.isArray(records)) return records;
+  const header = (records[0]?.cells ?? []).map((h) => h.toLowerCase());
   const index = new Map<Column, number>();
   for (const column of COLUMNS) {
     const at = header.indexOf(column.toLowerCase());
@@ -154,13 +207,12 @@ function rawEntries(text: string, format: RosterFormat): { line: number; raw: Ra
     return { line: 1, message: `The first line must be a header with at least email and timeZone (${COLUMNS.join(',')})` };
   }
   const entries: { line: number; raw: RawEntry }[] = [];
-  lines.slice(1).forEach((line, i) => {
-    if (!line.trim() || line.trim().startsWith('#')) return;
-    const cells = splitCsvLine(line);
+  for (const { line, cells } of records.slice(1)) {
+    if (cells.every((c) => !c) || cells[0]?.startsWith('#')) continue;
     const raw: RawEntry = {};
     for (const [column, at] of index) if (cells[at] !== undefined) raw[column] = cells[at];
-    entries.push({ line: i + 2, raw });
-  });
+    entries.push({ line, raw });
+  }
   return entries;
 }
 
@@ -189,18 +241,57 @@ export function parseRoster(text: string, format: RosterFormat): { entries: Rost
   return { entries, errors };
 }
 
-/** Imports a roster all-or-nothing: with any error, nothing is written. */
-export async function importRoster(text: string, format: RosterFormat, at: number = Date.now(), database: HandoffDb = db()): Promise<RosterResult> {
+/** How far an import is: `done` of `total` people written (both 0 while the file is checked). */
+export interface RosterProgress {
+  phase: 'checking' | 'saving';
+  done: number;
+  total: number;
+}
+
+/** People written per bulkPut: small enough to report progress often, large enough to stay fast. */
+const CHUNK = 2_000;
+
+/**
+ * Imports a roster all-or-nothing: with any error, nothing is written. Every existing person the
+ * roster names is read with one indexed query and merged in memory (person-merge.ts), then all are
+ * written in chunks inside one transaction, so a failure half-way writes nothing. `onProgress` is
+ * called before the check and after each chunk. Throws what the database throws (a full disk).
+ */
+export async function importRoster(
+  text: string,
+  format: RosterFormat,
+  at: number = Date.now(),
+  database: HandoffDb = db(),
+  onProgress?: (progress: RosterProgress) => void,
+): Promise<RosterResult> {
+  if (onProgress) {
+    onProgress({ phase: 'checking', done: 0, total: 0 });
+    // Let the page paint "Checking…" before the synchronous check of a long file.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
   const { entries, errors } = parseRoster(text, format);
   if (errors.length) return { imported: 0, errors };
+  const total = entries.length;
   await database.transaction('rw', database.people, async () => {
+    const emails = entries.flatMap((e) => e.emails);
+    const existing = await database.people.where('emails').anyOf(emails).toArray();
+    const byEmail = new Map<string, PersonRow>();
+    for (const row of existing) for (const email of row.emails) byEmail.set(email, row);
+    const changed = new Map<PersonRow | RosterEntry, PersonRow>();
     for (const entry of entries) {
-      await upsertPerson(
-        { emails: entry.emails, timeZone: entry.timeZone, zoneSource: 'imported', workingHours: entry.workingHours, ...(entry.name ? { name: entry.name } : {}) },
-        at,
-        database,
-      );
+      const found = entry.emails.map((e) => byEmail.get(e)).find((row) => row !== undefined);
+      const next = mergePerson(found, { emails: entry.emails, slackIds: [], timeZone: entry.timeZone, zoneSource: 'imported', workingHours: entry.workingHours, ...(entry.name ? { name: entry.name } : {}) }, at);
+      // Later entries that reach the same person merge into the merged row, as one upsert after another would.
+      if (found) changed.delete(found);
+      changed.set(next, next);
+      for (const email of next.emails) byEmail.set(email, next);
+    }
+    const rows = [...changed.values()];
+    onProgress?.({ phase: 'saving', done: 0, total });
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      await putPeople(database, rows.slice(i, i + CHUNK));
+      onProgress?.({ phase: 'saving', done: Math.min(total, Math.round(((i + CHUNK) / rows.length) * total)), total });
     }
   });
-  return { imported: entries.length, errors: [] };
+  return { imported: total, errors: [] };
 }

@@ -13,6 +13,14 @@ import type { HostId, WorkingHours, ZoneSource } from '@/lib/analysis/types';
 export const FOCUS_STATE_KEY = 'focusState';
 /** The "Google Docs document body" switch (boolean), kept apart from the settings object. */
 export const DOCS_BODY_HOOK_KEY = 'docsBodyHook';
+/** Sent messages waiting to be recorded (RecordQueue, lib/background/record-queue.ts); the popup reads it to say what is unsaved. */
+export const RECORD_QUEUE_KEY = 'recordQueue';
+
+/** What a page may rely on in the value under RECORD_QUEUE_KEY (read defensively: a corrupt value shows nothing). */
+export interface StoredRecordQueue {
+  waiting?: { error?: string }[];
+  dropped?: number;
+}
 
 // ——— IndexedDB rows ———
 

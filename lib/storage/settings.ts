@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { DEFAULT_WORKING_HOURS, type HostId, type WorkingHours } from '@/lib/analysis/types';
+import { readSettings } from '@/lib/storage/validate-settings';
 
 export type SiteId = 'gmail' | 'slack' | 'docs';
 export const SITES: SiteId[] = ['gmail', 'slack', 'docs'];
@@ -50,19 +51,12 @@ export function defaultSettings(): Settings {
   };
 }
 
-/** Fills what a stored (possibly older or partial) value lacks with the defaults. */
+/**
+ * Reads a stored (possibly older, partial or corrupt) value field by field: what is missing or
+ * unusable falls back to its default on its own (lib/storage/validate-settings.ts).
+ */
 export function withDefaults(stored: unknown): Settings {
-  const base = defaultSettings();
-  if (typeof stored !== 'object' || stored === null) return base;
-  const s = stored as Partial<Settings>;
-  return {
-    homeZone: typeof s.homeZone === 'string' && s.homeZone ? s.homeZone : base.homeZone,
-    workingHours: s.workingHours ?? base.workingHours,
-    hourCycle: s.hourCycle ?? base.hourCycle,
-    sites: { ...base.sites, ...s.sites },
-    disabledRules: Array.isArray(s.disabledRules) ? s.disabledRules : base.disabledRules,
-    focus: { ...base.focus, ...s.focus },
-  };
+  return readSettings(stored, defaultSettings()).settings;
 }
 
 export async function getSettings(): Promise<Settings> {

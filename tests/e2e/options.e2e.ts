@@ -115,7 +115,7 @@ describe('the options page', () => {
     expect(await storedSettings(h)).toBeUndefined();
 
     await page.getByLabel('Import from a file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"handoff-export","version":2,"tables":{"wins":[{"text":"no id"}]}}') });
-    await expect.poll(() => page.locator('[role="alert"].error').textContent()).toBe('"tables.wins" item 1 has no "id".');
+    await expect.poll(() => page.locator('[role="alert"].error').textContent()).toBe('"tables.wins" item 1 has no "id". Nothing was imported.');
 
     await page.getByLabel('Import from a file').setInputFiles(file);
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Imported \d+ records and your settings\.$/);

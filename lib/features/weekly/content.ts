@@ -5,7 +5,7 @@
  */
 import type { Composer, ComposerFeature, PageRecipient } from '@/lib/hosts/types';
 import { guard, logError } from '@/lib/log';
-import { sendMessage } from '@/lib/messaging';
+import { sendWithRetry } from '@/lib/send-retry';
 import { gmailSelectors } from '@/lib/hosts/selectors/gmail';
 import { slackSelectors } from '@/lib/hosts/selectors/slack';
 import { closest, type Selector } from '@/lib/hosts/selectors/query';
@@ -48,7 +48,8 @@ export const recordSentMessages: ComposerFeature = (composer) => {
     getSettings()
       .then((settings) => {
         if (!siteOn(settings, composer.host)) return;
-        return sendMessage({ type: 'records/sent', host: composer.host, text, ...(to ? { to } : {}) });
+        // One id per message: the background records a re-sent message once (lib/background/record-queue.ts).
+        return sendWithRetry({ type: 'records/sent', id: crypto.randomUUID(), host: composer.host, text, ...(to ? { to } : {}) });
       })
       .catch((error) => logError('recording a sent message', error));
   };

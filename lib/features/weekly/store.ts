@@ -7,6 +7,8 @@ import { applyEdit, newDraft, refreshDraft, type DraftEdit, type WeeklyDraft } f
 import { buildPrefill } from './builder';
 import { weekBounds } from './week';
 import type { CommitmentRow, WinRow } from './records';
+import { upgradeDraftToV2 } from '@/lib/storage/migrations/v2-draft-sections';
+import { isValidRow } from '@/lib/storage/validate-rows';
 
 /** Creates the draft of `week`, or reopens it with new records merged in. */
 export async function openDraft(db: HandoffDb, week: string, zone: string, now: number): Promise<WeeklyDraft> {
@@ -29,8 +31,13 @@ export async function openDraft(db: HandoffDb, week: string, zone: string, now: 
   });
 }
 
+/** The stored draft of `week`; a row whose sections are broken is read repaired, so the popup never breaks on it. */
 export async function getDraft(db: HandoffDb, week: string): Promise<WeeklyDraft | undefined> {
-  return await db.weeklyDrafts.get(week);
+  const row = await db.weeklyDrafts.get(week);
+  if (!row) return undefined;
+  const draft = upgradeDraftToV2(row) as unknown as WeeklyDraft;
+  // 'made' is new in database version 3 (issue 15): a draft stored before it is read with an empty one.
+  return { ...draft, sections: { ...draft.sections, made: draft.sections.made ?? [] } };
 }
 
 export async function editDraft(db: HandoffDb, week: string, edit: DraftEdit, now: number): Promise<WeeklyDraft> {
@@ -75,5 +82,7 @@ export const weeklyStore = {
   /** Wins logged in [start, end), epoch ms. */
   winsBetween: (start: number, end: number): Promise<WinRow[]> => db().wins.where('at').between(start, end).toArray(),
   /** The latest `limit` commitments, asks and blockers, newest first. */
-  recentCommitments: (limit: number): Promise<CommitmentRow[]> => db().commitments.orderBy('at').reverse().limit(limit).toArray(),
+  /** The latest `limit` commitments, newest first; a corrupt stored row (a due time that is not a number) is left out rather than breaking the popup. */
+  recentCommitments: async (limit: number): Promise<CommitmentRow[]> =>
+    (await db().commitments.orderBy('at').reverse().limit(limit).toArray()).filter((c) => isValidRow('commitments', c)),
 };

@@ -39,8 +39,35 @@ export interface WeeklyDraftV1 {
   decisions?: string;
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function isV2(row: object): row is WeeklyDraftV2 {
-  return (row as { schema?: unknown }).schema === 2 && typeof (row as { sections?: unknown }).sections === 'object';
+  const { schema, sections, dismissed } = row as { schema?: unknown; sections?: unknown; dismissed?: unknown };
+  return schema === 2 && isRecord(sections) && SECTIONS_V2.every((id) => Array.isArray(sections[id])) && Array.isArray(dismissed);
+}
+
+/**
+ * A row already marked `schema: 2` whose sections or dismissed list are missing or broken
+ * (`sections: null`): the lines that are there are kept, the rest start empty.
+ */
+function repairV2(row: Record<string, unknown>): WeeklyDraftV2 {
+  const stored = isRecord(row.sections) ? row.sections : {};
+  const sections: WeeklyDraftV2['sections'] = { progress: [], blockers: [], next: [], decisions: [] };
+  for (const id of SECTIONS_V2) {
+    const lines = stored[id];
+    if (Array.isArray(lines)) sections[id] = lines.filter((i): i is DraftItemV2 => isRecord(i) && typeof i.id === 'string' && typeof i.text === 'string');
+  }
+  const updatedAt = typeof row.updatedAt === 'number' ? row.updatedAt : 0;
+  return {
+    week: row.week as string,
+    schema: 2,
+    createdAt: typeof row.createdAt === 'number' ? row.createdAt : updatedAt,
+    updatedAt,
+    sections,
+    dismissed: Array.isArray(row.dismissed) ? row.dismissed.filter((d): d is string => typeof d === 'string') : [],
+  };
 }
 
 /** One text block → one line per non-empty line, bullets stripped. */
@@ -54,6 +81,7 @@ function linesOf(block: unknown): string[] {
 
 export function upgradeDraftToV2(row: WeeklyDraftV1 | WeeklyDraftV2): WeeklyDraftV2 {
   if (isV2(row)) return row;
+  if ((row as { schema?: unknown }).schema === 2) return repairV2(row as unknown as Record<string, unknown>);
   const v1 = row as WeeklyDraftV1;
   const sections: WeeklyDraftV2['sections'] = { progress: [], blockers: [], next: [], decisions: [] };
   for (const id of SECTIONS_V2) {

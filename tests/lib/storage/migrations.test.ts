@@ -57,4 +57,19 @@ describe('database migrations', () => {
     expect(upgradeDraftToV2(v2)).toBe(v2);
     expect(v2.sections.progress.map((i) => i.id)).toEqual(['v1:progress:0', 'v1:progress:1']);
   });
+
+  it('repairs a version 1 row already shaped like version 2 whose sections are null or broken', async () => {
+    const v1 = openV1();
+    await v1.table('weeklyDrafts').bulkPut([
+      { week: '2026-W45', schema: 2, createdAt: 1, updatedAt: 2, sections: null, dismissed: [] },
+      { week: '2026-W46', schema: 2, updatedAt: 3, sections: { progress: [{ id: 'a', text: 'Kept' }, 'junk'], blockers: 'x' } },
+    ]);
+    v1.close();
+    const db = new HandoffDb(NAME);
+    await db.open();
+    const [w45, w46] = await db.weeklyDrafts.orderBy('week').toArray();
+    expect(w45).toEqual({ week: '2026-W45', schema: 2, createdAt: 1, updatedAt: 2, sections: { progress: [], blockers: [], next: [], decisions: [] }, dismissed: [] });
+    expect(w46).toEqual({ week: '2026-W46', schema: 2, createdAt: 3, updatedAt: 3, sections: { progress: [{ id: 'a', text: 'Kept' }], blockers: [], next: [], decisions: [] }, dismissed: [] });
+    db.close();
+  });
 });

@@ -47,9 +47,11 @@ describe('people directory', () => {
     expect((await findPersonByEmail('bo@example.com', database))?.zoneUpdatedAt).toBe(3);
   });
 
-  it('accepts the alias zone names Intl knows', async () => {
+  it('accepts the alias zone names Intl knows, stored under the current IANA name', async () => {
     const row = await setZone({ slackId: 'U9' }, 'Asia/Calcutta', 'user', 1, database);
-    expect(row.timeZone).toBe('Asia/Calcutta');
+    expect(row.timeZone).toBe('Asia/Kolkata');
+    expect((await setZone({ slackId: 'U10' }, 'europe/berlin', 'user', 1, database)).timeZone).toBe('Europe/Berlin');
+    await expect(setZone({ slackId: 'U11' }, 'EST', 'user', 1, database)).rejects.toThrow(/abbreviation.*America\/New_York/);
   });
 
   it('resolves page recipients, leaving unknown zones unknown', async () => {

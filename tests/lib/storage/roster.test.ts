@@ -111,3 +111,42 @@ describe('parseWorkDays', () => {
 
   it('refuses what is not a day', () => expect(parseWorkDays('Monday-Someday')).toBeUndefined());
 });
+
+describe('roster files as people write them', () => {
+  it('keeps quoted cells with line breaks and quotes, numbering lines as the file does', async () => {
+    const csv = 'email,name,timeZone\n"ana@example.com","Ana ""The Closer""\nWeber",Europe/Berlin\nbo@example.com,Bo,Mars/Base';
+    const result = await importRoster(csv, 'csv', 1, database);
+    expect(result).toEqual({ imported: 0, errors: [{ line: 4, message: '"Mars/Base" is not a known IANA time zone (e.g. "Europe/Berlin")' }] });
+    expect(await importRoster(csv.replace('Mars/Base', 'Asia/Tokyo'), 'csv', 1, database)).toEqual({ imported: 2, errors: [] });
+    expect((await findPersonByEmail('ana@example.com', database))?.name).toBe('Ana "The Closer"\nWeber');
+  });
+
+  it('refuses a quote that is never closed, naming its line', async () => {
+    const result = await importRoster('email,name,timeZone\nana@example.com,"Ana,Europe/Berlin\nbo@example.com,Bo,Asia/Tokyo', 'csv', 1, database);
+    expect(result).toEqual({ imported: 0, errors: [{ line: 2, message: 'A quote (") opened on this line is never closed' }] });
+  });
+
+  it('stores zones normalised and refuses abbreviations and offsets with a suggestion', async () => {
+    const ok = 'email,timeZone\nana@example.com,europe/berlin\nraj@example.com,Asia/Calcutta';
+    expect(await importRoster(ok, 'csv', 1, database)).toEqual({ imported: 2, errors: [] });
+    expect((await findPersonByEmail('ana@example.com', database))?.timeZone).toBe('Europe/Berlin');
+    expect((await findPersonByEmail('raj@example.com', database))?.timeZone).toBe('Asia/Kolkata');
+    const bad = await importRoster('email,timeZone\nkim@example.com,EST\nlee@example.com,+05:30', 'csv', 1, database);
+    expect(bad.errors.map((e) => e.line)).toEqual([2, 3]);
+    expect(bad.errors[0]!.message).toMatch(/"EST" is an abbreviation.*"America\/New_York"/);
+    expect(bad.errors[1]!.message).toMatch(/"\+05:30" is a UTC offset/);
+  });
+
+  it('merges into existing people in one pass and reports progress up to the total', async () => {
+    await setZone({ email: 'person3@example.com' }, 'America/Sao_Paulo', 'user', 1, database);
+    const lines = ['email,name,timeZone', ...Array.from({ length: 4_500 }, (_, i) => `person${i}@example.com,Person ${i},Asia/Tokyo`)];
+    const seen: { phase: string; done: number; total: number }[] = [];
+    expect(await importRoster(lines.join('\n'), 'csv', 2, database, (p) => seen.push(p))).toEqual({ imported: 4_500, errors: [] });
+    expect(await database.people.count()).toBe(4_500);
+    const kept = await findPersonByEmail('person3@example.com', database);
+    expect(kept).toMatchObject({ name: 'Person 3', timeZone: 'America/Sao_Paulo', zoneSource: 'user' });
+    expect(seen[0]).toEqual({ phase: 'checking', done: 0, total: 0 });
+    expect(seen.at(-1)).toEqual({ phase: 'saving', done: 4_500, total: 4_500 });
+    expect(seen.filter((p) => p.phase === 'saving').length).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -94,9 +94,9 @@ describe('the ritual log', () => {
 
     const broken = JSON.parse(JSON.stringify(before));
     broken.tables.rituals[1].status = 'maybe';
-    expect(() => parseExport(JSON.stringify(broken))).toThrow('"tables.rituals" item 2 has no valid "status".');
+    expect(() => parseExport(JSON.stringify(broken))).toThrow(/"tables\.rituals" item 2 \(id \d+\) has no valid "status"\. Nothing was imported\./);
     broken.tables.rituals[1] = { id: 9, kind: 'decision', status: 'open', createdAt: 1, updatedAt: 1, draft: { kind: 'retro', title: '', readers: [] } };
-    expect(() => parseExport(JSON.stringify(broken))).toThrow('"tables.rituals" item 2 has a "draft" of another kind.');
+    expect(() => parseExport(JSON.stringify(broken))).toThrow('"tables.rituals" item 2 (id 9) has a "draft" of another kind. Nothing was imported.');
     // A version 2 file has no ritual log: it imports with an empty one.
     const v2 = { ...before, version: 2, tables: { ...before.tables } } as Record<string, unknown> & { tables: Record<string, unknown> };
     delete v2.tables.rituals;

@@ -1,0 +1,149 @@
+/**
+ * Zones as people type them, made into the one IANA id the browser uses. Real IANA names are
+ * accepted in any case and through their old aliases, and stored as one id per zone: Intl
+ * resolves the spelling and the alias (`europe/berlin` → `Europe/Berlin`, `Asia/Kolkata` →
+ * `Asia/Calcutta`), then the ids CLDR keeps from before an IANA rename get their current IANA
+ * name (`Asia/Calcutta` → `Asia/Kolkata`): Chromium 156 and Node 20 both still report the old
+ * CLDR ids (measured), which people no longer recognise. Abbreviations (`EST`) and bare offsets
+ * (`+05:30`) are refused with a suggestion: they name no rule for daylight saving time, and
+ * Intl itself would read `EST` as a fixed UTC−5 zone (America/Panama), wrong for New York half
+ * of the year.
+ */
+import { isValidZone, offsetMinutes } from '@/lib/analysis/deadlines/zones';
+
+/** A suggestion for each common abbreviation: the best-known zone that uses it (abbreviations are ambiguous: IST is also Dublin and Jerusalem). */
+const ABBREVIATION_ZONES: Record<string, string> = {
+  ET: 'America/New_York', EST: 'America/New_York', EDT: 'America/New_York',
+  CT: 'America/Chicago', CST: 'America/Chicago', CDT: 'America/Chicago',
+  MT: 'America/Denver', MST: 'America/Denver', MDT: 'America/Denver',
+  PT: 'America/Los_Angeles', PST: 'America/Los_Angeles', PDT: 'America/Los_Angeles',
+  AKST: 'America/Anchorage', AKDT: 'America/Anchorage', HST: 'Pacific/Honolulu',
+  BST: 'Europe/London', WET: 'Europe/Lisbon', WEST: 'Europe/Lisbon', CET: 'Europe/Berlin', CEST: 'Europe/Berlin',
+  MET: 'Europe/Berlin', EET: 'Europe/Athens', EEST: 'Europe/Athens', MSK: 'Europe/Moscow',
+  IST: 'Asia/Kolkata', PKT: 'Asia/Karachi', SGT: 'Asia/Singapore', HKT: 'Asia/Hong_Kong', JST: 'Asia/Tokyo', KST: 'Asia/Seoul',
+  AEST: 'Australia/Sydney', AEDT: 'Australia/Sydney', ACST: 'Australia/Adelaide', AWST: 'Australia/Perth', NZST: 'Pacific/Auckland', NZDT: 'Pacific/Auckland',
+};
+
+/** Names without a slash that are real zones and not abbreviations of one. */
+const UTC_NAMES = /^(UTC|GMT|UCT|Zulu|Universal|Greenwich|Etc\/.+)$/i;
+/** "+05:30", "-5", "UTC+2", "GMT-03:00", "UTC−5" (with a minus sign). */
+const OFFSET = /^(?:UTC|GMT)?\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$/i;
+/** "EST5EDT", "CST6CDT": POSIX-style legacy zones, named by their abbreviations. */
+const POSIX = /^([A-Z]{3,4})\d{1,2}([A-Z]{3,4})$/;
+
+/**
+ * The zones Intl (ICU, following CLDR) still names by an id IANA has since renamed, with the
+ * current IANA name (IANA tzdata `backward` file). Only ids Intl reports are listed.
+ */
+const RENAMED: Record<string, string> = {
+  'Asia/Calcutta': 'Asia/Kolkata', 'Asia/Katmandu': 'Asia/Kathmandu', 'Asia/Saigon': 'Asia/Ho_Chi_Minh', 'Asia/Rangoon': 'Asia/Yangon',
+  'Europe/Kiev': 'Europe/Kyiv', 'Atlantic/Faeroe': 'Atlantic/Faroe', 'America/Godthab': 'America/Nuuk', 'Pacific/Truk': 'Pacific/Chuuk',
+  'Pacific/Ponape': 'Pacific/Pohnpei', 'Pacific/Enderbury': 'Pacific/Kanton', 'Africa/Asmera': 'Africa/Asmara', 'America/Coral_Harbour': 'America/Atikokan',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires', 'America/Catamarca': 'America/Argentina/Catamarca', 'America/Cordoba': 'America/Argentina/Cordoba',
+  'America/Jujuy': 'America/Argentina/Jujuy', 'America/Mendoza': 'America/Argentina/Mendoza', 'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Louisville': 'America/Kentucky/Louisville',
+};
+
+const canonical = new Map<string, string | undefined>();
+
+/** The one id of a zone Intl knows (`europe/berlin` → `Europe/Berlin`, `Asia/Calcutta` → `Asia/Kolkata`); undefined when unknown. */
+export function canonicalZone(input: string): string | undefined {
+  if (canonical.has(input)) return canonical.get(input);
+  let id: string | undefined;
+  if (isValidZone(input)) {
+    try {
+      id = new Intl.DateTimeFormat('en-US', { timeZone: input }).resolvedOptions().timeZone;
+      const renamed = RENAMED[id];
+      if (renamed && isValidZone(renamed)) id = renamed;
+    } catch {
+      id = undefined;
+    }
+  }
+  if (canonical.size > 2_000) canonical.clear();
+  canonical.set(input, id);
+  return id;
+}
+
+function supportedZones(): string[] {
+  try {
+    return (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
+  } catch {
+    return [];
+  }
+}
+
+/** Up to three zones with this UTC offset at `now` ("Asia/Calcutta, Asia/Colombo"). */
+function zonesAtOffset(minutes: number, now: number): string[] {
+  return supportedZones()
+    .filter((z) => z.includes('/') && !z.startsWith('Etc/'))
+    .filter((z) => {
+      try {
+        return offsetMinutes(now, z) === minutes;
+      } catch {
+        return false;
+      }
+    })
+    .slice(0, 3);
+}
+
+export type ZoneReading = { ok: true; timeZone: string } | { ok: false; message: string };
+
+/**
+ * Reads a zone as typed. `now` (epoch ms) picks the zones suggested for a bare offset.
+ * Never throws; see `normalizeZone` for the throwing form.
+ */
+export function readZone(input: string, now: number = Date.now()): ZoneReading {
+  // A roster names the same few zones thousands of times: remember the answers (offsets excepted, they depend on `now`).
+  const known = readings.get(input);
+  if (known) return known;
+  const reading = readZoneUncached(input, now);
+  if (reading.ok || !OFFSET.test(input.trim())) {
+    if (readings.size > 2_000) readings.clear();
+    readings.set(input, reading);
+  }
+  return reading;
+}
+
+const readings = new Map<string, ZoneReading>();
+
+function readZoneUncached(input: string, now: number): ZoneReading {
+  const typed = input.trim();
+  if (!typed) return { ok: false, message: 'The time zone is empty' };
+  const offset = OFFSET.exec(typed);
+  if (offset) {
+    const sign = offset[1] === '+' ? 1 : -1;
+    const minutes = sign * (Number(offset[2]) * 60 + Number(offset[3] ?? 0));
+    const near = zonesAtOffset(minutes, now);
+    return {
+      ok: false,
+      message: `"${typed}" is a UTC offset, not a time zone: offsets change with daylight saving time. Use the IANA zone of the person's city${near.length ? `, e.g. ${near.map((z) => `"${z}"`).join(' or ')}` : ' (e.g. "Europe/Berlin")'}`,
+    };
+  }
+  const upper = typed.toUpperCase();
+  const posix = POSIX.exec(upper);
+  if (!typed.includes('/') && !UTC_NAMES.test(typed) && (ABBREVIATION_ZONES[upper] !== undefined || posix)) {
+    const suggestion = ABBREVIATION_ZONES[posix ? posix[1]! : upper];
+    return {
+      ok: false,
+      message: `"${typed}" is an abbreviation, not a time zone: it does not say when clocks change. Use the IANA zone of the person's city${suggestion ? `, e.g. "${suggestion}"` : ' (e.g. "Europe/Berlin")'}`,
+    };
+  }
+  const id = canonicalZone(typed) ?? canonicalZone(caseFolded(typed));
+  if (!id) return { ok: false, message: `"${typed}" is not a known IANA time zone (e.g. "Europe/Berlin")` };
+  return { ok: true, timeZone: id };
+}
+
+let byLowerCase: Map<string, string> | undefined;
+
+/** The listed zone spelled like `typed` ignoring case, for engines whose Intl is case-sensitive. */
+function caseFolded(typed: string): string {
+  byLowerCase ??= new Map(supportedZones().map((z) => [z.toLowerCase(), z]));
+  return byLowerCase.get(typed.toLowerCase()) ?? typed;
+}
+
+/** The zone's canonical id; throws RangeError with `readZone`'s message when it is not a usable IANA zone. */
+export function normalizeZone(input: string, now: number = Date.now()): string {
+  const reading = readZone(input, now);
+  if (!reading.ok) throw new RangeError(reading.message);
+  return reading.timeZone;
+}
