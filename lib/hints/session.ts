@@ -12,13 +12,13 @@ import { HINTS_CSS } from '@/components/hints/styles';
 import type { CardModel, Position, ZoneQuestionModel } from '@/components/hints/types';
 import { CanvasMirror } from './canvas-mirror';
 import { analyzeInSlices } from './chunks';
-import { cardFor, fixesFor, unknownRecipient, type FixAction } from './cards';
+import { cardFor, fixesFor, markLabel, unknownRecipient, type FixAction } from './cards';
 import type { Analyze } from './contract';
 import type { Directory, Settings } from './directory';
-import { clear, HIGHLIGHT_RULES, paint } from './highlights';
+import { clear, HIGHLIGHT_RULES, noRanges, paint } from './highlights';
 import { logError, guarded } from './log';
-import { buildMarks, ignoreKey, isCurrent, type Mark } from './marks';
-import { cardPosition, indicatorPosition, type Box } from './position';
+import { buildMarks, highlightKindOf, ignoreKey, isCurrent, type Mark } from './marks';
+import { cardPosition, indicatorPosition, placeCard, type Box } from './position';
 import { recipientsKey, resolveAudience, type Audience } from './recipients';
 import { isCycleShortcut, SHORTCUT_LABEL } from './shortcut';
 import type { Mirror } from './mirror';
@@ -257,17 +257,15 @@ export class HintsSession {
   private show(): void {
     if (this.disposed) return;
     if (this.open && !this.marks.some((m) => m.key === this.open!.key)) this.open = null;
-    const hint: Range[] = [];
-    const deadline: Range[] = [];
-    const active: Range[] = [];
+    const ranges = noRanges();
     for (const mark of this.marks) {
       if (!mark.range) continue;
-      (mark.kind === 'deadline' ? deadline : hint).push(mark.range);
-      if (mark.key === this.open?.key) active.push(mark.range);
+      ranges[highlightKindOf(mark)].push(mark.range);
+      if (mark.key === this.open?.key) ranges.active.push(mark.range);
     }
-    if (this.canvas) this.canvas.setRanges({ hint, deadline, active });
+    if (this.canvas) this.canvas.setRanges(ranges);
     else if (this.marks.length === 0) clear(this);
-    else paint(this, { hint, deadline, active });
+    else paint(this, ranges);
     this.composer.ui.dataset.hintsCount = String(this.marks.length);
     this.renderView();
   }
@@ -283,6 +281,7 @@ export class HintsSession {
     render(
       h(HintsView, {
         count: this.marks.length,
+        labels: this.marks.map(markLabel),
         indicator,
         card,
         shortcut: SHORTCUT_LABEL,
@@ -294,6 +293,7 @@ export class HintsSession {
           onApplyRewrite: guarded('rewrite', () => this.applyRewrite()),
           onIgnore: guarded('ignore', () => this.ignoreOpen()),
           onDisableRule: guarded('disable', () => this.disableOpenRule()),
+          onEnableRule: guarded('enable', (rule: string) => this.setRuleOn(rule)),
           onPickZone: guarded('zone', (zone: string) => this.pickZone(zone)),
           onDismissZone: guarded('zone', () => this.dismissZone()),
           onClose: guarded('close', () => this.close(true)),
@@ -331,9 +331,8 @@ export class HintsSession {
     const mark = this.openMark();
     if (!card) return;
     const anchor = mark ? this.anchorOf(mark) : this.composer.editor.getBoundingClientRect();
-    const position = cardPosition(anchor, viewport, { width: card.offsetWidth, height: card.offsetHeight });
-    card.style.top = `${position.top}px`;
-    card.style.left = `${position.left}px`;
+    // Beside its words while they are in sight (the page or the editor scrolled), else closed.
+    if (!placeCard(card, anchor, viewport, mark && !this.canvas ? this.composer.editor.getBoundingClientRect() : undefined)) this.close(false);
   }
 
   private anchorOf(mark: Mark): Box {
@@ -535,6 +534,13 @@ export class HintsSession {
     this.disabled.add(rule);
     this.marks = this.marks.filter((m) => m.finding?.rule !== rule);
     this.close(true);
+    void this.services.settings.setDisabledRules([...this.disabled]).catch((error: unknown) => logError('settings', error));
+  }
+
+  /** The card's undo of "Turn this rule off". */
+  private setRuleOn(rule: string): void {
+    this.disabled.delete(rule);
+    this.changed();
     void this.services.settings.setDisabledRules([...this.disabled]).catch((error: unknown) => logError('settings', error));
   }
 
