@@ -11,6 +11,8 @@ import { listPeople, deletePerson } from '@/lib/storage/people';
 import { importRoster } from '@/lib/storage/roster';
 import { deleteAll, exportAll, exportFileName, importAll, parseExport } from '@/lib/storage/export';
 import { rules } from '@/lib/analysis/rules';
+import { ruleKind, ruleName } from '@/lib/analysis/rules/names';
+import { MARK_STYLES } from '@/lib/hints/highlights';
 import { FOCUS_PRESETS } from '@/lib/focus/session';
 import { sendMessage } from '@/lib/messaging';
 import { personView, savePerson } from './people';
@@ -68,7 +70,8 @@ export function App() {
         onImport={(text, format) => importRoster(text, format, Date.now(), db())}
       />
       <RuleToggles
-        rules={rules.map((r) => ({ id: r.id, description: r.description, flagged: r.examples.flagged, ok: r.examples.ok, enabled: !settings.disabledRules.includes(r.id) }))}
+        styles={Object.entries(MARK_STYLES).map(([kind, style]) => ({ kind, ...style }))}
+        rules={rules.map((r) => ({ id: r.id, name: ruleName(r.id), kind: ruleKind(r.id), description: r.description, flagged: r.examples.flagged, ok: r.examples.ok, enabled: !settings.disabledRules.includes(r.id) }))}
         onToggle={(id, enabled) =>
           patch({ disabledRules: enabled ? settings.disabledRules.filter((r) => r !== id) : [...new Set([...settings.disabledRules, id])] })
         }
