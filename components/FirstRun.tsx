@@ -28,7 +28,18 @@ export function zoneFromInput(zones: readonly string[], input: string): string |
   const city = zones.filter((z) => cityOf(z).toLowerCase() === text.toLowerCase().replace(/\s+/g, ' '));
   if (city.length === 1) return city[0]!;
   const matches = matchZones(zones, text);
-  return matches.length === 1 ? matches[0]! : null;
+  if (matches.length === 1) return matches[0]!;
+  return validZone(text);
+}
+
+/** A zone the browser accepts though it does not list it ("UTC", "Etc/GMT+5"): its canonical name, else null. */
+function validZone(text: string): string | null {
+  if (!/^[A-Za-z][\w+\-/]*$/.test(text)) return null;
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: text }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -11,7 +11,9 @@ import { attachToReplicas, showReplica } from '@/lib/hosts/playground';
 import { composerFeatures } from '@/lib/hosts/features';
 import { gmailAdapter } from '@/lib/hosts/gmail';
 import { slackAdapter } from '@/lib/hosts/slack';
-import { docsAdapter } from '@/lib/hosts/docs';
+import { createDocsAdapter } from '@/lib/hosts/docs';
+import { hydrateDocsBody } from '@/lib/hosts/replicas/docs-body';
+import { HANDOFF_EXTENSION_ID, startDocsBodyHook } from '@/lib/hosts/docs-body/hook';
 import { gmailReplica } from '@/lib/hosts/replicas/gmail';
 import { hydrateSlackReplica, slackReplica } from '@/lib/hosts/replicas/slack';
 import { docsReplica } from '@/lib/hosts/replicas/docs';
@@ -40,6 +42,7 @@ const EXAMPLES: Record<PlaygroundSection['id'], PlaygroundSection['examples']> =
     { label: 'An urgent fix', text: 'Can someone fix the bug asap? It broke again after the deploy.' },
   ],
   docs: [{ label: 'A comment with a deadline', text: 'Can you rewrite this section by Friday?' }],
+  // The body takes typing through its text-event frame, as Docs does: type there.
 };
 
 function allZones(): string[] {
@@ -81,13 +84,17 @@ function App() {
     showReplica(slack.current!, slackReplica('channel'));
     hydrateSlackReplica(slack.current!, Quill);
     showReplica(docs.current!, docsReplica);
+    // The Docs body as on docs.google.com with the body setting on: our page-world hook announces
+    // our id, the replica's "Docs" then exposes the text, and the adapter takes the body too.
+    startDocsBodyHook(window);
+    hydrateDocsBody(window, [HANDOFF_EXTENSION_ID]);
     const ctx = new ContentScriptContext('playground');
     attachToReplicas(
       ctx,
       [
         { adapter: gmailAdapter, container: gmail.current! },
         { adapter: slackAdapter, container: slack.current! },
-        { adapter: docsAdapter, container: docs.current! },
+        { adapter: createDocsAdapter({ body: true }), container: docs.current! },
       ],
       composerFeatures,
       (host, count) => setAttached((now) => ({ ...now, [host]: count })),
@@ -99,7 +106,7 @@ function App() {
   const sections: PlaygroundSection[] = [
     { id: 'gmail', title: 'Gmail', hint: 'A conversation with an inline reply, and a new message to three people.', attached: attached.gmail ?? 0, containerRef: gmail, examples: EXAMPLES.gmail },
     { id: 'slack', title: 'Slack', hint: 'A channel composer and a thread reply (a real Quill editor, as in Slack).', attached: attached.slack ?? 0, containerRef: slack, examples: EXAMPLES.slack },
-    { id: 'docs', title: 'Google Docs', hint: 'A new comment and a reply to a comment thread.', attached: attached.docs ?? 0, containerRef: docs, examples: EXAMPLES.docs },
+    { id: 'docs', title: 'Google Docs', hint: 'The document body (drawn on a canvas, as Docs does), a new comment and a reply to a comment thread.', attached: attached.docs ?? 0, containerRef: docs, examples: EXAMPLES.docs },
   ];
   return (
     <Playground sections={sections} shortcut={SHORTCUT_LABEL} onTry={(id, text) => tryExample(refs[id].current, id, text)}>

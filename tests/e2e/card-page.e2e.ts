@@ -230,6 +230,11 @@ describe('the card and the page, on the replicas', () => {
     await page.locator('section[data-replica="slack"] [data-part="example"]').last().click();
     const slack = page.locator('section[data-replica="slack"] handoff-ui[data-surface="channel"]');
     await expect.poll(async () => Number(await slack.getAttribute('data-hints-count'))).toBeGreaterThan(0);
+    // The Docs replica works like the others: its canvas body takes typing and gets marks.
+    await page.click('section[data-replica="docs"] .kix-appview-editor');
+    await page.keyboard.type('Please fix the report by EOD');
+    const body = page.locator('section[data-replica="docs"] handoff-ui[data-surface="body"]');
+    await expect.poll(async () => Number(await body.getAttribute('data-hints-count'))).toBeGreaterThan(0);
     await page.reload();
     // Done once: the step is one line now.
     await expect.poll(() => page.locator('[data-part="first-run"]').textContent()).toContain('Tokyo (Asia/Tokyo), 08:30–16:30');
