@@ -44,10 +44,11 @@ const markRect = (page: Page, text: string) =>
   }, text);
 const count = (page: Page, surface = 'channel') => page.locator(`handoff-ui[data-surface="${surface}"]`).getAttribute('data-hints-count');
 
-async function type(page: Page, editor: string, text: string, hints = 1) {
+/** Types `text` and waits until the words `marked` carry a mark (the analysis saw them whole). */
+async function type(page: Page, editor: string, text: string, marked: string) {
   await page.click(editor);
   await page.keyboard.type(text);
-  await expect.poll(async () => Number(await page.locator(editor).locator('xpath=following-sibling::handoff-ui[1]').getAttribute('data-hints-count'))).toBeGreaterThanOrEqual(hints);
+  await expect.poll(() => markRect(page, marked)).not.toBeNull();
 }
 
 /** Opens cards with the shortcut until the one for `key` (a rule id prefix) is open. */
@@ -69,7 +70,7 @@ describe('the card and the page, on the replicas', () => {
     await page.setViewportSize({ width: 1000, height: 420 });
     await h.context.route((u) => u.href.startsWith(slackReplica('channel').url), (r) => r.fulfill({ contentType: 'text/html', body: slackPage(AT_BOTTOM) }));
     await page.goto(slackUrl());
-    await type(page, CHANNEL, MESSAGE, 2);
+    await type(page, CHANNEL, MESSAGE, 'EOD');
     const card = await openCard(page, 'channel', /^vague-deadline/);
     // Make it as tall as it gets: the rewrite shown and the zone search listing cities.
     await card.getByRole('button', { name: /Rewrite the whole message/ }).click();
@@ -93,7 +94,7 @@ describe('the card and the page, on the replicas', () => {
 
   it('shows one card on the page at a time, announces new hints with their count, gives marks a text equivalent, and undoes "Turn this rule off"', async () => {
     const page = await h.openHostPage(slackUrl(), slackPage());
-    await type(page, CHANNEL, 'Please check the report');
+    await type(page, CHANNEL, 'Please check the report', 'report');
     await page.waitForFunction(() => document.querySelector('handoff-ui[data-surface="channel"]')?.getAttribute('data-hints-revision'));
     const hints = Number(await count(page, 'channel'));
     const announcer = page.locator('handoff-ui[data-surface="channel"] [data-part="announcer"]');
@@ -105,7 +106,7 @@ describe('the card and the page, on the replicas', () => {
 
     const first = await openCard(page, 'channel', /^vague-reference/);
     expect(await first.locator('.title').textContent()).toBe('Which report?');
-    await type(page, THREAD, 'Can you fix the slides?');
+    await type(page, THREAD, 'Can you fix the slides?', 'slides');
     const threadHints = Number(await count(page, 'thread'));
     await openCard(page, 'thread', /^vague-reference/);
     await expect.poll(() => page.locator('[data-part="card"]').count()).toBe(1);
@@ -125,7 +126,7 @@ describe('the card and the page, on the replicas', () => {
   it('after the page scrolls, the card is beside its words, and closes once they leave the window', async () => {
     const page = await h.openHostPage(slackUrl(), slackPage('.handoff-slack { margin: 240px 0 1600px; }'));
     await page.setViewportSize({ width: 1000, height: 600 });
-    await type(page, CHANNEL, 'Please check the report');
+    await type(page, CHANNEL, 'Please check the report', 'report');
     const card = await openCard(page, 'channel', /^vague-reference/);
     const beside = async () => {
       if ((await card.count()) === 0) return 'closed';
@@ -151,7 +152,7 @@ describe('the card and the page, on the replicas', () => {
     // Slack switches theme with a class on <body>: our UI follows at once.
     await page.evaluate(() => document.body.classList.add('sk-client-theme--dark'));
     await expect.poll(() => ui.getAttribute('data-theme')).toBe('dark');
-    await type(page, CHANNEL, 'Please check the report');
+    await type(page, CHANNEL, 'Please check the report', 'report');
     const card = await openCard(page, 'channel', /^vague-reference/);
     expect(await card.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(31, 35, 40)');
     // The system going light changes nothing: Slack is dark.
