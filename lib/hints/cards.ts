@@ -1,6 +1,6 @@
 /** A mark becomes a card: what is unclear and why, the one-click fixes, the deadline chip. */
 import type { CardModel, DeadlineChipModel, ZoneQuestionModel } from '@/components/hints/types';
-import { ruleName } from '@/lib/analysis/rules/names';
+import { ruleName } from '@/lib/analysis/rule-names';
 import type { Deadline } from './contract';
 import type { Mark } from './marks';
 
@@ -28,7 +28,7 @@ export function fixesFor(mark: Mark): FixAction[] {
   });
 }
 
-/** "vague-reference" → "Unclear reference": the rule's plain name (lib/analysis/rules/names.ts). */
+/** "vague-reference" → "Unclear reference": the rule's plain name (lib/analysis/rule-names.ts). */
 export function ruleTitle(rule: string): string {
   return ruleName(rule);
 }

@@ -5,7 +5,7 @@
  */
 import type { Finding } from '@/lib/analysis/types';
 import { rangeAt, type TextMap } from '@/lib/editing';
-import { ruleKind } from '@/lib/analysis/rules/names';
+import { ruleKind } from '@/lib/analysis/rule-names';
 import type { Analysis, Deadline } from './contract';
 import type { HighlightKind } from './highlights';
 
@@ -84,7 +84,7 @@ export function isCurrent(mark: Mark): boolean {
   return mark.range.toString().replace(/\u00a0/g, ' ') === mark.text;
 }
 
-/** The underline a mark gets: a deadline's own, else its rule's kind (lib/analysis/rules/names.ts). */
+/** The underline a mark gets: a deadline's own, else its rule's kind (lib/analysis/rule-names.ts). */
 export function highlightKindOf(mark: Pick<Mark, 'kind' | 'finding'>): Exclude<HighlightKind, 'active'> {
   return mark.kind === 'deadline' || !mark.finding ? 'deadline' : ruleKind(mark.finding.rule);
 }

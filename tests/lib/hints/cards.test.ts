@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Deadline } from '@/lib/hints/contract';
 import { cardFor, cardTitle, chipFor, fixesFor, markLabel, ruleTitle, unknownRecipient } from '@/lib/hints/cards';
-import { RULE_INFO } from '@/lib/analysis/rules/names';
+import { RULE_INFO } from '@/lib/analysis/rule-names';
 import { rules } from '@/lib/analysis/rules';
 import type { Mark } from '@/lib/hints/marks';
 
