@@ -11,7 +11,7 @@ import { listPeople, deletePerson } from '@/lib/storage/people';
 import { importRoster } from '@/lib/storage/roster';
 import { deleteAll, exportAll, exportFileName, importAll, parseExport } from '@/lib/storage/export';
 import { rules } from '@/lib/analysis/rules';
-import { ruleKind, ruleName } from '@/lib/analysis/rules/names';
+import { ruleKind, ruleName } from '@/lib/analysis/rule-names';
 import { MARK_STYLES } from '@/lib/hints/highlights';
 import { FOCUS_PRESETS } from '@/lib/focus/session';
 import { sendMessage } from '@/lib/messaging';
