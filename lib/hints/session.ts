@@ -42,6 +42,8 @@ export interface HintsServices {
 type OpenVia = 'hover' | 'keyboard' | 'click';
 const HOVER_CLOSE_MS = 300;
 const CARD_SIZE = { width: 320, height: 220 };
+/** Marks put in words for screen readers: the first ones only (a 200 KB paste has thousands). */
+const MAX_LABELS = 30;
 
 export class HintsSession {
   private container!: HTMLElement;
@@ -281,7 +283,7 @@ export class HintsSession {
     render(
       h(HintsView, {
         count: this.marks.length,
-        labels: this.marks.map(markLabel),
+        labels: this.marks.slice(0, MAX_LABELS).map(markLabel),
         indicator,
         card,
         shortcut: SHORTCUT_LABEL,
