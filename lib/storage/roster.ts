@@ -8,6 +8,7 @@ import { DEFAULT_WORKING_HOURS } from '@/lib/analysis/types';
 import { isValidZone } from '@/lib/analysis/deadlines/zones';
 import { db, type HandoffDb } from './db';
 import { normalizeEmail, upsertPerson } from './people';
+import { rosterColumn } from './roster-headers';
 
 export type RosterFormat = 'csv' | 'json';
 
@@ -144,10 +145,11 @@ function rawEntries(text: string, format: RosterFormat): { line: number; raw: Ra
     });
   }
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const header = splitCsvLine(lines[0] ?? '').map((h) => h.toLowerCase());
+  // Headers as a spreadsheet exports them ("Email", "Time zone") match too: see roster-headers.ts.
+  const header = splitCsvLine(lines[0] ?? '').map(rosterColumn);
   const index = new Map<Column, number>();
   for (const column of COLUMNS) {
-    const at = header.indexOf(column.toLowerCase());
+    const at = header.indexOf(column);
     if (at >= 0) index.set(column, at);
   }
   if (!index.has('email') || !index.has('timeZone')) {
