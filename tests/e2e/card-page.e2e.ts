@@ -51,7 +51,7 @@ async function type(page: Page, editor: string, text: string, marked: string) {
   await expect.poll(() => markRect(page, marked)).not.toBeNull();
 }
 
-/** Opens cards with the shortcut until the one for `key` (a rule id prefix) is open. */
+/** Opens cards with the shortcut until the one whose key (`rule:words#n`) matches `key` is open. */
 async function openCard(page: Page, surface: string, key: RegExp) {
   const card = page.locator(`handoff-ui[data-surface="${surface}"] [data-part="card"]`);
   for (let i = 0; i < 5; i++) {
@@ -71,7 +71,8 @@ describe('the card and the page, on the replicas', () => {
     await h.context.route((u) => u.href.startsWith(slackReplica('channel').url), (r) => r.fulfill({ contentType: 'text/html', body: slackPage(AT_BOTTOM) }));
     await page.goto(slackUrl());
     await type(page, CHANNEL, MESSAGE, 'EOD');
-    const card = await openCard(page, 'channel', /^vague-deadline/);
+    // The card of the words "by EOD": a plain deadline or a deadline-warning, depending on the hour (integ's coach engine).
+    const card = await openCard(page, 'channel', /^[\w-]+:by EOD#/);
     // Make it as tall as it gets: the rewrite shown and the zone search listing cities.
     await card.getByRole('button', { name: /Rewrite the whole message/ }).click();
     await card.locator('[data-part="zone-picker"] input').fill('a');

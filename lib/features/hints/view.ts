@@ -6,6 +6,7 @@ import { h, render } from 'preact';
 import { HintsView, type HintsViewProps } from '@/components/hints/HintsView';
 import type { CardModel, ZoneQuestionModel } from '@/components/hints/types';
 import type { CanvasUnavailable } from '@/lib/hosts/types';
+import { guard } from '@/lib/log';
 import { cardFor, markLabel } from './cards';
 import type { Mark } from './marks';
 import { cardPosition, indicatorPosition, placeCard, type Box } from './position';
@@ -32,6 +33,11 @@ export interface ViewState {
 }
 
 export class HintsPanel {
+  /** The drawn card, watched: a card that grows after it was placed (a zone search lists cities) is placed again. */
+  private watched: Element | null = null;
+  private lastMark: Mark | undefined;
+  private readonly resize = new ResizeObserver(guard('hints: card resize', () => this.fitCard(this.lastMark, { width: window.innerWidth, height: window.innerHeight })));
+
   constructor(
     private readonly container: HTMLElement,
     private readonly editor: HTMLElement,
@@ -79,6 +85,12 @@ export class HintsPanel {
   /** Places the card again with its real size, once it is drawn; closes it when its words are out of sight. */
   private fitCard(mark: Mark | undefined, viewport: Viewport): void {
     const card = this.container.querySelector<HTMLElement>('.card');
+    this.lastMark = mark;
+    if (card !== this.watched) {
+      if (this.watched) this.resize.unobserve(this.watched);
+      if (card) this.resize.observe(card);
+      this.watched = card;
+    }
     if (!card) return;
     const anchor = mark ? this.anchorOf(mark) : this.editor.getBoundingClientRect();
     // Words scrolled out of a scrolling editor's box are out of sight too.
@@ -92,6 +104,7 @@ export class HintsPanel {
   }
 
   dispose(): void {
+    this.resize.disconnect();
     render(null, this.container);
     this.container.remove();
   }
