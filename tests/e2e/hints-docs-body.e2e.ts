@@ -8,8 +8,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { launchForSuite } from './suite';
 import { docsPage, hostPages } from './host-pages';
 
-const ORIGINAL = 'Please fix the report by EOD';
-const FIXED = 'Please fix the report [which report? name or link] by EOD';
+/**
+ * "ASAP", not "by EOD": since the coach engine (issue 11) a resolved deadline is information and becomes a
+ * finding only when a warning applies (e.g. EOD already passed), which depends on the wall clock; "ASAP"
+ * is a vague-deadline finding at any time.
+ */
+const ORIGINAL = 'Please fix the report ASAP';
+const FIXED = 'Please fix the report [which report? name or link] ASAP';
 const DOC_ID = '1hAnDoFfRePl1cA';
 const docsUrl = hostPages.find((hostPage) => hostPage.host === 'docs')!.url;
 
@@ -69,12 +74,15 @@ describe('hints in the Google Docs document body', () => {
       expect(box!.width).toBeCloseTo(expected.width, 0);
       expect(box!.y).toBeCloseTo(expected.top, 0);
 
-      // Hovering the words opens the card; the deadline names the reader's local time and the sender's.
+      // Hovering the words opens the card; the vague deadline's fixes name the reader's local time (and city) and the sender's.
       await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
       await expect.poll(() => card().locator('[data-part="message"]').textContent()).toMatch(/which report/i);
       await card().locator('button[aria-label="Next hint"]').click();
-      await expect.poll(() => card().locator('[data-part="deadline-chip"]').textContent()).toContain('Berlin');
-      expect(await card().locator('[data-part="deadline-chip"]').textContent()).toMatch(/my time/);
+      await expect.poll(() => card().locator('[data-part="message"]').textContent()).toMatch(/“ASAP” is not a time/);
+      const fixes = card().locator('[data-part="fix"]');
+      await expect.poll(() => fixes.count()).toBeGreaterThan(0);
+      for (const label of await fixes.allTextContents()) expect(label).toMatch(/^\d{1,2}:\d{2} [AP]M \w{3}, \w{3} \d{1,2} \(Berlin\)$/);
+      for (const title of await fixes.evaluateAll((els) => els.map((el) => el.getAttribute('title')))) expect(title).toMatch(/^Replace with: by \d{1,2}:\d{2} [AP]M .*Berlin.* — \d{1,2}:\d{2} [AP]M( \w{3}, \w{3} \d{1,2})? my time$/);
       // A document is not a message: no one-click rewrite of all of it.
       expect(await card().getByText(/rewrite/i).count()).toBe(0);
       await card().locator('button[aria-label="Close"]').click();
@@ -122,9 +130,10 @@ describe('hints in the Google Docs document body', () => {
       await page.click('.kix-appview-editor');
       await page.keyboard.press('Backspace');
       await expect.poll(() => docsText(page)).toBe(ORIGINAL.slice(0, -1));
-      // "by EO" is no deadline: the old mark goes, and the count follows.
+      // "ASA" is no vague-deadline word: the "ASAP" mark goes (what is left reads as a request with no
+      // deadline, one hint), and the count follows.
       await expect.poll(() => ui().getAttribute('data-hints-count')).toBe('1');
-      await page.keyboard.type('D');
+      await page.keyboard.type('P');
       await expect.poll(() => ui().getAttribute('data-hints-count')).toBe('2');
     });
 
