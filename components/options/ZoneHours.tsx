@@ -1,5 +1,4 @@
 import type { IsoWeekday, WorkingHours } from '@/lib/analysis/types';
-import { cityOf } from '@/components/hints/ZonePicker';
 
 const DAYS: { day: IsoWeekday; label: string }[] = [
   { day: 1, label: 'Mon' },
@@ -28,10 +27,9 @@ export function ZoneHours({ zones, homeZone, workingHours, hourCycle, onZone, on
       <label>
         Home time zone{' '}
         <select aria-label="Home time zone" value={homeZone} onChange={(e) => onZone((e.target as HTMLSelectElement).value)}>
-          {/* By city, written first ("Tokyo — Asia/Tokyo"): typing a city in the list finds it. */}
-          {[...zones].sort((a, b) => cityOf(a).localeCompare(cityOf(b))).map((z) => (
+          {zones.map((z) => (
             <option key={z} value={z}>
-              {cityOf(z) === z ? z : `${cityOf(z)} — ${z}`}
+              {z}
             </option>
           ))}
         </select>
