@@ -4,18 +4,8 @@
  */
 import type { DraftItem } from '@/lib/features/weekly/draft';
 import { rowTitle, type RitualRow } from './log';
+import { day } from '@/lib/features/weekly/day';
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** "Wed, Dec 2" in `zone`. */
-function day(ms: number, zone: string): string {
-  let format = dayFormats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, weekday: 'short', month: 'short', day: 'numeric' });
-    dayFormats.set(zone, format);
-  }
-  return format.format(ms);
-}
 
 /**
  * @param rows the ritual log (kick-offs and retros are ignored)

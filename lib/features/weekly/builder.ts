@@ -9,6 +9,7 @@ import { formatDuration } from '@/lib/features/focus/stats';
 import type { FocusSessionRow } from '@/lib/features/focus/model';
 import type { RitualRow } from '@/lib/features/rituals/log';
 import { decisionLines } from '@/lib/features/rituals/weekly';
+import { day } from './day';
 
 export interface WeekRecords {
   wins: WinRow[];
@@ -24,17 +25,6 @@ export interface BuildInput extends WeekRecords {
   now: number;
 }
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** "Mon, Nov 23"; formatters are costly to build, so one per zone is kept. */
-function day(ms: number, zone: string): string {
-  let format = dayFormats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, weekday: 'short', month: 'short', day: 'numeric' });
-    dayFormats.set(zone, format);
-  }
-  return format.format(ms);
-}
 
 /** How long an open item keeps showing up after it fell due (or, undated, after it was said). */
 const CARRY_OVER_MS = 14 * 86_400_000;
