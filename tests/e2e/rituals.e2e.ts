@@ -244,6 +244,13 @@ describe('rituals from the popup', () => {
     const editor = slack.locator('[data-qa="message_pane"] .ql-editor');
     await editor.click();
     await editor.pressSequentially('Kick-off below');
+    await expect.poll(() => editor.innerText()).toBe('Kick-off below');
+    // Quill merges edits less than a second apart into one undo step; a user who opens the popup and
+    // picks a ritual pauses longer than that. cutoff() is that pause, without a sleep.
+    await slack.evaluate(() => {
+      const container = document.querySelector('[data-qa="message_pane"] [data-qa="message_input"]');
+      (window as unknown as { Quill: { find(node: Element | null): { history: { cutoff(): void } } } }).Quill.find(container).history.cutoff();
+    });
     const popup = await openPopupWithPeople(h);
     await popup.getByRole('button', { name: 'Billing v2' }).click();
     await popup.getByRole('textbox', { name: 'Goal' }).waitFor();
