@@ -6,10 +6,27 @@ import type { CardActions, CardModel, Position } from './types';
 /** Buttons keep the editor focused (and its caret) when clicked with a mouse. */
 const keepFocus = (e: MouseEvent) => e.preventDefault();
 
+/**
+ * One card on the page at a time, whichever composer it belongs to: the card that opens closes
+ * the one open before (each composer has its own session; they share this module).
+ */
+let openCard: { close(): void } | null = null;
+
 export function Card(props: { model: CardModel; position: Position; focusFirst: boolean } & CardActions) {
   const { model } = props;
   const root = useRef<HTMLDivElement>(null);
   const [showRewrite, setShowRewrite] = useState(false);
+  const onClose = useRef(props.onClose);
+  onClose.current = props.onClose;
+  useEffect(() => {
+    const me = { close: () => onClose.current() };
+    const before = openCard;
+    openCard = me;
+    if (before) before.close();
+    return () => {
+      if (openCard === me) openCard = null;
+    };
+  }, []);
   useEffect(() => {
     if (props.focusFirst) root.current?.querySelector<HTMLElement>('button, input')?.focus();
   }, [model.key, props.focusFirst]);
@@ -48,9 +65,11 @@ export function Card(props: { model: CardModel; position: Position; focusFirst: 
       <p class="message" data-part="message">
         {model.message}
       </p>
-      <q class="quote" data-part="quote">
-        {model.quote}
-      </q>
+      {model.quote && (
+        <q class="quote" data-part="quote">
+          {model.quote}
+        </q>
+      )}
       {model.deadline && <DeadlineChip model={model.deadline} />}
       {model.zoneQuestion && (
         <ZonePicker model={model.zoneQuestion} onPick={props.onPickZone} onDismiss={props.onDismissZone} />
@@ -99,7 +118,14 @@ export function Card(props: { model: CardModel; position: Position; focusFirst: 
           Ignore here
         </button>
         {model.rule && (
-          <button type="button" class="link" data-part="disable-rule" onMouseDown={keepFocus} onClick={props.onDisableRule}>
+          <button
+            type="button"
+            class="link"
+            data-part="disable-rule"
+            title={model.ruleName ? `Stop showing “${model.ruleName}” hints (you can undo this)` : undefined}
+            onMouseDown={keepFocus}
+            onClick={props.onDisableRule}
+          >
             Turn this rule off
           </button>
         )}

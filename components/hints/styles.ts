@@ -1,37 +1,97 @@
-/** Styles of the hint views; they live in our shadow root only. */
+/**
+ * Styles of the hint views; they live in our shadow root only. Colours come from two palettes,
+ * chosen by `<handoff-ui data-theme>` (see lib/hosts/theme.ts); every text/background pair in them
+ * meets WCAG AA (4.5:1), checked by tests/components/hints/palette.test.ts.
+ */
+export const PALETTES = {
+  light: {
+    bg: '#ffffff',
+    fg: '#1f2937',
+    muted: '#4b5563',
+    border: '#d1d5db',
+    rule: '#e5e7eb',
+    link: '#1d4ed8',
+    fixBg: '#fffbeb',
+    fixHover: '#fef3c7',
+    fixBorder: '#b45309',
+    fixFg: '#78350f',
+    chipBg: '#eff6ff',
+    chipBorder: '#bfdbfe',
+    chipStrong: '#1e3a8a',
+    warn: '#92400e',
+    indicatorBg: '#fffbeb',
+    indicatorFg: '#92400e',
+    shadow: 'rgba(0,0,0,.18)',
+    focus: '#b45309',
+  },
+  dark: {
+    bg: '#1f2328',
+    fg: '#e6edf3',
+    muted: '#aab3bd',
+    border: '#444c56',
+    rule: '#373e47',
+    link: '#8cbcff',
+    fixBg: '#33270f',
+    fixHover: '#47360f',
+    fixBorder: '#d4a04a',
+    fixFg: '#fcd89a',
+    chipBg: '#172338',
+    chipBorder: '#2f4a70',
+    chipStrong: '#b3cfff',
+    warn: '#f3bd6a',
+    indicatorBg: '#33270f',
+    indicatorFg: '#fcd89a',
+    shadow: 'rgba(0,0,0,.55)',
+    focus: '#f3bd6a',
+  },
+} as const;
+
+export type PaletteName = keyof typeof PALETTES;
+
+const vars = (p: Record<string, string>) =>
+  Object.entries(p)
+    .map(([k, v]) => `--h-${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${v};`)
+    .join(' ');
+
 export const HINTS_CSS = `
+:host { ${vars(PALETTES.light)} }
+:host([data-theme="dark"]) { ${vars(PALETTES.dark)} }
 * { box-sizing: border-box; }
-.indicator, .card { position: fixed; z-index: 2147483000; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2937; }
-.indicator { min-width: 22px; height: 22px; padding: 0 6px; border-radius: 11px; border: 1px solid rgba(217,119,6,.5); background: #fffbeb; color: #92400e; font-weight: 600; font-size: 12px; cursor: pointer; opacity: .9; }
-.indicator.unavailable { border-color: #9ca3af; background: #f3f4f6; color: #374151; font-weight: 500; }
-.indicator:hover, .indicator:focus-visible { opacity: 1; outline: 2px solid #f59e0b; }
-.card { width: 320px; max-width: calc(100vw - 16px); padding: 10px 12px; border-radius: 8px; background: #fff; border: 1px solid #e5e7eb; box-shadow: 0 8px 24px rgba(0,0,0,.16); }
+.indicator, .card, .toast { position: fixed; z-index: 2147483000; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--h-fg); }
+.indicator { min-width: 22px; height: 22px; padding: 0 6px; border-radius: 11px; border: 1px solid var(--h-fix-border); background: var(--h-indicator-bg); color: var(--h-indicator-fg); font-weight: 600; font-size: 12px; cursor: pointer; opacity: .92; }
+.indicator.unavailable { border-color: var(--h-border); background: var(--h-bg); color: var(--h-muted); font-weight: 500; }
+.indicator:hover, .indicator:focus-visible { opacity: 1; outline: 2px solid var(--h-focus); }
+.card { width: 320px; max-width: calc(100vw - 16px); max-height: calc(100vh - 16px); overflow: auto; overscroll-behavior: contain; padding: 10px 12px; border-radius: 8px; background: var(--h-bg); border: 1px solid var(--h-border); box-shadow: 0 8px 24px var(--h-shadow); }
+.card[hidden] { display: none; }
 .card header { display: flex; align-items: center; gap: 6px; margin-bottom: 4px; }
-.card .title { flex: 1; font-size: 13px; }
-.card .count { color: #6b7280; font-size: 11px; }
-.card .icon { border: 0; background: none; font-size: 16px; line-height: 1; cursor: pointer; color: #6b7280; padding: 2px 4px; }
+.card .title { flex: 1; font-size: 14px; }
+.card .count { color: var(--h-muted); font-size: 11px; }
+.card .icon { border: 0; background: none; font-size: 16px; line-height: 1; cursor: pointer; color: var(--h-muted); padding: 2px 4px; }
 .card .message { margin: 0 0 6px; }
-.card .quote { display: block; margin: 0 0 8px; color: #6b7280; font-style: italic; overflow-wrap: anywhere; white-space: pre-wrap; max-height: 4.2em; overflow: hidden; }
+.card .quote { display: block; margin: 0 0 8px; color: var(--h-muted); font-style: italic; overflow-wrap: anywhere; white-space: pre-wrap; max-height: 4.2em; overflow: hidden; }
 .card .fixes { display: flex; flex-wrap: wrap; gap: 6px; margin: 6px 0; }
-.card .fix { border: 1px solid #d97706; background: #fffbeb; color: #78350f; border-radius: 6px; padding: 4px 8px; cursor: pointer; font: inherit; text-align: left; }
-.card .fix:hover, .card .fix:focus-visible { background: #fef3c7; }
-.card .link { border: 0; background: none; color: #2563eb; cursor: pointer; padding: 2px 0; font: inherit; }
-.card footer { display: flex; gap: 12px; margin-top: 6px; border-top: 1px solid #f3f4f6; padding-top: 6px; }
-.card .notice { color: #92400e; margin: 6px 0 0; }
-.card .preview { white-space: pre-wrap; font: inherit; background: #f9fafb; padding: 6px; border-radius: 6px; max-height: 180px; overflow: auto; }
-.chip { background: #eff6ff; border: 1px solid #bfdbfe; border-radius: 6px; padding: 6px 8px; margin: 6px 0; }
+.card .fix { border: 1px solid var(--h-fix-border); background: var(--h-fix-bg); color: var(--h-fix-fg); border-radius: 6px; padding: 4px 8px; cursor: pointer; font: inherit; text-align: left; }
+.card .fix:hover, .card .fix:focus-visible { background: var(--h-fix-hover); }
+.card button:focus-visible, .toast button:focus-visible { outline: 2px solid var(--h-focus); outline-offset: 1px; }
+.card .link, .toast .link { border: 0; background: none; color: var(--h-link); cursor: pointer; padding: 2px 0; font: inherit; text-decoration: underline; text-underline-offset: 2px; }
+.card footer { display: flex; gap: 12px; margin-top: 6px; border-top: 1px solid var(--h-rule); padding-top: 6px; }
+.card .notice { color: var(--h-warn); margin: 6px 0 0; }
+.card .preview { white-space: pre-wrap; font: inherit; color: var(--h-fg); background: var(--h-chip-bg); padding: 6px; border-radius: 6px; max-height: 180px; overflow: auto; }
+.chip { background: var(--h-chip-bg); border: 1px solid var(--h-chip-border); border-radius: 6px; padding: 6px 8px; margin: 6px 0; }
 .chip .times { list-style: none; margin: 0; padding: 0; }
 .chip li { display: flex; justify-content: space-between; gap: 8px; }
-.chip .who { color: #374151; overflow-wrap: anywhere; }
-.chip .when { font-weight: 600; color: #1e3a8a; white-space: nowrap; }
-.chip .when.unknown { font-weight: 400; color: #6b7280; }
-.chip .warning { margin: 4px 0 0; color: #92400e; }
-.chip .basis { margin: 4px 0 0; color: #4b5563; font-size: 12px; }
+.chip .who { color: var(--h-fg); overflow-wrap: anywhere; }
+.chip .when { font-weight: 600; color: var(--h-chip-strong); white-space: nowrap; }
+.chip .when.unknown { font-weight: 400; color: var(--h-muted); }
+.chip .warning { margin: 4px 0 0; color: var(--h-warn); }
+.chip .basis { margin: 4px 0 0; color: var(--h-muted); font-size: 12px; }
 .zone-picker { margin: 6px 0; }
 .zone-picker .prompt { display: block; font-weight: 600; margin-bottom: 4px; }
-.zone-picker input { width: 100%; padding: 4px 6px; border: 1px solid #d1d5db; border-radius: 6px; font: inherit; }
+.zone-picker input { width: 100%; padding: 4px 6px; border: 1px solid var(--h-border); border-radius: 6px; font: inherit; color: var(--h-fg); background: var(--h-bg); }
 .zone-picker .zones { list-style: none; margin: 4px 0; padding: 0; max-height: 160px; overflow: auto; }
-.zone-picker .zones button { width: 100%; text-align: left; border: 0; background: none; padding: 3px 4px; cursor: pointer; font: inherit; }
-.zone-picker .zones button:hover, .zone-picker .zones button:focus-visible { background: #eff6ff; }
-.zone-picker small { color: #6b7280; }
+.zone-picker .zones button { width: 100%; text-align: left; border: 0; background: none; color: var(--h-fg); padding: 3px 4px; cursor: pointer; font: inherit; }
+.zone-picker .zones button:hover, .zone-picker .zones button:focus-visible { background: var(--h-chip-bg); }
+.zone-picker small { color: var(--h-muted); }
+.toast { display: flex; gap: 10px; align-items: center; padding: 6px 10px; border-radius: 8px; background: var(--h-bg); border: 1px solid var(--h-border); box-shadow: 0 4px 14px var(--h-shadow); max-width: calc(100vw - 16px); }
+.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
 `;

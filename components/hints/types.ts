@@ -2,6 +2,8 @@
 export interface Position {
   top: number;
   left: number;
+  /** Set when the card had to be capped to fit beside its mark, px; it then scrolls inside. */
+  maxHeight?: number;
 }
 
 export interface FixChoice {
@@ -34,7 +36,7 @@ export interface ZoneQuestionModel {
 
 export interface CardModel {
   key: string;
-  /** "Vague reference"; a short name of the rule. */
+  /** What the reader would ask back ("Which report?", "Deadline for Ana"), never a rule id. */
   title: string;
   /** What is unclear and why, in one sentence. */
   message: string;
@@ -44,6 +46,8 @@ export interface CardModel {
   zoneQuestion?: ZoneQuestionModel;
   /** The rule that can be turned off from here (none for a plain deadline chip). */
   rule?: string;
+  /** Its plain name ("Unclear reference"), for "… is off". */
+  ruleName?: string;
   /** The whole message rewritten, when the engine has one. */
   rewrite?: string;
   /** A result to tell the user (e.g. "Undo is not available for that change"). */
@@ -57,6 +61,8 @@ export interface CardActions {
   onApplyRewrite(): void;
   onIgnore(): void;
   onDisableRule(): void;
+  /** Turns a rule back on (the undo of onDisableRule). */
+  onEnableRule(rule: string): void;
   onPickZone(zone: string): void;
   onDismissZone(): void;
   onClose(): void;

@@ -1,23 +1,63 @@
 /** Simple on/off lists: the clarity rules (with their examples), the sites, and focus settings. */
 export interface RuleView {
   id: string;
+  /** Plain name ("Unclear reference"), shown instead of the id. */
+  name: string;
+  /** The underline its hints get (a MarkStyleView's kind). */
+  kind: string;
   description: string;
   flagged: string[];
   ok: string[];
   enabled: boolean;
 }
 
-export function RuleToggles({ rules, onToggle }: { rules: RuleView[]; onToggle(id: string, enabled: boolean): void }) {
+/** How one kind of problem is underlined in the page. */
+export interface MarkStyleView {
+  kind: string;
+  label: string;
+  color: string;
+  line: string;
+  example: string;
+}
+
+const underline = (style: MarkStyleView) => ({
+  textDecoration: `underline ${style.line} ${style.color}`,
+  textDecorationThickness: style.line === 'wavy' ? '1.5px' : '2px',
+  textUnderlineOffset: '3px',
+});
+
+/** The legend: one colour and line style per kind of problem. */
+export function MarkLegend({ styles }: { styles: MarkStyleView[] }) {
+  return (
+    <div class="legend" data-part="legend">
+      <h3>How hints are underlined</h3>
+      <ul>
+        {styles.map((style) => (
+          <li key={style.kind} data-kind={style.kind}>
+            <span class="sample" style={underline(style)}>
+              {style.label}
+            </span>{' '}
+            — {style.line} {style.kind === 'deadline' ? 'line' : 'underline'}: {style.example}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function RuleToggles({ rules, styles = [], onToggle }: { rules: RuleView[]; styles?: MarkStyleView[]; onToggle(id: string, enabled: boolean): void }) {
+  const styleOf = (kind: string) => styles.find((s) => s.kind === kind);
   return (
     <section aria-labelledby="rules-title">
       <h2 id="rules-title">Hints</h2>
+      {styles.length > 0 && <MarkLegend styles={styles} />}
       {rules.length === 0 && <p>No rules are available in this build.</p>}
       <ul class="rules">
         {rules.map((rule) => (
           <li key={rule.id}>
             <label>
-              <input type="checkbox" aria-label={`Rule ${rule.id}`} checked={rule.enabled} onChange={(e) => onToggle(rule.id, (e.target as HTMLInputElement).checked)} />
-              <strong>{rule.id}</strong> — {rule.description}
+              <input type="checkbox" aria-label={`Rule: ${rule.name}`} data-rule={rule.id} checked={rule.enabled} onChange={(e) => onToggle(rule.id, (e.target as HTMLInputElement).checked)} />
+              <strong style={styleOf(rule.kind) ? underline(styleOf(rule.kind)!) : undefined}>{rule.name}</strong> — {rule.description}
             </label>
             <details>
               <summary>Examples</summary>

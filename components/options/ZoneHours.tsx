@@ -1,4 +1,5 @@
 import type { IsoWeekday, WorkingHours } from '@/lib/analysis/types';
+import { cityOf } from '@/components/hints/ZonePicker';
 
 const DAYS: { day: IsoWeekday; label: string }[] = [
   { day: 1, label: 'Mon' },
@@ -27,9 +28,10 @@ export function ZoneHours({ zones, homeZone, workingHours, hourCycle, onZone, on
       <label>
         Home time zone{' '}
         <select aria-label="Home time zone" value={homeZone} onChange={(e) => onZone((e.target as HTMLSelectElement).value)}>
-          {zones.map((z) => (
+          {/* By city, written first ("Tokyo — Asia/Tokyo"): typing a city in the list finds it. */}
+          {[...zones].sort((a, b) => cityOf(a).localeCompare(cityOf(b))).map((z) => (
             <option key={z} value={z}>
-              {z}
+              {cityOf(z) === z ? z : `${cityOf(z)} — ${z}`}
             </option>
           ))}
         </select>

@@ -79,7 +79,9 @@ export function WeeklyEditor(props: WeeklyEditorProps) {
       ))}
       <footer>
         <p data-testid="draft-stats">
-          {stats.words} words · {stats.minutes <= 1 ? 'about 1 min' : `about ${stats.minutes} min`} to read
+          {stats.words === 0
+            ? 'The draft is empty: add what you did, what is next and what is blocked.'
+            : `${stats.words} ${stats.words === 1 ? 'word' : 'words'} · ${stats.minutes <= 1 ? 'about 1 min' : `about ${stats.minutes} min`} to read`}
         </p>
         <div role="group" aria-label="Copy">
           {COPY_BUTTONS.map((b) => (

@@ -14,6 +14,8 @@ import { exportFileName, parseExport } from '@/lib/storage/export';
 import { dataStore } from '@/lib/storage/data';
 import { rules } from '@/lib/analysis/rules';
 import { FOCUS_PRESETS } from '@/lib/features/focus/model';
+import { ruleKind, ruleName } from '@/lib/analysis/rule-names';
+import { MARK_STYLES } from '@/lib/features/hints/highlights';
 import { sendMessage } from '@/lib/messaging';
 import { personView, savePerson } from './people';
 import { isDocsBodyHookOn, setDocsBodyHook } from '@/lib/hosts/docs-body/setting';
@@ -78,7 +80,8 @@ export function App() {
       </PanelGuard>
       <PanelGuard title="Hints, sites and focus">
       <RuleToggles
-        rules={rules.map((r) => ({ id: r.id, description: r.description, flagged: r.examples.flagged, ok: r.examples.ok, enabled: !settings.disabledRules.includes(r.id) }))}
+        styles={Object.entries(MARK_STYLES).map(([kind, style]) => ({ kind, ...style }))}
+        rules={rules.map((r) => ({ id: r.id, name: ruleName(r.id), kind: ruleKind(r.id), description: r.description, flagged: r.examples.flagged, ok: r.examples.ok, enabled: !settings.disabledRules.includes(r.id) }))}
         onToggle={(id, enabled) =>
           patch({ disabledRules: enabled ? settings.disabledRules.filter((r) => r !== id) : [...new Set([...settings.disabledRules, id])] })
         }

@@ -10,6 +10,7 @@ import type { Layout } from './skip-reasons';
 import type { Composer, ComposerFeature } from './types';
 import { createComposerUi, isOurNode } from './mount';
 import { guard, logError } from '@/lib/log';
+import { followTheme } from './theme';
 
 /** The slice of WXT's ContentScriptContext we use; the playground passes its own. */
 export type HostContext = Pick<ContentScriptContext, 'signal' | 'onInvalidated' | 'addEventListener'>;
@@ -99,6 +100,7 @@ export function runHost(
       ...(found.canvasText ? { canvasText: found.canvasText } : {}),
     };
     mounted.set(found.editor, { composer, controller });
+    guard(`${adapter.id}: theme`, followTheme)(ui, adapter.id, found.editor, controller.signal);
     for (const feature of features) guard(`${adapter.id}: feature ${feature.name || 'anonymous'}`, feature)(composer);
   }
 

@@ -10,6 +10,7 @@ import { DEFAULT_WORKING_HOURS } from '@/lib/analysis/types';
 import { db, type HandoffDb, type PersonRow } from './db';
 import { normalizeEmail, putPeople } from './people';
 import { mergePerson } from './person-merge';
+import { rosterColumn } from './roster-headers';
 import { readZone } from './zone-names';
 
 export type RosterFormat = 'csv' | 'json';
@@ -197,10 +198,11 @@ function rawEntries(text: string, format: RosterFormat): { line: number; raw: Ra
   }
   const records = splitCsv(text.replace(/^\uFEFF/, ''));
   if (!Array.isArray(records)) return records;
-  const header = (records[0]?.cells ?? []).map((h) => h.toLowerCase());
+  // Headers as a spreadsheet exports them ("Email", "Time zone") match too: see roster-headers.ts.
+  const header = (records[0]?.cells ?? []).map(rosterColumn);
   const index = new Map<Column, number>();
   for (const column of COLUMNS) {
-    const at = header.indexOf(column.toLowerCase());
+    const at = header.indexOf(column);
     if (at >= 0) index.set(column, at);
   }
   if (!index.has('email') || !index.has('timeZone')) {

@@ -95,7 +95,7 @@ describe('the shared hints scenario on every host replica', () => {
       expect(await page.evaluate(() => [...((CSS.highlights.get('handoff-hint') as unknown as Set<Range>) ?? [])].map(String))).toEqual(['fix the report', 'ASAP']);
 
       // One adopted sheet of ::highlight(handoff-…) rules only: no style on any host element.
-      expect(await page.evaluate(() => document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText.split(' {')[0]!)))).toEqual(['::highlight(handoff-hint)', '::highlight(handoff-deadline)', '::highlight(handoff-active)']);
+      expect(await page.evaluate(() => document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText.split(' {')[0]!)))).toEqual(['::highlight(handoff-hint)', '::highlight(handoff-ask)', '::highlight(handoff-tone)', '::highlight(handoff-deadline)', '::highlight(handoff-active)']);
       expect(before).toBe(0);
 
       // The card explains; the vague deadline's fixes name the reader's local time (and city) and the sender's.

@@ -91,7 +91,9 @@ describe('hints robustness on the host replicas', () => {
     expect(await card.locator('[data-part="quote"]').textContent()).toBe('<img src=x onerror=alert(1)> שלום 👋🏽 please fix the report');
     await page.keyboard.press('Escape');
     await openCard(COMPOSE, /^vague-reference/);
-    expect(await card.locator('[data-part="quote"]').textContent()).toBe('fix the report');
+    // The flagged words are shown once: in the message, not again as a quote.
+    expect(await card.locator('[data-part="message"]').textContent()).toContain('“fix the report”');
+    expect(await card.locator('[data-part="quote"]').count()).toBe(0);
     await page.keyboard.press('Escape');
     expect(await page.evaluate((sel) => document.querySelector(sel)!.querySelectorAll('img').length, COMPOSE)).toBe(0);
     expect(await ui(COMPOSE).evaluate((el) => el.shadowRoot!.querySelectorAll('img').length)).toBe(0);

@@ -64,10 +64,11 @@ describe('content scripts on the host replicas', () => {
     await page.goto(h.extensionUrl('playground.html'));
     await poll(() => uiCounts(page, 'gmail')).toEqual({ compose: 1, reply: 1 });
     await poll(() => uiCounts(page, 'slack')).toEqual({ channel: 1, thread: 1 });
-    await poll(() => uiCounts(page, 'docs')).toEqual({ comment: 1, reply: 1 });
-    for (const host of ['gmail', 'slack', 'docs']) {
-      await poll(() => page.locator(`section[data-replica="${host}"] [role="status"]`).textContent())
-        .toBe('Handoff attached to 2 composers.');
+    // The Docs replica works like the others: its canvas body too, as with the body setting on.
+    await poll(() => uiCounts(page, 'docs')).toEqual({ body: 1, comment: 1, reply: 1 });
+    for (const [host, n] of [['gmail', 2], ['slack', 2], ['docs', 3]] as const) {
+      await poll(() => page.locator(`section[data-replica="${host}"] .hint > [role="status"]`).textContent())
+        .toBe(`Handoff attached to ${n} composers.`);
     }
     const slackEditor = page.locator('handoff-ui[data-surface="thread"]').locator('xpath=preceding-sibling::*[1]');
     await slackEditor.click();

@@ -34,7 +34,9 @@ describe('the options page', () => {
     const b = await openOptions(h);
     await a.getByRole('combobox', { name: 'Home time zone' }).selectOption('Asia/Tokyo');
     await b.getByRole('checkbox', { name: 'Handoff on Slack' }).uncheck();
-    await a.getByRole('checkbox', { name: 'Rule no-hello' }).uncheck();
+    // Rules are listed by their plain names, under a legend of the underline each kind gets.
+    await a.getByRole('checkbox', { name: 'Rule: Greeting on its own' }).uncheck();
+    expect(await a.locator('[data-part="legend"] li').count()).toBe(4);
     await b.getByRole('checkbox', { name: /Hide unread counts/ }).uncheck();
     await expect.poll(() => storedSettings(h)).toMatchObject({
       homeZone: 'Asia/Tokyo',

@@ -30,9 +30,11 @@ describe('popup features inside a host page', () => {
     await slack.evaluate(() => (document.title = '(4) general - Acme - Slack'));
     await expect.poll(() => slack.title()).toBe('general - Acme - Slack');
 
-    await expect.poll(() => chip.isVisible()).toBe(true);
+    // The chip shows under the composer in use only: none until one is focused.
+    expect(await chip.isVisible()).toBe(false);
     const editor = slack.locator('[data-qa="message_pane"] .ql-editor');
     await editor.click();
+    await expect.poll(() => chip.isVisible()).toBe(true);
     await editor.pressSequentially('Thanks, will look at it');
     await chip.getByRole('button', { name: 'Add to message' }).click();
     await expect.poll(() => editor.innerText()).toMatch(/^Thanks, will look at it\s+I'm in focus until \d{1,2}:\d{2}( [AP]M)? my time — I'll reply after\.$/);

@@ -82,11 +82,33 @@ export function focusLine(plannedEnd: number | null, settings: Settings): string
   return `I'm in focus until ${time} my time — I'll reply after.`;
 }
 
+/**
+ * One compact line just under the composer: our <handoff-ui> host is 0 px wide, so the chip sizes
+ * to its own content (max-content) instead of its container, and never wraps word by word.
+ * Colours follow `data-theme` (lib/hosts/theme.ts); both pairs meet WCAG AA.
+ */
 const CHIP_STYLE = `
-.focus-chip { all: initial; display: inline-flex; gap: 6px; align-items: center; margin: 4px 0; padding: 2px 8px;
-  border-radius: 12px; background: #ede9fe; color: #4c1d95; font: 12px/1.6 system-ui, sans-serif; }
-.focus-chip button { all: unset; cursor: pointer; text-decoration: underline; }
+.focus-chip { all: initial; position: absolute; top: 2px; left: 0; z-index: 2147482990; display: flex; gap: 8px; align-items: center;
+  width: max-content; max-width: min(640px, calc(100vw - 24px)); white-space: nowrap; padding: 1px 8px; border-radius: 11px;
+  background: #ede9fe; color: #4c1d95; font: 12px/1.6 system-ui, sans-serif; box-shadow: 0 1px 3px rgba(0,0,0,.12); }
+:host([data-theme="dark"]) .focus-chip { background: #2e2451; color: #e4dbff; }
+.focus-chip[hidden] { display: none; }
+.focus-chip span { overflow: hidden; text-overflow: ellipsis; }
+.focus-chip button { all: unset; cursor: pointer; text-decoration: underline; flex: none; }
+.focus-chip button:focus-visible { outline: 2px solid currentColor; outline-offset: 1px; }
 `;
+
+/**
+ * The composer in use: the one whose editor had focus last. Only its chip shows, so a page with
+ * several composers (a Gmail thread, Slack's channel and thread) shows one chip, not one each.
+ */
+const composersInUse = new EventTarget();
+let editorInUse: Element | null = null;
+function useEditor(editor: Element): void {
+  if (editorInUse === editor) return;
+  editorInUse = editor;
+  composersInUse.dispatchEvent(new Event('change'));
+}
 
 /** While focused, a small chip in our shadow root offers to append the focus line to the message. */
 export const offerFocusLine: ComposerFeature = (composer) => {
@@ -106,6 +128,17 @@ export const offerFocusLine: ComposerFeature = (composer) => {
   composer.signal.addEventListener('abort', () => (style.remove(), chip.remove()), { once: true });
 
   let line = '';
+  let show = false;
+  const render = () => {
+    const visible = show && editorInUse === composer.editor;
+    chip.hidden = !visible;
+    chip.style.display = visible ? '' : 'none';
+  };
+  const { editor, signal } = composer;
+  if (editor.contains(editor.ownerDocument.activeElement)) useEditor(editor);
+  editor.addEventListener('focusin', guard('focus chip', () => useEditor(editor)), { signal });
+  composersInUse.addEventListener('change', guard('focus chip', render), { signal });
+  signal.addEventListener('abort', () => editorInUse === editor && (editorInUse = null), { once: true });
   button.addEventListener(
     'click',
     guard('adding the focus line', () => {
@@ -114,10 +147,10 @@ export const offerFocusLine: ComposerFeature = (composer) => {
     { signal: composer.signal },
   );
   watchFocus(({ state, settings }) => {
-    const show = state !== null && settings.focus.offerFocusLine && siteOn(settings, composer.host);
-    line = show ? focusLine(state.plannedEnd, settings) : '';
+    show = state !== null && settings.focus.offerFocusLine && siteOn(settings, composer.host);
+    line = show ? focusLine(state!.plannedEnd, settings) : '';
     label.textContent = line ? `In focus: “${line}”` : '';
-    chip.hidden = !show;
-    chip.style.display = show ? '' : 'none';
+    label.title = label.textContent;
+    render();
   }, composer.signal);
 };

@@ -1,7 +1,7 @@
 /**
  * What the buttons of one composer's card do: apply a fix or the rewrite through the editor's own
- * editing path, ignore a mark, turn a rule off, answer or dismiss "Where is …?". Every action is
- * guarded: an error is logged, never thrown into the host page.
+ * editing path, ignore a mark, turn a rule off (and on again), answer or dismiss "Where is …?".
+ * Every action is guarded: an error is logged, never thrown into the host page.
  */
 import type { HintsViewProps } from '@/components/hints/HintsView';
 import type { Replacement } from '@/lib/editing';
@@ -96,6 +96,14 @@ export function cardActions(port: ActionsPort): HintsViewProps['actions'] {
     void port.settings.setDisabledRules([...disabled]).catch((error: unknown) => logError('hints: settings', error));
   };
 
+  /** The undo of "Turn this rule off" (the view offers it where the card was). */
+  const enableRule = (rule: string) => {
+    const disabled = port.disabled();
+    disabled.delete(rule);
+    port.changed();
+    void port.settings.setDisabledRules([...disabled]).catch((error: unknown) => logError('hints: settings', error));
+  };
+
   const pickZone = async (zone: string) => {
     const mark = card.mark();
     if (mark && (await port.readers.answer(mark, zone))) port.changed();
@@ -119,6 +127,7 @@ export function cardActions(port: ActionsPort): HintsViewProps['actions'] {
     onApplyRewrite: guard('hints: rewrite', applyRewrite),
     onIgnore: guard('hints: ignore', ignore),
     onDisableRule: guard('hints: disable', disableRule),
+    onEnableRule: guard('hints: enable', enableRule),
     onPickZone: guard('hints: zone', pickZone),
     onDismissZone: guard('hints: zone', dismissZone),
     onClose: guard('hints: close', () => card.close(true)),

@@ -1,5 +1,6 @@
 /** A mark becomes a card: what is unclear and why, the one-click fixes, the deadline chip. */
 import type { CardModel, DeadlineChipModel, ZoneQuestionModel } from '@/components/hints/types';
+import { ruleName } from '@/lib/analysis/rule-names';
 import type { Deadline } from './contract';
 import type { Mark } from './marks';
 
@@ -27,10 +28,58 @@ export function fixesFor(mark: Mark): FixAction[] {
   });
 }
 
-/** "vague-reference" → "Vague reference". */
+/** "vague-reference" → "Unclear reference": the rule's plain name (lib/analysis/rule-names.ts). */
 export function ruleTitle(rule: string): string {
-  const words = rule.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return ruleName(rule);
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * The card's title: the question the reader would ask back ("Which report?", "By when?") or what
+ * the deadline is for ("Deadline for Ana"); the rule's plain name when nothing better is known.
+ */
+export function cardTitle(mark: Pick<Mark, 'kind' | 'finding' | 'deadline'>): string {
+  const f = mark.finding;
+  if (!f) return deadlineTitle(mark.deadline);
+  switch (f.rule) {
+    case 'vague-reference': {
+      const question = /— ((?:which|what is) [^?—]{1,28})\?/i.exec(f.message)?.[1];
+      if (question) return `${capitalise(question)}?`;
+      return /broken/i.test(f.message) ? 'What is broken?' : 'Will they know what you mean?';
+    }
+    case 'vague-deadline':
+      return mark.deadline?.kind === 'vague' || !mark.deadline ? 'When exactly?' : 'In whose time?';
+    case 'missing-deadline':
+      return 'By when?';
+    case 'deadline-warning':
+      return 'Can they make that time?';
+    case 'missing-ask':
+      return 'What should they do?';
+    case 'buried-ask':
+      return 'Put the ask first';
+    case 'many-questions':
+      return 'Number the questions';
+    case 'no-hello':
+      return 'Say why you’re writing';
+    case 'cold-ack':
+      return 'Might read as curt';
+    default:
+      return ruleName(f.rule);
+  }
+}
+
+function deadlineTitle(d: Deadline | undefined): string {
+  const who = (d?.perRecipient ?? []).map((r) => r.person.name ?? r.person.email ?? r.person.slackId ?? 'a reader');
+  if (who.length === 0) return 'Deadline';
+  if (who.length === 1) return `Deadline for ${who[0]}`;
+  if (who.length === 2 && who.join('').length <= 24) return `Deadline for ${who[0]} and ${who[1]}`;
+  return `Deadline for ${who[0]} and ${who.length - 1} more`;
+}
+
+/** A mark in words, for readers who cannot see the underline: "“the report”: Which report?". */
+export function markLabel(mark: Pick<Mark, 'kind' | 'finding' | 'deadline' | 'text'>): string {
+  return `“${mark.text}”: ${cardTitle(mark)}`;
 }
 
 export interface CardExtras {
@@ -44,15 +93,18 @@ export interface CardExtras {
 }
 
 export function cardFor(mark: Mark, extras: CardExtras): CardModel {
+  const message = mark.finding?.message ?? deadlineMessage(mark.deadline!);
   return {
     key: mark.key,
-    title: mark.finding ? ruleTitle(mark.finding.rule) : 'Deadline',
-    message: mark.finding?.message ?? deadlineMessage(mark.deadline!),
-    quote: mark.text,
+    title: cardTitle(mark),
+    message,
+    // The flagged words are shown once: not again under a message that already quotes them.
+    quote: message.includes(`“${mark.text}”`) ? '' : mark.text,
     fixes: fixesFor(mark).map(({ label, replacement }) => ({ label, replacement })),
     deadline: mark.deadline ? chipFor(mark.deadline, extras.basis) : undefined,
     zoneQuestion: extras.zoneQuestion,
     rule: mark.finding?.rule,
+    ruleName: mark.finding ? ruleName(mark.finding.rule) : undefined,
     rewrite: extras.rewrite ?? undefined,
     notice: extras.notice,
     index: extras.index,

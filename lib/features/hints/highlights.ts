@@ -5,20 +5,53 @@
  * `::highlight(handoff-…)` rules: it styles no host element. It is added with the first composer
  * and removed with the last.
  */
-export type HighlightKind = 'hint' | 'deadline' | 'active';
+export type HighlightKind = 'hint' | 'ask' | 'tone' | 'deadline' | 'active';
+
+export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['hint', 'ask', 'tone', 'deadline', 'active'];
 
 const NAMES: Record<HighlightKind, string> = {
   hint: 'handoff-hint',
+  ask: 'handoff-ask',
+  tone: 'handoff-tone',
   deadline: 'handoff-deadline',
   active: 'handoff-active',
 };
 
+/**
+ * One colour and one line style per kind of problem (the style alone tells them apart too, for
+ * readers who do not see the colours). Each colour has at least 3:1 contrast (WCAG 1.4.11) against
+ * white and against Gmail's and Slack's dark backgrounds; tests/components/hints/palette.test.ts checks.
+ */
+export const MARK_STYLES: Record<Exclude<HighlightKind, 'active'>, { color: string; line: 'wavy' | 'solid' | 'dashed' | 'dotted'; label: string; example: string }> = {
+  hint: { color: '#c26a00', line: 'wavy', label: 'Clarity', example: 'a reference or a time the reader cannot pin down' },
+  ask: { color: '#8b5cf6', line: 'solid', label: 'The ask', example: 'no clear request, a buried one, or many questions at once' },
+  tone: { color: '#0d9488', line: 'dashed', label: 'Tone and channel', example: 'a bare hello, a curt reply, a message for another channel' },
+  deadline: { color: '#3b82f6', line: 'dotted', label: 'Deadline', example: 'a time shown in each reader’s own zone' },
+};
+
+const tint = (hex: string, alpha: number) => `rgba(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')}, ${alpha})`;
+
 /** Also used inside our shadow root, where a textarea's mirror text lives. */
-export const HIGHLIGHT_RULES = `
-::highlight(handoff-hint) { background-color: rgba(245, 158, 11, 0.16); text-decoration: underline wavy rgba(217, 119, 6, 0.9); text-decoration-thickness: 1.5px; text-underline-offset: 3px; }
-::highlight(handoff-deadline) { background-color: rgba(59, 130, 246, 0.14); text-decoration: underline dotted rgba(37, 99, 235, 0.9); text-decoration-thickness: 2px; text-underline-offset: 3px; }
-::highlight(handoff-active) { background-color: rgba(245, 158, 11, 0.38); }
-`;
+export const HIGHLIGHT_RULES = [
+  ...Object.entries(MARK_STYLES).map(
+    ([kind, { color, line }]) =>
+      `::highlight(${NAMES[kind as HighlightKind]}) { background-color: ${tint(color, 0.14)}; text-decoration: underline ${line} ${color}; text-decoration-thickness: ${line === 'wavy' ? 1.5 : 2}px; text-underline-offset: 3px; }`,
+  ),
+  '::highlight(handoff-active) { background-color: rgba(194, 106, 0, 0.32); }',
+].join('\n');
+
+/** The canvas mirror's boxes: the same colours as borders. */
+export const BOX_STYLES: Record<HighlightKind, string> = {
+  ...(Object.fromEntries(
+    Object.entries(MARK_STYLES).map(([kind, { color, line }]) => [kind, `background: ${tint(color, 0.14)}; border-bottom: 2px ${line === 'wavy' ? 'solid' : line} ${color};`]),
+  ) as Record<Exclude<HighlightKind, 'active'>, string>),
+  active: 'background: rgba(194, 106, 0, 0.32);',
+};
+
+/** Empty range lists for every kind. */
+export function noRanges(): Record<HighlightKind, Range[]> {
+  return { hint: [], ask: [], tone: [], deadline: [], active: [] };
+}
 
 type Owner = object;
 const painted = new Map<Owner, Record<HighlightKind, Range[]>>();

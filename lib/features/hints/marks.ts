@@ -5,7 +5,9 @@
  */
 import type { Finding } from '@/lib/analysis/types';
 import { rangeAt, type TextMap } from '@/lib/editing';
+import { ruleKind } from '@/lib/analysis/rule-names';
 import type { Analysis, Deadline } from './contract';
+import type { HighlightKind } from './highlights';
 
 export interface Mark {
   /** Stable across re-analyses of the same words: keeps the open card open while the user types. */
@@ -80,4 +82,9 @@ function makeMark(kind: Mark['kind'], start: number, end: number, map: TextMap, 
 export function isCurrent(mark: Mark): boolean {
   if (!mark.range) return true;
   return mark.range.toString().replace(/\u00a0/g, ' ') === mark.text;
+}
+
+/** The underline a mark gets: a deadline's own, else its rule's kind (lib/analysis/rule-names.ts). */
+export function highlightKindOf(mark: Pick<Mark, 'kind' | 'finding'>): Exclude<HighlightKind, 'active'> {
+  return mark.kind === 'deadline' || !mark.finding ? 'deadline' : ruleKind(mark.finding.rule);
 }

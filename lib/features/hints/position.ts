@@ -11,15 +11,48 @@ export interface Box {
 const GAP = 6;
 const MARGIN = 8;
 
-/** Below the mark, or above it when there is more room there; always inside the viewport. */
+/** Below this, a card squeezed beside its mark would be useless: it is laid over the mark instead. */
+const MIN_HEIGHT = 120;
+
+/**
+ * Below the mark when the card fits there, else above it when it fits there, else on the roomier
+ * side with its height capped (`maxHeight`, px; the card scrolls inside). Always inside the
+ * viewport. `card.height` is the card's natural height (its scrollHeight), px.
+ */
 export function cardPosition(anchor: Box, viewport: { width: number; height: number }, card: { width: number; height: number }): Position {
-  const below = viewport.height - anchor.bottom;
-  const above = anchor.top;
-  const top = below >= card.height + GAP || below >= above ? anchor.bottom + GAP : anchor.top - GAP - card.height;
-  return {
-    top: clamp(top, MARGIN, viewport.height - card.height - MARGIN),
-    left: clamp(anchor.left, MARGIN, viewport.width - card.width - MARGIN),
-  };
+  const below = viewport.height - anchor.bottom - GAP - MARGIN;
+  const above = anchor.top - GAP - MARGIN;
+  const left = clamp(anchor.left, MARGIN, viewport.width - card.width - MARGIN);
+  if (card.height <= below) return { top: anchor.bottom + GAP, left };
+  if (card.height <= above) return { top: anchor.top - GAP - card.height, left };
+  const room = Math.max(below, above);
+  const maxHeight = Math.floor(room >= MIN_HEIGHT ? room : Math.min(card.height, viewport.height - 2 * MARGIN));
+  const top = room < MIN_HEIGHT ? MARGIN : below >= above ? anchor.bottom + GAP : anchor.top - GAP - maxHeight;
+  return { top: clamp(top, MARGIN, viewport.height - maxHeight - MARGIN), left, maxHeight };
+}
+
+/**
+ * Whether the words a card belongs to can be seen: inside the viewport and, when given, inside
+ * the editor's box (text scrolled out of a scrolling composer is out of sight too).
+ */
+export function anchorInSight(anchor: Box, viewport: { width: number; height: number }, clip?: Box): boolean {
+  const box = clip
+    ? { top: Math.max(anchor.top, clip.top), bottom: Math.min(anchor.bottom, clip.bottom), left: Math.max(anchor.left, clip.left), right: Math.min(anchor.right, clip.right) }
+    : anchor;
+  return box.bottom > 0 && box.top < viewport.height && box.right > 0 && box.left < viewport.width && box.bottom >= box.top && box.right >= box.left;
+}
+
+/**
+ * Places a drawn card beside `anchor` with its real size: sets its top, left and max-height.
+ * Returns false, and places nothing, when the anchor is out of sight (the caller closes the card).
+ */
+export function placeCard(card: HTMLElement, anchor: Box, viewport: { width: number; height: number }, clip?: Box): boolean {
+  if (!anchorInSight(anchor, viewport, clip)) return false;
+  const position = cardPosition(anchor, viewport, { width: card.offsetWidth, height: card.scrollHeight + card.offsetHeight - card.clientHeight });
+  card.style.top = `${position.top}px`;
+  card.style.left = `${position.left}px`;
+  card.style.maxHeight = position.maxHeight === undefined ? '' : `${position.maxHeight}px`;
+  return true;
 }
 
 /** The count sits in the editor's bottom-right corner; null when the editor is out of sight. */

@@ -16,9 +16,9 @@ import { cardActions } from './actions';
 import { Readers } from './audience';
 import { analyzeInSlices } from './chunks';
 import type { HintsServices } from './contract';
-import { HIGHLIGHT_RULES } from './highlights';
+import { HIGHLIGHT_RULES, noRanges } from './highlights';
 import { HintsInput, listen } from './input';
-import { buildMarks, isCurrent, type Mark } from './marks';
+import { buildMarks, highlightKindOf, isCurrent, type Mark } from './marks';
 import { OpenCard } from './open-card';
 import { surfaceFor, type EditorSurface } from './surfaces';
 import { HintsPanel } from './view';
@@ -97,7 +97,7 @@ export class HintsSession {
       retry: () => this.stillAlive() && this.changed(),
       unavailableChanged: () => this.renderView(),
     });
-    this.panel = new HintsPanel(container, editor, this.surface);
+    this.panel = new HintsPanel(container, editor, this.surface, () => this.card.close(false));
     signal.addEventListener('abort', () => this.dispose(), { once: true });
 
     listen(editor, this.surface.keyTarget, shadow, signal, this.input, {
@@ -190,10 +190,10 @@ export class HintsSession {
   private show(): void {
     if (this.disposed) return;
     this.card.prune();
-    const ranges: Record<'hint' | 'deadline' | 'active', Range[]> = { hint: [], deadline: [], active: [] };
+    const ranges = noRanges();
     for (const mark of this.marks) {
       if (!mark.range) continue;
-      ranges[mark.kind === 'deadline' ? 'deadline' : 'hint'].push(mark.range);
+      ranges[highlightKindOf(mark)].push(mark.range);
       if (mark.key === this.card.key) ranges.active.push(mark.range);
     }
     this.surface.paint(ranges, this.marks.length);

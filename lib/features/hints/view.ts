@@ -4,16 +4,19 @@
  */
 import { h, render } from 'preact';
 import { HintsView, type HintsViewProps } from '@/components/hints/HintsView';
-import type { CardModel, Position, ZoneQuestionModel } from '@/components/hints/types';
+import type { CardModel, ZoneQuestionModel } from '@/components/hints/types';
 import type { CanvasUnavailable } from '@/lib/hosts/types';
-import { cardFor } from './cards';
+import { guard } from '@/lib/log';
+import { cardFor, markLabel } from './cards';
 import type { Mark } from './marks';
-import { cardPosition, indicatorPosition, type Box } from './position';
+import { cardPosition, indicatorPosition, placeCard, type Box } from './position';
 import { SHORTCUT_LABEL } from './shortcut';
 import type { EditorSurface } from './surfaces';
 import { UNAVAILABLE_MESSAGE } from './unavailable';
 
 const CARD_SIZE = { width: 320, height: 220 };
+/** Marks put in words for screen readers: the first ones only (a 200 KB paste has thousands). */
+const MAX_LABELS = 30;
 type Viewport = { width: number; height: number };
 
 export interface ViewState {
@@ -30,10 +33,17 @@ export interface ViewState {
 }
 
 export class HintsPanel {
+  /** The drawn card, watched: a card that grows after it was placed (a zone search lists cities) is placed again. */
+  private watched: Element | null = null;
+  private lastMark: Mark | undefined;
+  private readonly resize = new ResizeObserver(guard('hints: card resize', () => this.fitCard(this.lastMark, { width: window.innerWidth, height: window.innerHeight })));
+
   constructor(
     private readonly container: HTMLElement,
     private readonly editor: HTMLElement,
     private readonly surface: EditorSurface,
+    /** The open card's words went out of sight (the page or the editor scrolled): close it. */
+    private readonly outOfSight: () => void,
   ) {}
 
   draw(state: ViewState, actions: HintsViewProps['actions']): void {
@@ -43,6 +53,7 @@ export class HintsPanel {
     render(
       h(HintsView, {
         count: state.marks.length,
+        labels: state.marks.slice(0, MAX_LABELS).map(markLabel),
         indicator,
         card: this.card(state, viewport),
         shortcut: SHORTCUT_LABEL,
@@ -71,14 +82,20 @@ export class HintsPanel {
     return { model, position: cardPosition(this.anchorOf(mark), viewport, CARD_SIZE), focusFirst };
   }
 
-  /** Places the card again with its real size, once it is drawn. */
+  /** Places the card again with its real size, once it is drawn; closes it when its words are out of sight. */
   private fitCard(mark: Mark | undefined, viewport: Viewport): void {
     const card = this.container.querySelector<HTMLElement>('.card');
+    this.lastMark = mark;
+    if (card !== this.watched) {
+      if (this.watched) this.resize.unobserve(this.watched);
+      if (card) this.resize.observe(card);
+      this.watched = card;
+    }
     if (!card) return;
     const anchor = mark ? this.anchorOf(mark) : this.editor.getBoundingClientRect();
-    const position: Position = cardPosition(anchor, viewport, { width: card.offsetWidth, height: card.offsetHeight });
-    card.style.top = `${position.top}px`;
-    card.style.left = `${position.left}px`;
+    // Words scrolled out of a scrolling editor's box are out of sight too.
+    const clip = mark && this.surface.scrollsInEditor ? this.editor.getBoundingClientRect() : undefined;
+    if (!placeCard(card, anchor, viewport, clip)) this.outOfSight();
   }
 
   private anchorOf(mark: Mark): Box {
@@ -87,6 +104,7 @@ export class HintsPanel {
   }
 
   dispose(): void {
+    this.resize.disconnect();
     render(null, this.container);
     this.container.remove();
   }

@@ -4,21 +4,15 @@
  * the user sees are boxes laid over the canvas where the page says each marked span is drawn.
  */
 import type { CanvasText } from '@/lib/hosts/types';
-import type { HighlightKind } from '../highlights';
+import { BOX_STYLES as BOX_STYLE, HIGHLIGHT_KINDS, noRanges, type HighlightKind } from '../highlights';
 import { followEdit, rangeOver, type Mirror } from './mirror';
-
-const BOX_STYLE: Record<HighlightKind, string> = {
-  hint: 'background: rgba(245, 158, 11, 0.16); border-bottom: 2px solid rgba(217, 119, 6, 0.9);',
-  deadline: 'background: rgba(59, 130, 246, 0.14); border-bottom: 2px dotted rgba(37, 99, 235, 0.9);',
-  active: 'background: rgba(245, 158, 11, 0.38);',
-};
 
 export class CanvasMirror implements Mirror {
   /** The boxes drawn over the canvas. */
   readonly element: HTMLDivElement;
   private readonly copy: Text;
   private readonly hiddenCopy: HTMLDivElement;
-  private painted: Record<HighlightKind, Range[]> = { hint: [], deadline: [], active: [] };
+  private painted: Record<HighlightKind, Range[]> = noRanges();
 
   constructor(
     private readonly canvas: CanvasText,
@@ -71,7 +65,7 @@ export class CanvasMirror implements Mirror {
     const locate = this.canvas.locate(this.copy.data);
     const view = this.viewport.getBoundingClientRect();
     const boxes: HTMLElement[] = [];
-    for (const kind of ['hint', 'deadline', 'active'] as const) {
+    for (const kind of HIGHLIGHT_KINDS) {
       for (const range of this.painted[kind]) {
         for (const rect of this.boxesOf(range, locate, view)) {
           const box = doc.createElement('div');

@@ -67,6 +67,8 @@ export function canvasSurface(canvasText: CanvasText, editor: HTMLElement, shado
       (keys.activeElement as HTMLElement | null)?.focus({ preventScroll: true });
     },
     keyTarget: keys,
+    // The boxes are laid over the page's canvas, which scrolls its own way: only the viewport clips.
+    scrollsInEditor: false,
     // A document body is not a message: rewriting all of it in one click would be no favour.
     wholeRewrite: false,
     unavailable: () => shown,

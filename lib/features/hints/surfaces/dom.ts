@@ -28,6 +28,7 @@ export function domSurface(editor: HTMLElement): EditorSurface {
     replace: async (change) => replaceText(editor, change),
     focus: () => editor.focus({ preventScroll: true }),
     keyTarget: null,
+    scrollsInEditor: true,
     wholeRewrite: true,
     unavailable: () => null,
     dispose: () => clear(owner),

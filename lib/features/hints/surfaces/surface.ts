@@ -38,6 +38,8 @@ export interface EditorSurface {
   focus(): void;
   /** A second place the user's keys go (the Docs text-event frame); null when there is none. */
   readonly keyTarget: Document | null;
+  /** Whether the marked words scroll inside the editor's own box (so outside that box is out of sight). */
+  readonly scrollsInEditor: boolean;
   /** Whether a whole-message rewrite fits (a document body is not a message). */
   readonly wholeRewrite: boolean;
   /** Why the text cannot be read right now, once that is worth saying; null when it can. */

@@ -30,6 +30,7 @@ export function textareaSurface(field: HTMLTextAreaElement | HTMLInputElement, s
     replace: async (change) => replaceText(field, change),
     focus: () => field.focus({ preventScroll: true }),
     keyTarget: null,
+    scrollsInEditor: true,
     wholeRewrite: true,
     unavailable: () => null,
     dispose() {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Deadline } from '@/lib/features/hints/contract';
-import { cardFor, chipFor, fixesFor, ruleTitle, unknownRecipient } from '@/lib/features/hints/cards';
+import { cardFor, cardTitle, chipFor, fixesFor, markLabel, ruleTitle, unknownRecipient } from '@/lib/features/hints/cards';
+import { RULE_INFO } from '@/lib/analysis/rule-names';
+import { rules } from '@/lib/analysis/rules';
 import type { Mark } from '@/lib/features/hints/marks';
 
 const eod: Deadline = {
@@ -31,7 +33,7 @@ describe('fixesFor', () => {
 describe('cards', () => {
   it('names the rule and shows each reader’s local time and the sender’s', () => {
     const card = cardFor(mark({ deadline: eod, kind: 'deadline' }), { index: 0, total: 2 });
-    expect(card.title).toBe('Deadline');
+    expect(card.title).toBe('Deadline for ana@acme.com and 1 more');
     expect(card.deadline!.recipients).toEqual([
       { who: 'ana@acme.com', local: '5:00 PM Mon, Nov 23 (Berlin)' },
       { who: 'kenji@acme.jp', local: undefined },
@@ -49,7 +51,32 @@ describe('cards', () => {
     expect(unknownRecipient(eod, new Set(['kenji@acme.jp']))).toBeNull();
   });
 
-  it('titles rules from their ids', () => {
-    expect(ruleTitle('vague-reference')).toBe('Vague reference');
+  it('names rules plainly, and every rule has a plain name', () => {
+    expect(ruleTitle('vague-reference')).toBe('Unclear reference');
+    expect(ruleTitle('some-new-rule')).toBe('Some new rule');
+    expect(rules.map((r) => r.id).filter((id) => !RULE_INFO[id])).toEqual([]);
+  });
+
+  const finding = (rule: string, message: string, text = 'the report') => ({ rule, start: 0, end: text.length, text, severity: 'warning' as const, message, fixes: [] });
+
+  it('titles a card with the question the reader would ask back, never a rule id', () => {
+    expect(cardTitle(mark({ finding: finding('vague-reference', '“the report” — which report? The reader cannot ask back: name it or link it.') }))).toBe('Which report?');
+    expect(cardTitle(mark({ finding: finding('vague-reference', '“it” — what is “it”? Add the link or name the thing.', 'it') }))).toBe('What is “it”?');
+    expect(cardTitle(mark({ finding: finding('missing-deadline', 'A request with no “by when”') }))).toBe('By when?');
+    expect(cardTitle(mark({ finding: finding('deadline-warning', 'Outside Ana’s working hours.', 'by 11pm') }))).toBe('Can they make that time?');
+    expect(cardTitle(mark({ kind: 'deadline', deadline: { ...eod, perRecipient: [{ ...eod.perRecipient[0]!, person: { name: 'Ana', email: 'ana@acme.com' } }] } }))).toBe('Deadline for Ana');
+    for (const rule of rules) expect(cardTitle(mark({ finding: finding(rule.id, 'Some message') }))).not.toContain('-');
+  });
+
+  it('shows the flagged words once: not again under a message that quotes them', () => {
+    const quoted = cardFor(mark({ text: 'the report', finding: finding('vague-reference', '“the report” — which report? Name it.') }), { index: 0, total: 1 });
+    expect(quoted.quote).toBe('');
+    const unquoted = cardFor(mark({ text: 'Can you look?', finding: finding('missing-deadline', 'A request with no “by when”.', 'Can you look?') }), { index: 0, total: 1 });
+    expect(unquoted.quote).toBe('Can you look?');
+    expect(unquoted.ruleName).toBe('Request without a deadline');
+  });
+
+  it('puts each mark in words for readers who cannot see the underline', () => {
+    expect(markLabel(mark({ text: 'the report', finding: finding('vague-reference', '“the report” — which report?') }))).toBe('“the report”: Which report?');
   });
 });

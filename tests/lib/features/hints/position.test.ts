@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardPosition, indicatorPosition } from '@/lib/features/hints/position';
+import { anchorInSight, cardPosition, indicatorPosition } from '@/lib/features/hints/position';
 
 const viewport = { width: 1000, height: 800 };
 const card = { width: 320, height: 200 };
@@ -12,8 +12,31 @@ describe('cardPosition', () => {
   it('goes above the mark near the bottom of the window', () => {
     expect(cardPosition(box(700, 50), viewport, card)).toEqual({ top: 494, left: 50 });
   });
+  it('caps a tall card to the roomier side of a composer at the bottom of a short window, fully inside it', () => {
+    // Slack's composer at the bottom of a 480 px window; the card would be 627 px tall.
+    const short = { width: 1000, height: 480 };
+    const p = cardPosition(box(440, 50), short, { width: 320, height: 627 });
+    expect(p.maxHeight).toBe(440 - 6 - 8);
+    expect(p.top).toBe(8);
+    expect(p.top + p.maxHeight!).toBeLessThanOrEqual(440 - 6);
+  });
+  it('lays a card over a mark that leaves no room on either side, still inside the window', () => {
+    const p = cardPosition(box(40, 50, 400), { width: 1000, height: 480 }, { width: 320, height: 627 });
+    expect(p.top).toBe(8);
+    expect(p.top + p.maxHeight!).toBeLessThanOrEqual(480 - 8);
+  });
   it('stays inside the window on the right', () => {
     expect(cardPosition(box(100, 900), viewport, card).left).toBe(1000 - 320 - 8);
+  });
+});
+
+describe('anchorInSight', () => {
+  it('is false once the words scrolled out of the window or out of their editor', () => {
+    expect(anchorInSight(box(100, 50), viewport)).toBe(true);
+    expect(anchorInSight(box(-40, 50), viewport)).toBe(false);
+    expect(anchorInSight(box(900, 50), viewport)).toBe(false);
+    expect(anchorInSight(box(100, 50), viewport, box(200, 0, 100, 800))).toBe(false);
+    expect(anchorInSight(box(250, 50), viewport, box(200, 0, 100, 800))).toBe(true);
   });
 });
 

@@ -1,0 +1,160 @@
+import { useMemo, useState } from 'preact/hooks';
+import { cityOf, matchZones } from './hints/ZonePicker';
+
+export interface FirstRunValues {
+  homeZone: string;
+  start: string;
+  end: string;
+}
+
+export interface FirstRunProps {
+  /** Every IANA zone the browser knows. */
+  zones: readonly string[];
+  /** What is stored now (the machine's zone and 09:00–17:00 until the user says otherwise). */
+  initial: FirstRunValues;
+  /** True once the user saved this step (it then shows as one line with "Change"). */
+  done: boolean;
+  onSave(values: FirstRunValues): Promise<void>;
+  /** Imports a CSV roster; resolves to what to tell the user. */
+  onImportRoster(csv: string): Promise<{ ok: boolean; text: string }>;
+}
+
+/** "Tokyo", "tokyo", "Asia/Tokyo", "new york" → the IANA zone; null when it names none or several. */
+export function zoneFromInput(zones: readonly string[], input: string): string | null {
+  const text = input.trim();
+  if (!text) return null;
+  const exact = zones.find((z) => z.toLowerCase() === text.toLowerCase());
+  if (exact) return exact;
+  const city = zones.filter((z) => cityOf(z).toLowerCase() === text.toLowerCase().replace(/\s+/g, ' '));
+  if (city.length === 1) return city[0]!;
+  const matches = matchZones(zones, text);
+  if (matches.length === 1) return matches[0]!;
+  return validZone(text);
+}
+
+/** A zone the browser accepts though it does not list it ("UTC", "Etc/GMT+5"): its canonical name, else null. */
+function validZone(text: string): string | null {
+  if (!/^[A-Za-z][\w+\-/]*$/.test(text)) return null;
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: text }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The first-run step in the playground: where the user works from and when, stored at once, and
+ * a roster of colleagues (CSV) so deadlines show in their time from the first message.
+ */
+export function FirstRun(props: FirstRunProps) {
+  const [editing, setEditing] = useState(!props.done);
+  const [zoneText, setZoneText] = useState(props.initial.homeZone);
+  const [start, setStart] = useState(props.initial.start);
+  const [end, setEnd] = useState(props.initial.end);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [roster, setRoster] = useState('');
+  const [rosterStatus, setRosterStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const zone = zoneFromInput(props.zones, zoneText);
+  const suggestions = useMemo(() => (zone ? [] : matchZones(props.zones, zoneText)), [props.zones, zoneText, zone]);
+
+  if (!editing) {
+    return (
+      <section class="first-run done" data-part="first-run" aria-labelledby="first-run-title">
+        <h2 id="first-run-title">Your time zone and hours</h2>
+        <p>
+          {cityOf(props.initial.homeZone)} ({props.initial.homeZone}), {props.initial.start}–{props.initial.end}.{' '}
+          <button type="button" class="link" onClick={() => setEditing(true)}>
+            Change
+          </button>
+        </p>
+      </section>
+    );
+  }
+
+  const save = (e: Event) => {
+    e.preventDefault();
+    if (!zone) return setStatus({ ok: false, text: `“${zoneText}” is not a time zone or a city we know. Try a city, e.g. Tokyo.` });
+    if (!(start < end)) return setStatus({ ok: false, text: 'The working day must start before it ends.' });
+    props
+      .onSave({ homeZone: zone, start, end })
+      .then(() => {
+        setStatus({ ok: true, text: `Saved: ${zone}, ${start}–${end}.` });
+        setZoneText(zone);
+      })
+      .catch((error: Error) => setStatus({ ok: false, text: `Not saved: ${error.message}` }));
+  };
+
+  return (
+    <section class="first-run" data-part="first-run" aria-labelledby="first-run-title">
+      <h2 id="first-run-title">First, where and when do you work?</h2>
+      <p class="hint">Deadlines you write are shown in each reader’s time and in yours; this is yours. It stays on this computer.</p>
+      <form onSubmit={save}>
+        <label class="field">
+          <span>Home time zone</span>
+          <input
+            type="text"
+            name="homeZone"
+            list="first-run-zones"
+            autocomplete="off"
+            placeholder="A city, e.g. Tokyo"
+            value={zoneText}
+            aria-describedby="first-run-zone-hint"
+            onInput={(e) => setZoneText((e.currentTarget as HTMLInputElement).value)}
+          />
+        </label>
+        <small id="first-run-zone-hint" class="hint">
+          {zone ? `${cityOf(zone)} — ${zone}` : suggestions.length ? `Did you mean ${suggestions.slice(0, 3).map(cityOf).join(', ')}?` : 'Type a city or an IANA zone.'}
+        </small>
+        <datalist id="first-run-zones">
+          {suggestions.map((z) => (
+            <option key={z} value={z}>
+              {cityOf(z)}
+            </option>
+          ))}
+        </datalist>
+        <label class="field">
+          <span>Working day starts</span>
+          <input type="time" name="start" value={start} onInput={(e) => setStart((e.currentTarget as HTMLInputElement).value)} />
+        </label>
+        <label class="field">
+          <span>ends</span>
+          <input type="time" name="end" value={end} onInput={(e) => setEnd((e.currentTarget as HTMLInputElement).value)} />
+        </label>
+        <button type="submit" class="primary">
+          Save
+        </button>
+        {status && (
+          <p class={status.ok ? 'ok' : 'error'} role="status" data-part="first-run-status">
+            {status.text}
+          </p>
+        )}
+      </form>
+      <details class="roster">
+        <summary>Import your colleagues’ time zones (optional)</summary>
+        <p class="hint">
+          Paste a CSV as a spreadsheet exports it, with at least an <b>Email</b> and a <b>Time zone</b> column (Name, Work start, Work end
+          and Working days too if you have them). If any line is wrong, nothing is imported and you are told which.
+        </p>
+        <textarea
+          rows={4}
+          aria-label="Roster CSV"
+          placeholder={'Name,Email,Time zone\nAna Weber,ana@acme.com,Europe/Berlin'}
+          value={roster}
+          onInput={(e) => setRoster((e.currentTarget as HTMLTextAreaElement).value)}
+        />
+        <button
+          type="button"
+          disabled={!roster.trim()}
+          onClick={() => void props.onImportRoster(roster).then(setRosterStatus, (error: Error) => setRosterStatus({ ok: false, text: error.message }))}
+        >
+          Import
+        </button>
+        {rosterStatus && (
+          <p class={rosterStatus.ok ? 'ok' : 'error'} role="status" data-part="roster-status">
+            {rosterStatus.text}
+          </p>
+        )}
+      </details>
+    </section>
+  );
+}

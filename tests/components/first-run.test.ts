@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { zoneFromInput } from '@/components/FirstRun';
+
+const zones = ['Asia/Tokyo', 'America/New_York', 'Europe/Berlin', 'America/Argentina/Buenos_Aires', 'America/Indiana/Indianapolis', 'America/Indianapolis'];
+
+describe('the first-run zone field', () => {
+  it('takes a city as a person writes it, or the IANA zone', () => {
+    expect(zoneFromInput(zones, 'Tokyo')).toBe('Asia/Tokyo');
+    expect(zoneFromInput(zones, ' tokyo ')).toBe('Asia/Tokyo');
+    expect(zoneFromInput(zones, 'new york')).toBe('America/New_York');
+    expect(zoneFromInput(zones, 'Buenos Aires')).toBe('America/Argentina/Buenos_Aires');
+    expect(zoneFromInput(zones, 'europe/berlin')).toBe('Europe/Berlin');
+    expect(zoneFromInput(zones, 'UTC')).toBe('UTC');
+  });
+
+  it('refuses what names no zone or several', () => {
+    expect(zoneFromInput(zones, 'Atlantis')).toBeNull();
+    expect(zoneFromInput(zones, 'Indianapolis')).toBeNull();
+    expect(zoneFromInput(zones, '')).toBeNull();
+    expect(zoneFromInput(zones, '<img src=x>')).toBeNull();
+  });
+});
