@@ -185,7 +185,9 @@ describe('hints in the Google Docs document body', () => {
     // The first line's card opens over right-to-left text and emoji; the markup-looking text ran nowhere.
     await page.keyboard.press('Alt+Shift+J');
     const card = ui.locator('[data-part="card"]');
-    await expect.poll(() => card.locator('[data-part="quote"]').textContent()).toBe('fix the report');
+    // The flagged words are shown once, in the message (the card no longer repeats them as a quote).
+    await expect.poll(() => card.locator('[data-part="message"]').textContent()).toContain('“fix the report”');
+    expect(await card.locator('[data-part="quote"]').count()).toBe(0);
     expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
     expect(await ui.evaluate((el) => el.shadowRoot!.querySelectorAll('img').length)).toBe(0);
     expect(dialogs).toEqual([]);
