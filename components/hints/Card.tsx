@@ -28,13 +28,29 @@ export function Card(props: { model: CardModel; position: Position; focusFirst: 
     };
   }, []);
   useEffect(() => {
-    if (props.focusFirst) root.current?.querySelector<HTMLElement>('button, input')?.focus();
+    // Opened from the keyboard: the primary fix takes focus, so Enter applies it.
+    if (!props.focusFirst) return;
+    const card = root.current;
+    (card?.querySelector<HTMLElement>('[data-part="fix"]') ?? card?.querySelector<HTMLElement>('button, input'))?.focus();
   }, [model.key, props.focusFirst]);
 
   const onKeyDown = (e: KeyboardEvent) => {
+    if (e.isComposing) return;
     if (e.key === 'Escape') {
       e.preventDefault();
+      e.stopPropagation();
       props.onClose();
+    } else if (e.key === 'Tab' && root.current) {
+      // Tab and Shift+Tab go round the card's controls instead of leaving it for the page.
+      const controls = [...root.current.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href]')].filter((c) => !c.hasAttribute('disabled'));
+      const active = (root.current.getRootNode() as Document | ShadowRoot).activeElement as HTMLElement | null;
+      const at = active ? controls.indexOf(active) : -1;
+      const next = e.shiftKey ? (at <= 0 ? controls.length - 1 : at - 1) : at < 0 || at === controls.length - 1 ? 0 : at + 1;
+      if (controls[next]) {
+        e.preventDefault();
+        e.stopPropagation();
+        controls[next].focus();
+      }
     }
   };
   return (

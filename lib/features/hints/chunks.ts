@@ -49,3 +49,8 @@ export async function analyzeInSlices(
   }
   return whole;
 }
+
+/** Lets the page handle input between slices of a long analysis. */
+export function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

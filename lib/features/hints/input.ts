@@ -1,6 +1,8 @@
 /**
  * Pointer and keyboard for one composer's hints: hovering a mark opens its card (and leaving closes
  * a hover-opened card after a moment), Alt+Shift+J cycles through the marks, Escape closes the card.
+ * While an input method composes (Japanese, Chinese, Korean, dead-key accents) the keys are the
+ * IME's: the shortcut does nothing, and the text is analysed once the composition ends.
  */
 import { guard } from '@/lib/log';
 import type { Mark } from './marks';
@@ -24,10 +26,14 @@ export class HintsInput {
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private hoverFrame = 0;
   private pointer: { x: number; y: number } | null = null;
+  /** True between compositionstart and compositionend in the editor (or Docs' text-event frame). */
+  composing = false;
 
   constructor(private readonly target: InputTarget) {}
 
   onKeyDown(e: KeyboardEvent): void {
+    // keyCode 229 is how Chromium marks a key the IME is processing (UI Events, "keyCode" legacy).
+    if (this.composing || e.isComposing || e.keyCode === 229) return;
     if (isCycleShortcut(e)) {
       e.preventDefault();
       e.stopPropagation();
@@ -109,6 +115,8 @@ export function listen(
     if (!keys) continue;
     on(keys, 'input', () => page.changed());
     on<KeyboardEvent>(keys, 'keydown', (e) => input.onKeyDown(e), { capture: true });
+    on(keys, 'compositionstart', () => (input.composing = true), { capture: true });
+    on(keys, 'compositionend', () => ((input.composing = false), page.changed()), { capture: true });
   }
   on<KeyboardEvent>(shadow, 'keydown', (e) => input.onKeyDown(e));
   on<MouseEvent>(editor, 'mousemove', (e) => input.onPointerMove(e), { passive: true });

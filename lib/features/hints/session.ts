@@ -14,7 +14,7 @@ import { HINTS_CSS } from '@/components/hints/styles';
 import type { HintsViewProps } from '@/components/hints/HintsView';
 import { cardActions } from './actions';
 import { Readers } from './audience';
-import { analyzeInSlices } from './chunks';
+import { analyzeInSlices, yieldToPage } from './chunks';
 import type { HintsServices } from './contract';
 import { HIGHLIGHT_RULES, noRanges } from './highlights';
 import { HintsInput, listen } from './input';
@@ -140,6 +140,8 @@ export class HintsSession {
       text.then(() => this.dropStaleMarks(), (error: unknown) => logError('hints: read', error));
     }
     clearTimeout(this.analyseTimer);
+    // Words still being composed are not the writer's yet: compositionend calls this again.
+    if (this.input.composing) return;
     this.analyseTimer = setTimeout(guard('hints: analyse', () => this.analyse()), this.services.debounceMs);
   }
 
@@ -241,9 +243,4 @@ export class HintsSession {
       logError('hints: dispose', error);
     }
   }
-}
-
-/** Lets the page handle input between slices of a long analysis. */
-function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -1,0 +1,135 @@
+/**
+ * The card from the keyboard and under an input method, with the built extension on the Slack
+ * replica (a real Quill 2): the shortcut puts focus on the primary fix so Enter applies it, Tab goes
+ * round the card, Esc gives the keyboard back to the composer, Slack's own Enter is left alone when
+ * no card is open, and nothing is analysed, marked or opened while an IME composition is open
+ * (driven through CDP's Input.imeSetComposition, as an IME drives Chromium).
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { launchForSuite } from './suite';
+import { hostPages } from './host-pages';
+
+const slack = hostPages.find((p) => p.host === 'slack')!;
+const EDITOR = '[data-qa="message_pane"] .ql-editor';
+const ORIGINAL = 'Please fix the report ASAP';
+
+describe('the card from the keyboard, and input methods', () => {
+  const h = launchForSuite();
+  const pages: Page[] = [];
+  afterEach(async () => {
+    for (const page of pages.splice(0)) await page.close();
+  });
+
+  async function open(): Promise<Page> {
+    const page = await h.openHostPage(slack.url, slack.html());
+    pages.push(page);
+    await page.locator('[data-qa="message_pane"] handoff-ui').waitFor({ state: 'attached' });
+    return page;
+  }
+  const ui = (page: Page) => page.locator('[data-qa="message_pane"] handoff-ui');
+  const count = (page: Page) => ui(page).getAttribute('data-hints-count');
+  const text = (page: Page) => page.locator(EDITOR).innerText();
+  /** What has focus inside our shadow root: its data-part, or its label. */
+  const focused = (page: Page) =>
+    ui(page).evaluate((el) => {
+      const active = el.shadowRoot!.activeElement as HTMLElement | null;
+      return active ? active.dataset.part ?? active.getAttribute('aria-label') ?? active.textContent : null;
+    });
+  const editorHasFocus = (page: Page) => page.evaluate((s) => document.activeElement === document.querySelector(s), EDITOR);
+
+  async function typeWithHints(page: Page, words: string): Promise<void> {
+    await page.click(EDITOR);
+    await page.keyboard.type(words);
+    await expect.poll(() => count(page)).toBe('2');
+    // Quill merges edits less than 1 s apart into one undo step; a user reading a card pauses longer.
+    await page.evaluate((s) => (window as unknown as { Quill: { find(n: Element | null): { history: { cutoff(): void } } } }).Quill.find(document.querySelector(s)!.parentElement).history.cutoff(), EDITOR);
+  }
+
+  it('the shortcut focuses the primary fix, Enter applies it, and the host’s Ctrl+Z takes it back', async () => {
+    const page = await open();
+    await typeWithHints(page, ORIGINAL);
+    await page.keyboard.press('Alt+Shift+J');
+    await expect.poll(() => focused(page)).toBe('fix');
+    const label = await ui(page).locator('[data-part="fix"]').first().textContent();
+    expect(label).toBeTruthy();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => text(page)).not.toBe(ORIGINAL);
+    expect(await text(page)).toContain('Please fix the report');
+    await page.click(EDITOR);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => text(page)).toBe(ORIGINAL);
+  });
+
+  it('Tab and Shift+Tab go round the card; Esc closes it and gives the keyboard back to the composer', async () => {
+    const page = await open();
+    await typeWithHints(page, ORIGINAL);
+    await page.keyboard.press('Alt+Shift+J');
+    await expect.poll(() => focused(page)).toBe('fix');
+    const controls = await ui(page).locator('[data-part="card"] button').count();
+    expect(controls).toBeGreaterThan(2);
+    const seen: (string | null)[] = [];
+    for (let i = 0; i < controls; i++) {
+      await page.keyboard.press('Tab');
+      seen.push(await focused(page));
+    }
+    // A full round comes back to the primary fix, never leaving the card for the page.
+    expect(seen.at(-1)).toBe('fix');
+    expect(seen.every((part) => part !== null)).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toBe(seen.at(-2));
+    await page.keyboard.press('Escape');
+    await expect.poll(() => ui(page).locator('[data-part="card"]').count()).toBe(0);
+    expect(await editorHasFocus(page)).toBe(true);
+    expect(await text(page)).toBe(ORIGINAL);
+  });
+
+  it('a card opened by hovering leaves the keyboard in the composer, and Slack still gets its Enter', async () => {
+    const page = await open();
+    await typeWithHints(page, ORIGINAL);
+    // Slack sends on Enter from its own keydown handler: record what reaches the page.
+    await page.evaluate((s) => {
+      const seen: boolean[] = ((window as unknown as { enters: boolean[] }).enters = []);
+      document.querySelector(s)!.addEventListener('keydown', (e) => (e as KeyboardEvent).key === 'Enter' && seen.push(true));
+    }, EDITOR);
+    const box = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('handoff-hint') as Set<Range>)][0]!;
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    await ui(page).locator('[data-part="card"]').waitFor();
+    expect(await editorHasFocus(page)).toBe(true);
+    expect(await focused(page)).toBe(null);
+    await page.mouse.move(1, 1);
+    await expect.poll(() => ui(page).locator('[data-part="card"]').count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { enters: boolean[] }).enters.length)).toBe(1);
+  });
+
+  it('nothing is analysed, marked or opened while an IME composes; the text is read when it ends', async () => {
+    const page = await open();
+    await typeWithHints(page, 'Please fix the report ASAP. ');
+    const cdp: CDPSession = await page.context().newCDPSession(page);
+    // A composition in progress (kana of ひらがな, then its Latin reading still uncommitted).
+    await cdp.send('Input.imeSetComposition', { text: 'ひらがな', selectionStart: 4, selectionEnd: 4 });
+    await cdp.send('Input.imeSetComposition', { text: 'fix the report asap', selectionStart: 19, selectionEnd: 19 });
+    await expect.poll(() => text(page)).toContain('fix the report asap');
+    // The shortcut belongs to the IME while it composes: no card, no focus taken, composition kept.
+    await page.keyboard.press('Alt+Shift+J');
+    // The thread composer is the control, filled by the page without taking focus (which would end
+    // the composition): its words are analysed after the same pause the composing one would wait.
+    await page.evaluate((words) => {
+      const container = document.querySelector('[data-qa="threads_flexpane"] [data-qa="message_input"]');
+      (window as unknown as { Quill: { find(n: Element | null): { setText(t: string): void } } }).Quill.find(container).setText(words);
+    }, ORIGINAL);
+    await expect.poll(() => page.locator('[data-qa="threads_flexpane"] handoff-ui').getAttribute('data-hints-count')).toBe('2');
+    expect(await ui(page).locator('[data-part="card"]').count()).toBe(0);
+    expect(await count(page)).toBe('2');
+    expect(await editorHasFocus(page)).toBe(true);
+    // Committing ends the composition: now the new words are read and marked.
+    await cdp.send('Input.insertText', { text: 'fix the report asap' });
+    await expect.poll(async () => Number(await count(page))).toBeGreaterThan(2);
+    expect(await text(page)).toBe('Please fix the report ASAP. fix the report asap');
+  });
+});
