@@ -79,7 +79,7 @@ export function PeopleDirectory({ people, zones, onSave, onDelete, onImport }: P
           </label>
           <label>
             Time zone{' '}
-            <input type="text" list="zone-list" aria-label="Time zone" placeholder="Europe/Berlin" value={editing.timeZone} onInput={(e) => setEditing({ ...editing, timeZone: (e.target as HTMLInputElement).value })} />
+            <input type="text" list="zone-list" aria-label="Time zone" placeholder="Berlin or Europe/Berlin" value={editing.timeZone} onInput={(e) => setEditing({ ...editing, timeZone: (e.target as HTMLInputElement).value })} />
           </label>
           <datalist id="zone-list">
             {zones.map((z) => (
@@ -102,7 +102,7 @@ export function PeopleDirectory({ people, zones, onSave, onDelete, onImport }: P
       <details>
         <summary>Import a roster (CSV or JSON)</summary>
         <p>
-          CSV header: <code>email,name,timeZone,workStart,workEnd,workDays</code>. Time zones are IANA names such as <code>Europe/Berlin</code> (not EST or +05:30). Cells in double quotes may hold commas and line breaks. Nothing is imported if any line has a problem.
+          CSV header: <code>email,name,timeZone,workStart,workEnd,workDays</code>. Time zones are IANA names such as <code>Europe/Berlin</code> or the city they are named after (<code>Berlin</code>, <code>Tokyo</code>), not EST or +05:30. Cells in double quotes may hold commas and line breaks. Nothing is imported if any line has a problem.
         </p>
         <select aria-label="Roster format" value={format} onChange={(e) => setFormat((e.target as HTMLSelectElement).value as 'csv' | 'json')}>
           <option value="csv">CSV</option>

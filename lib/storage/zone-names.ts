@@ -128,9 +128,32 @@ function readZoneUncached(input: string, now: number): ZoneReading {
       message: `"${typed}" is an abbreviation, not a time zone: it does not say when clocks change. Use the IANA zone of the person's city${suggestion ? `, e.g. "${suggestion}"` : ' (e.g. "Europe/Berlin")'}`,
     };
   }
-  const id = canonicalZone(typed) ?? canonicalZone(caseFolded(typed));
-  if (!id) return { ok: false, message: `"${typed}" is not a known IANA time zone (e.g. "Europe/Berlin")` };
+  const id = canonicalZone(typed) ?? canonicalZone(caseFolded(typed)) ?? zoneOfCity(typed);
+  if (!id) return { ok: false, message: `"${typed}" is not a known IANA time zone or a city that names one (e.g. "Europe/Berlin" or "Berlin")` };
   return { ok: true, timeZone: id };
+}
+
+let byCity: Map<string, string | null> | undefined;
+
+/**
+ * The zone a city names, as people type one where a zone is asked ("Tokyo", "new york",
+ * "Kolkata" or its old name "Calcutta"): IANA names each zone after its best-known city, the last
+ * part of the id. Undefined when no zone, or more than one, has that city (both "Vincennes" zones).
+ */
+function zoneOfCity(typed: string): string | undefined {
+  if (!byCity) {
+    byCity = new Map();
+    for (const listed of supportedZones()) {
+      const id = canonicalZone(listed);
+      if (!id || !listed.includes('/') || listed.startsWith('Etc/')) continue;
+      for (const name of new Set([listed, id])) {
+        const city = (name.split('/').pop() ?? name).replace(/_/g, ' ').toLowerCase();
+        const before = byCity.get(city);
+        byCity.set(city, before === undefined || before === id ? id : null);
+      }
+    }
+  }
+  return byCity.get(typed.toLowerCase().replace(/[\s_]+/g, ' ')) ?? undefined;
 }
 
 let byLowerCase: Map<string, string> | undefined;

@@ -216,6 +216,13 @@ describe('zones as people type them', () => {
     ['Europe/Kiev', 'Europe/Kyiv'],
     ['US/Eastern', 'America/New_York'],
     ['UTC', 'UTC'],
+    // A city, wherever a zone is asked (issue 14): IANA names each zone after its best-known city.
+    ['Tokyo', 'Asia/Tokyo'],
+    ['new york', 'America/New_York'],
+    ['Sao_Paulo', 'America/Sao_Paulo'],
+    ['Kolkata', 'Asia/Kolkata'],
+    ['Calcutta', 'Asia/Kolkata'],
+    ['Kyiv', 'Europe/Kyiv'],
   ])('%s → %s', (typed, zone) => expect(readZone(typed)).toEqual({ ok: true, timeZone: zone }));
 
   it.each([
@@ -227,6 +234,8 @@ describe('zones as people type them', () => {
     ['UTC-5', /UTC offset, not a time zone/],
     ['GMT+01:00', /UTC offset, not a time zone/],
     ['Mars/Olympus', /not a known IANA time zone/],
+    ['Atlantis', /not a known IANA time zone or a city/],
+    ['Eastern', /not a known IANA time zone or a city/],
     ['', /empty/],
   ])('refuses %s with a suggestion', (typed, says) => {
     const reading = readZone(typed, Date.UTC(2026, 0, 15));
