@@ -22,6 +22,11 @@ export interface Protocol {
   /** The zones the user set for a conversation whose readers the directory cannot key (Slack channel, DM by name, Docs document). */
   'channelZones/get': { request: { channelId: string }; response: string[] };
   'channelZones/set': { request: { channelId: string; zones: string[] }; response: object };
+  /**
+   * A hint card's "Draft a decision proposal": the background stores a proposal prefilled from the
+   * message (the decision log's row `id`) and opens it for editing in a window of its own.
+   */
+  'rituals/propose': { request: { host: HostId; text: string; recipients: PageRecipient[] }; response: { id: number } };
 }
 
 export type MessageType = keyof Protocol;
@@ -32,8 +37,9 @@ export type Reply<K extends MessageType> = Protocol[K]['response'];
 
 type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/** A handler gets the message and who sent it (a content script's `sender.tab` is its tab). */
 export type Handlers = {
-  [K in MessageType]: (message: Message<K>) => Promise<Reply<K>> | Reply<K>;
+  [K in MessageType]: (message: Message<K>, sender?: Browser.runtime.MessageSender) => Promise<Reply<K>> | Reply<K>;
 };
 
 /** Sends a message to the background and returns its typed reply; a handler's error is rethrown here. */
@@ -53,8 +59,12 @@ function isMessage(value: unknown): value is Message {
  * content script itself, plainly (no envelope): a tab without our content script answers nothing.
  */
 export interface TabProtocol {
-  /** Appends the weekly update to the composer the user last focused in that tab. */
-  'handoff/insert-into-composer': { request: { text: string }; response: { inserted: boolean } };
+  /**
+   * Appends the text (the weekly update, a ritual) to the composer the user last focused in that
+   * tab; with `replace`, it takes the composer's whole text instead (a proposal drafted from that
+   * message, which it quotes as its context). Undoable with the host's Ctrl+Z either way.
+   */
+  'handoff/insert-into-composer': { request: { text: string; replace?: boolean }; response: { inserted: boolean } };
 }
 
 export type TabMessageType = keyof TabProtocol;
@@ -89,9 +99,9 @@ export function listen(handlers: Handlers, refuse?: (message: unknown, sender: B
       console.warn('[handoff] refused a message', refused);
       return Promise.resolve<Envelope<unknown>>({ ok: false, error: refused });
     }
-    const handler = handlers[message.type] as (m: Message) => unknown;
+    const handler = handlers[message.type] as (m: Message, s: Browser.runtime.MessageSender) => unknown;
     return Promise.resolve()
-      .then(() => handler(message))
+      .then(() => handler(message, sender))
       .then(
         (value): Envelope<unknown> => ({ ok: true, value }),
         (error: unknown): Envelope<unknown> => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),

@@ -68,12 +68,16 @@ export function Card(props: { model: CardModel; position: Position; focusFirst: 
     >
       <header>
         <strong class="title">{model.title}</strong>
-        <span class="count">
-          {model.index + 1}/{model.total}
-        </span>
-        <button type="button" class="icon" aria-label="Next hint" onMouseDown={keepFocus} onClick={props.onNext}>
-          ›
-        </button>
+        {model.total > 0 && (
+          <>
+            <span class="count">
+              {model.index + 1}/{model.total}
+            </span>
+            <button type="button" class="icon" aria-label="Next hint" onMouseDown={keepFocus} onClick={props.onNext}>
+              ›
+            </button>
+          </>
+        )}
         <button type="button" class="icon" aria-label="Close" onMouseDown={keepFocus} onClick={props.onClose}>
           ×
         </button>
@@ -107,6 +111,11 @@ export function Card(props: { model: CardModel; position: Position; focusFirst: 
           ))}
         </div>
       )}
+      {model.proposal && (
+        <button type="button" class="fix" data-part="draft-proposal" onMouseDown={keepFocus} onClick={props.onDraftProposal}>
+          Draft a decision proposal
+        </button>
+      )}
       {model.notice && (
         <p class="notice" role="status">
           {model.notice}
@@ -130,9 +139,11 @@ export function Card(props: { model: CardModel; position: Position; focusFirst: 
         </div>
       )}
       <footer>
-        <button type="button" class="link" data-part="ignore" onMouseDown={keepFocus} onClick={props.onIgnore}>
-          Ignore here
-        </button>
+        {model.total > 0 && (
+          <button type="button" class="link" data-part="ignore" onMouseDown={keepFocus} onClick={props.onIgnore}>
+            Ignore here
+          </button>
+        )}
         {model.rule && (
           <button
             type="button"

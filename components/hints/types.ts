@@ -50,6 +50,8 @@ export interface CardModel {
   ruleName?: string;
   /** The whole message rewritten, when the engine has one. */
   rewrite?: string;
+  /** A decision asked for in a chat line: the card offers "Draft a decision proposal". */
+  proposal?: boolean;
   /** A result to tell the user (e.g. "Undo is not available for that change"). */
   notice?: string;
   index: number;
@@ -59,6 +61,8 @@ export interface CardModel {
 export interface CardActions {
   onApply(fixIndex: number): void;
   onApplyRewrite(): void;
+  /** Opens the decision proposal editor, prefilled from this message. */
+  onDraftProposal(): void;
   onIgnore(): void;
   onDisableRule(): void;
   /** Turns a rule back on (the undo of onDisableRule). */

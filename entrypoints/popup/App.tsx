@@ -19,13 +19,22 @@ import { SECTIONS, type WeeklyDraft } from '@/lib/features/weekly/draft';
 import { copyText } from './clipboard';
 import { UnsavedRecords } from '@/components/popup/UnsavedRecords';
 import { describeStorageError } from '@/lib/storage/errors';
-import { RitualRoom, RitualsStart } from './rituals';
+import { RitualRoom, RitualsStart, type InsertTarget } from './rituals';
 import './rituals.css';
 
 const FORMAT_NAMES: Record<CopyFormat, string> = { markdown: 'Markdown', slack: 'Slack formatting', plain: 'plain text' };
 
 function shortDay(ms: number, zone: string): string {
   return new Intl.DateTimeFormat('en-US', { timeZone: zone, weekday: 'short', month: 'short', day: 'numeric' }).format(ms);
+}
+
+/** The ritual a card opened this window for, and the tab whose message "Insert" replaces; undefined for the toolbar popup. */
+function openedFor(search: string): { ritual: number; target?: InsertTarget } | undefined {
+  const params = new URLSearchParams(search);
+  const ritual = Number(params.get('ritual'));
+  if (!Number.isSafeInteger(ritual) || ritual <= 0) return undefined;
+  const tab = Number(params.get('tab'));
+  return { ritual, ...(Number.isSafeInteger(tab) && tab >= 0 ? { target: { tabId: tab, replace: params.get('replace') === '1' } } : {}) };
 }
 
 export function App() {
@@ -35,7 +44,9 @@ export function App() {
   useNow(15_000); // re-renders the remaining minutes while the popup stays open
   const now = Date.now();
   const [openWeek, setOpenWeek] = useState<string | null>(null);
-  const [openRitual, setOpenRitual] = useState<number | null>(null);
+  // Opened by a hint card's "Draft a decision proposal": ?ritual=<id>&tab=<the message's tab>&replace=1.
+  const [opened] = useState(() => openedFor(location.search));
+  const [openRitual, setOpenRitual] = useState<number | null>(opened?.ritual ?? null);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const zone = settings?.homeZone ?? 'UTC';
@@ -108,7 +119,8 @@ export function App() {
   let body;
   const ritualsCtx = { zone, hourCycle };
   if (openRitual !== null) {
-    body = <RitualRoom id={openRitual} ctx={ritualsCtx} onClose={() => setOpenRitual(null)} onError={fail} />;
+    const target = opened?.ritual === openRitual ? opened.target : undefined;
+    body = <RitualRoom id={openRitual} ctx={ritualsCtx} target={target} onClose={() => (target ? window.close() : setOpenRitual(null))} onError={fail} />;
   } else if (openWeek && draft) {
     body = (
       <WeeklyEditor

@@ -138,11 +138,18 @@ function windowNotes(row: RitualRow, readers: Reader[], window: ReviewWindow | u
   return notes;
 }
 
-async function insertText(text: string): Promise<string> {
+/** Where "Insert" goes when the editor was opened for one message: its tab, replacing the message. */
+export interface InsertTarget {
+  tabId: number;
+  replace: boolean;
+}
+
+async function insertText(text: string, target?: InsertTarget): Promise<string> {
   try {
-    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-    if (tab?.id === undefined) throw new Error('no tab');
-    const reply = await sendTabMessage(tab.id, { type: 'handoff/insert-into-composer', text });
+    const tabId = target?.tabId ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+    if (tabId === undefined) throw new Error('no tab');
+    const reply = await sendTabMessage(tabId, { type: 'handoff/insert-into-composer', text, ...(target?.replace ? { replace: true } : {}) });
+    if (reply?.inserted && target?.replace) return 'Your message is now the proposal; Ctrl+Z in the composer brings the message back.';
     return reply?.inserted ? 'Inserted into the composer.' : 'Click into a Gmail or Slack composer first, then try again.';
   } catch {
     return 'Open a Gmail or Slack composer and click into it, then try again.';
@@ -150,7 +157,7 @@ async function insertText(text: string): Promise<string> {
 }
 
 /** One ritual open for editing. */
-export function RitualRoom({ id, ctx, onClose, onError }: { id: number; ctx: RitualsContext; onClose(): void; onError(e: unknown): void }) {
+export function RitualRoom({ id, ctx, target, onClose, onError }: { id: number; ctx: RitualsContext; target?: InsertTarget; onClose(): void; onError(e: unknown): void }) {
   const row = useLive(() => ritualsStore.getRitual(id), [id], undefined as RitualRow | undefined);
   const people = useLive(() => listPeople(), [], [] as PersonRow[]);
   const [status, setStatus] = useState<string | null>(null);
@@ -229,7 +236,7 @@ export function RitualRoom({ id, ctx, onClose, onError }: { id: number; ctx: Rit
       }}
       onInsert={() => {
         post(insertFormat)
-          .then(insertText)
+          .then((text) => insertText(text, target))
           .then(setStatus)
           .catch(onError);
       }}

@@ -74,6 +74,11 @@ export interface Finding {
   severity: Severity;
   message: string;
   fixes: Fix[];
+  /**
+   * What the finding is about, when a rule tells kinds apart and the card acts on it: channel-fit's
+   * 'decision' (a decision asked for in a chat line) offers "Draft a decision proposal".
+   */
+  topic?: 'decision' | 'emergency' | 'brainstorm';
 }
 
 export interface Span {

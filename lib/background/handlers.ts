@@ -3,6 +3,7 @@ import type { Handlers } from '@/lib/messaging';
 import { db } from '@/lib/storage/db';
 import { assertZone, resolveRecipients, upsertPerson } from '@/lib/storage/people';
 import { startFocus, stopFocus } from '@/lib/features/focus/background';
+import { openRitualEditor, proposeFromMessage } from '@/lib/features/rituals/background';
 import { recordQueued } from './record-queue';
 
 export const handlers: Handlers = {
@@ -22,5 +23,10 @@ export const handlers: Handlers = {
     zones.forEach(assertZone);
     await db().channelZones.put({ channelId, zones });
     return {};
+  },
+  'rituals/propose': async ({ host, text, recipients }, sender) => {
+    const id = await proposeFromMessage(db(), { host, text, recipients }, Date.now());
+    await openRitualEditor(id, sender?.tab?.id);
+    return { id };
   },
 };

@@ -17,6 +17,8 @@ export type SenderKind = 'extension-page' | 'content-script';
 
 /** The longest sent message the background takes, in UTF-16 code units (1 MB of text). */
 export const MAX_SENT_TEXT = 1_000_000;
+/** The longest message a decision proposal is drafted from: a chat line, not a document (20 000 UTF-16 code units). */
+export const MAX_PROPOSAL_TEXT = 20_000;
 
 const recipient = shape({ email: optional(string(320)), name: optional(string(500)), slackId: optional(string(100)) });
 const zoneName = nonEmptyString(100);
@@ -33,6 +35,7 @@ const GUARDS: { [K in MessageType]: { from: SenderKind[]; fields: Shape } } = {
   },
   'channelZones/get': { from: ['extension-page', 'content-script'], fields: { channelId: nonEmptyString(500) } },
   'channelZones/set': { from: ['extension-page', 'content-script'], fields: { channelId: nonEmptyString(500), zones: listOf(zoneName, 50) } },
+  'rituals/propose': { from: ['extension-page', 'content-script'], fields: { host: oneOf(HOSTS), text: nonEmptyString(MAX_PROPOSAL_TEXT), recipients: listOf(recipient, 500) } },
 };
 
 /**

@@ -265,6 +265,60 @@ describe('rituals from the popup', () => {
     await popup.close();
     await slack.close();
   });
+  it('from a decision asked in the Slack replica, the card drafts a proposal; Insert puts it in place of the message, Ctrl+Z brings the message back', async () => {
+    await (await openPopupWithPeople(h)).close();
+    const slack = await h.openHostPage(slackChannel.url, slackChannel.html());
+    const ui = slack.locator('[data-qa="message_pane"] handoff-ui');
+    await ui.waitFor({ state: 'attached' });
+    const editor = slack.locator('[data-qa="message_pane"] .ql-editor');
+    const MESSAGE = 'Should we switch the CRM from Salesforce to HubSpot for the whole sales team?';
+    await editor.click();
+    await slack.keyboard.type(MESSAGE);
+    await expect.poll(() => editor.innerText()).toBe(MESSAGE);
+    // The user reads the card and fills the proposal: far more than Quill's 1 s undo merge.
+    await slack.evaluate(() => (window as unknown as { Quill: { find(n: Element | null): { history: { cutoff(): void } } } }).Quill.find(document.querySelector('[data-qa="message_pane"] [data-qa="message_input"]')).history.cutoff());
+    const card = ui.locator('[data-part="card"]');
+    const draft = card.locator('[data-part="draft-proposal"]');
+    for (let i = 0; i < 5 && (await draft.count()) === 0; i++) {
+      await slack.keyboard.press('Alt+Shift+J');
+      await card.waitFor();
+    }
+    expect(await card.getAttribute('data-key')).toMatch(/^channel-fit:/);
+    // No placeholder text is offered into the message: the proposal is written in its editor.
+    expect(await card.locator('[data-part="fix"]').count()).toBe(0);
+    const opening = h.context.waitForEvent('page');
+    await draft.click();
+    const room = await opening;
+    await expect.poll(() => card.locator('[data-part="message"]').textContent()).toMatch(/^The proposal is open in its own window/);
+    expect(await card.locator('.count').count()).toBe(0);
+    const title = room.getByRole('textbox', { name: 'Title' });
+    await title.waitFor();
+    expect(await title.inputValue()).toBe('Switch the CRM from Salesforce to HubSpot for the whole sales team');
+    expect(await room.getByRole('textbox', { name: 'Context' }).inputValue()).toBe(MESSAGE);
+    expect(await room.getByRole('textbox', { name: 'Options' }).inputValue()).toBe('Stay on Salesforce\nSwitch the CRM to HubSpot for the whole sales team');
+    await room.getByRole('textbox', { name: 'Recommendation' }).fill('Switch to HubSpot');
+    await checkReaders(room, ['Priya Nair', 'Ana Weber', 'Kenji Sato']);
+    await expect.poll(() => room.getByTestId('ritual-preview').textContent()).toMatch(/- Kenji Sato \(Tokyo\): \d{1,2}:\d{2} [AP]M \w+day, \w{3} \d{1,2}/);
+
+    await room.getByRole('button', { name: 'Insert into the open composer' }).click();
+    await expect.poll(() => room.getByRole('status').textContent()).toBe('Your message is now the proposal; Ctrl+Z in the composer brings the message back.');
+    const inserted = await editor.innerText();
+    expect(inserted).toContain('Switch the CRM from Salesforce to HubSpot');
+    expect(inserted).not.toContain('[');
+    const [row] = (await readStore<RitualRowLike>(room, 'rituals')).filter((r) => r.draft.title.includes('HubSpot for the whole sales team'));
+    expect(row).toMatchObject({ kind: 'decision', status: 'open' });
+    expect(row!.closesAt).toBeGreaterThan(row!.opensAt!);
+    // Each reader's own close line, as Intl renders the stored instant in their zone.
+    for (const [name, city, zone] of [['Priya Nair', 'New York', 'America/New_York'], ['Ana Weber', 'Berlin', 'Europe/Berlin'], ['Kenji Sato', 'Tokyo', 'Asia/Tokyo']] as const) {
+      expect(inserted).toContain(`${name} (${city}): ${localLine(row!.closesAt!, zone)}`);
+    }
+    await room.close();
+    await slack.bringToFront();
+    await editor.press('Control+z');
+    await expect.poll(() => editor.innerText()).toBe(MESSAGE);
+    await slack.close();
+  });
+
   it('surfaces an open proposal whose review has closed in the popup, and opens it to record the decision', async () => {
     const popup = await openPopupWithPeople(h);
     const closesAt = Date.now() - 86_400_000;

@@ -108,17 +108,9 @@ const rule: Rule = {
       (s) => DECISION.test(s.text) || ((s.question || YES_NO.test(s.text)) && LOOSE_DECISION.test(s.text) && SIGNIFICANT.test(s.text)),
     );
     if (decision && !REVIEW_PERIOD.test(text) && !PROPOSED.test(text) && doc.prose.length < 400) {
-      findings.push(
-        finding(ID, doc, decision.start, decision.end, 'info', messages.decision, [
-          {
-            label: 'Turn it into a proposal',
-            start: decision.end,
-            end: decision.end,
-            replacement:
-              '\n\nProposal: [the options, with one line on each] — I recommend [option], because [reason]. Please comment by [date, their time]; if there are no objections, we go ahead.',
-          },
-        ]),
-      );
+      // No text fix: a proposal needs what only the writer knows (options, a recommendation). The
+      // card offers "Draft a decision proposal" instead, which opens the ritual editor prefilled.
+      findings.push({ ...finding(ID, doc, decision.start, decision.end, 'info', messages.decision), topic: 'decision' });
     }
 
     const ideas = text.match(BRAINSTORM)?.length ?? 0;

@@ -35,6 +35,8 @@ export interface ActionsPort {
   show(): void;
   disposed(): boolean;
   focusIsInCard(): boolean;
+  /** Opens the proposal editor for `text` (the message); rejects when it could not. */
+  propose(text: string): Promise<void>;
 }
 
 export function cardActions(port: ActionsPort): HintsViewProps['actions'] {
@@ -115,6 +117,17 @@ export function cardActions(port: ActionsPort): HintsViewProps['actions'] {
     port.show();
   };
 
+  const draftProposal = async () => {
+    const { text } = port.analysed();
+    try {
+      await port.propose(text);
+      card.say('The proposal is open in its own window: fill it in, then “Insert” puts it in place of this message.');
+    } catch (error) {
+      logError('hints: proposal', error);
+      card.say('The proposal editor could not open. Try again from the Handoff button in the toolbar.');
+    }
+  };
+
   const explainUnavailable = () => {
     const why = port.surface().unavailable();
     if (why) card.say(UNAVAILABLE_MESSAGE[why]);
@@ -125,6 +138,7 @@ export function cardActions(port: ActionsPort): HintsViewProps['actions'] {
     onExplainUnavailable: guard('hints: explain', explainUnavailable),
     onApply: guard('hints: apply', applyFix),
     onApplyRewrite: guard('hints: rewrite', applyRewrite),
+    onDraftProposal: guard('hints: proposal', draftProposal),
     onIgnore: guard('hints: ignore', ignore),
     onDisableRule: guard('hints: disable', disableRule),
     onEnableRule: guard('hints: enable', enableRule),

@@ -106,6 +106,7 @@ export function cardFor(mark: Mark, extras: CardExtras): CardModel {
     rule: mark.finding?.rule,
     ruleName: mark.finding ? ruleName(mark.finding.rule) : undefined,
     rewrite: extras.rewrite ?? undefined,
+    proposal: mark.finding?.topic === 'decision' || undefined,
     notice: extras.notice,
     index: extras.index,
     total: extras.total,

@@ -1,6 +1,7 @@
 /** What the hints take from the engine and the deadline layer (see the shared deadline contract). */
 import type { Analysis } from '@/lib/analysis';
-import type { AnalysisContext } from '@/lib/analysis/types';
+import type { AnalysisContext, HostId } from '@/lib/analysis/types';
+import type { PageRecipient } from '@/lib/hosts/types';
 import type { Directory, Settings } from './directory';
 
 export type { Analysis } from '@/lib/analysis';
@@ -21,4 +22,6 @@ export interface HintsServices {
   debounceMs: number;
   /** False once the extension was reloaded or removed under the open tab: the session then goes quiet. */
   alive(): boolean;
+  /** Stores a decision proposal drafted from the message and opens it for editing (absent where there is no editor to open). */
+  propose?(request: { host: HostId; text: string; recipients: PageRecipient[] }): Promise<void>;
 }

@@ -82,6 +82,7 @@ export class HintsSession {
       show: () => this.show(),
       disposed: () => this.disposed,
       focusIsInCard: () => this.focusIsInCard(),
+      propose: (text) => (services.propose ? services.propose({ host: composer.host, text, recipients: composer.recipients() }) : Promise.reject(new Error('no proposal editor'))),
     });
   }
 

@@ -34,6 +34,14 @@ describe('which sender may send which message', () => {
 
   it('a content script may send what a hint card and send-recording need', () => {
     expect(refusal({ type: 'people/resolve', recipients: [{ email: 'a@example.com' }] }, 'content-script')).toBeNull();
+    // A hint card's "Draft a decision proposal": bounded text and recipients, from a content script or the playground.
+    const propose = { type: 'rituals/propose', host: 'slack', text: 'Should we switch to Linear?', recipients: [{ slackId: 'U1' }] };
+    expect(refusal(propose, 'content-script')).toBeNull();
+    expect(refusal(propose, 'extension-page')).toBeNull();
+    expect(refusal({ ...propose, text: '' }, 'content-script')).toMatch(/"text"/);
+    expect(refusal({ ...propose, text: 'x'.repeat(20_001) }, 'content-script')).toMatch(/"text"/);
+    expect(refusal({ ...propose, host: 'evil' }, 'content-script')).toMatch(/"host"/);
+    expect(refusal(propose, undefined)).toMatch(/not accepted/);
     expect(refusal({ type: 'people/setZone', recipient: { email: 'a@example.com' }, timeZone: 'Europe/Berlin' }, 'content-script')).toBeNull();
     expect(refusal({ type: 'channelZones/set', channelId: 'C1', zones: ['Asia/Tokyo'] }, 'content-script')).toBeNull();
     expect(refusal({ type: 'records/sent', host: 'gmail', text: 'I will send it by Friday' }, 'content-script')).toBeNull();

@@ -1,4 +1,16 @@
+import { describe, expect, it } from 'vitest';
 import rule from '@/lib/analysis/rules/channel-fit';
-import { describeRule } from '../rule-table';
+import { describeRule, findingsOf } from '../rule-table';
 
 describeRule(rule);
+
+describe('channel-fit topics', () => {
+  it('marks a decision asked in a chat line as a decision, with no text fix: the card drafts a proposal instead', () => {
+    const [found] = findingsOf(rule.id, 'Should we switch from Jira to Linear?');
+    expect(found).toMatchObject({ topic: 'decision', fixes: [] });
+  });
+  it('tells an emergency apart from a decision', () => {
+    const [found] = findingsOf(rule.id, 'The production server is down and customers cannot log in!');
+    expect(found?.topic).not.toBe('decision');
+  });
+});
