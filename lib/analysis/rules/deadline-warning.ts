@@ -6,6 +6,8 @@
  * ambiguous numeric date (../shared/ASYNC-WRITING.md, "Information is not a problem";
  * ../shared/DEADLINES.md for the warnings). Then the warning is the finding, and the fix is the
  * layer's proposed time in the reader's words. An unknown zone is not one: the chip asks for it.
+ * A date that does not exist ("April 31") is always a problem, in a request or not, and has no fix:
+ * only the writer knows which day they meant.
  */
 import { phraseAt } from '../deadline-phrase';
 import { withinSpans } from '../doc';
@@ -28,7 +30,7 @@ const rule: Rule = {
   messages,
   examples: {
     // The shared test context is Mon 2026-11-23 14:00 in New York, 20:00 for the reader in Berlin.
-    flagged: ['I need the numbers by EOD.', 'Can you send the deck by 11pm tonight?', 'Please review it by Saturday 10am.'],
+    flagged: ['I need the numbers by EOD.', 'Can you send the deck by 11pm tonight?', 'Please review it by Saturday 10am.', 'Can you send the deck by April 31?', "I'll have it ready on Feb 30."],
     ok: [
       'Can you send the deck by Thursday 3pm Berlin time?',
       'Please review the contract by Friday noon your time.',
@@ -45,6 +47,11 @@ const rule: Rule = {
     // Only the deadline of a request for work: "I'll send the slides tonight" or "Lunch at 12:30?" sets the reader no deadline.
     const tasks = doc.requests.filter((r) => r.task);
     for (const d of doc.deadlines) {
+      const invalid = d.kind === 'invalid' ? d.warnings.find((w) => w.code === 'invalid-date') : undefined;
+      if (invalid) {
+        findings.push(finding(ID, doc, d.start, d.end, 'warning', messages.warning.replace('{warning}', invalid.message)));
+        continue;
+      }
       if (d.kind !== 'resolved' || !withinSpans(tasks, d.start)) continue;
       const warnings = [...d.warnings, ...d.perRecipient.flatMap((r) => r.warnings)].filter((w) => PROBLEM_WARNINGS.has(w.code));
       const first = warnings[0];

@@ -53,7 +53,7 @@ export function cardTitle(mark: Pick<Mark, 'kind' | 'finding' | 'deadline'>): st
     case 'missing-deadline':
       return 'By when?';
     case 'deadline-warning':
-      return 'Can they make that time?';
+      return mark.deadline?.kind === 'invalid' ? 'Which date?' : 'Can they make that time?';
     case 'missing-ask':
       return 'What should they do?';
     case 'buried-ask':

@@ -64,6 +64,8 @@ describe('cards', () => {
     expect(cardTitle(mark({ finding: finding('vague-reference', '“it” — what is “it”? Add the link or name the thing.', 'it') }))).toBe('What is “it”?');
     expect(cardTitle(mark({ finding: finding('missing-deadline', 'A request with no “by when”') }))).toBe('By when?');
     expect(cardTitle(mark({ finding: finding('deadline-warning', 'Outside Ana’s working hours.', 'by 11pm') }))).toBe('Can they make that time?');
+    const april31 = { ...eod, kind: 'invalid' as const, text: 'by April 31', perRecipient: [], warnings: [{ code: 'invalid-date' as const, message: 'April has 30 days: there is no April 31' }], choices: [] };
+    expect(cardTitle(mark({ finding: finding('deadline-warning', 'April has 30 days: there is no April 31.', 'by April 31'), deadline: april31 }))).toBe('Which date?');
     expect(cardTitle(mark({ kind: 'deadline', deadline: { ...eod, perRecipient: [{ ...eod.perRecipient[0]!, person: { name: 'Ana', email: 'ana@acme.com' } }] } }))).toBe('Deadline for Ana');
     for (const rule of rules) expect(cardTitle(mark({ finding: finding(rule.id, 'Some message') }))).not.toContain('-');
   });
