@@ -91,6 +91,16 @@ export function Card(props: { model: CardModel; position: Position; focusFirst: 
         </q>
       )}
       {model.deadline && <DeadlineChip model={model.deadline} />}
+      {model.reading && (
+        <div class="reading" data-part="reading">
+          <p>{model.reading.said}</p>
+          {model.reading.others.map((other) => (
+            <button type="button" class="link" key={other.zone} data-part="other-reading" onMouseDown={keepFocus} onClick={() => props.onChooseReading(other.abbreviation, other.zone)}>
+              {other.label} instead
+            </button>
+          ))}
+        </div>
+      )}
       {model.zoneQuestion && (
         <ZonePicker model={model.zoneQuestion} onPick={props.onPickZone} onDismiss={props.onDismissZone} />
       )}

@@ -74,6 +74,9 @@ export const HINTS_CSS = `
 .card .fix:hover, .card .fix:focus-visible { background: var(--h-fix-hover); }
 .card button:focus-visible, .toast button:focus-visible { outline: 2px solid var(--h-focus); outline-offset: 1px; }
 .card .link, .toast .link { border: 0; background: none; color: var(--h-link); cursor: pointer; padding: 2px 0; font: inherit; text-decoration: underline; text-underline-offset: 2px; }
+.card .reading { margin: 6px 0; font-size: 12px; }
+.card .reading p { margin: 0 0 2px; }
+.card .reading .link { margin-right: 10px; }
 .card footer { display: flex; gap: 12px; margin-top: 6px; border-top: 1px solid var(--h-rule); padding-top: 6px; }
 .card .notice { color: var(--h-warn); margin: 6px 0 0; }
 .card .preview { white-space: pre-wrap; font: inherit; color: var(--h-fg); background: var(--h-chip-bg); padding: 6px; border-radius: 6px; max-height: 180px; overflow: auto; }

@@ -34,6 +34,12 @@ export interface ZoneQuestionModel {
   zones: readonly string[];
 }
 
+export interface ZoneReadingModel {
+  /** "“IST” read as India Standard Time (Kolkata), the sender’s zone." */
+  said: string;
+  others: { abbreviation: string; zone: string; label: string }[];
+}
+
 export interface CardModel {
   key: string;
   /** What the reader would ask back ("Which report?", "Deadline for Ana"), never a rule id. */
@@ -50,6 +56,8 @@ export interface CardModel {
   ruleName?: string;
   /** The whole message rewritten, when the engine has one. */
   rewrite?: string;
+  /** An ambiguous zone abbreviation: how it was read, and the other meanings one click away. */
+  reading?: ZoneReadingModel;
   /** A decision asked for in a chat line: the card offers "Draft a decision proposal". */
   proposal?: boolean;
   /** A result to tell the user (e.g. "Undo is not available for that change"). */
@@ -61,6 +69,8 @@ export interface CardModel {
 export interface CardActions {
   onApply(fixIndex: number): void;
   onApplyRewrite(): void;
+  /** Reads an ambiguous abbreviation with another of its meanings (analyses again). */
+  onChooseReading(abbreviation: string, zone: string): void;
   /** Opens the decision proposal editor, prefilled from this message. */
   onDraftProposal(): void;
   onIgnore(): void;

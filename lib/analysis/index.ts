@@ -94,7 +94,7 @@ function toTheMinute(ctx: AnalysisContext): AnalysisContext {
 
 /** The parts of the context a paragraph's deadlines depend on. */
 function contextKey(ctx: AnalysisContext): string {
-  return JSON.stringify([ctx.now, ctx.sender, ctx.recipients]);
+  return JSON.stringify([ctx.now, ctx.sender, ctx.recipients, ctx.zoneChoices ?? null]);
 }
 
 /**

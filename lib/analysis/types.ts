@@ -54,6 +54,11 @@ export interface AnalysisContext {
    * mentions and channels in plain text itself (prose.ts); nothing in either is judged or edited.
    */
   excluded?: Span[];
+  /**
+   * The meaning the writer chose for an ambiguous zone abbreviation in this composer, upper-cased
+   * abbreviation → IANA zone (`{ IST: 'Asia/Jerusalem' }`): the card's one-click "other reading".
+   */
+  zoneChoices?: Record<string, string>;
 }
 
 export type Severity = 'info' | 'warning' | 'error';

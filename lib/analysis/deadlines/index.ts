@@ -117,10 +117,16 @@ export function findDeadlines(text: string, ctx: AnalysisContext, options?: Dead
     }
     const role = roleOf(text, r);
     if (!role) continue;
-    const deadline = applyPolicy(text, role.start, r.end, r, ctx, options);
+    const deadline = applyPolicy(text, role.start, r.end, r, ctx, withContextChoices(ctx, options));
     deadlines.push(role.role === 'appointment' ? asAppointment(deadline) : { ...deadline, role: 'deadline' });
   }
   return deadlines;
+}
+
+/** The writer's zone choices from the context (a card's "other reading"), under those passed in `options`. */
+function withContextChoices(ctx: AnalysisContext, options: DeadlinePolicyOptions | undefined): DeadlinePolicyOptions | undefined {
+  if (!ctx.zoneChoices) return options;
+  return { ...options, zoneChoices: { ...ctx.zoneChoices, ...options?.zoneChoices } };
 }
 
 /**

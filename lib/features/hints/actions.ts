@@ -111,6 +111,11 @@ export function cardActions(port: ActionsPort): HintsViewProps['actions'] {
     if (mark && (await port.readers.answer(mark, zone))) port.changed();
   };
 
+  const chooseReading = (abbreviation: string, zone: string) => {
+    port.readers.chooseReading(abbreviation, zone);
+    port.changed();
+  };
+
   const dismissZone = () => {
     const mark = card.mark();
     if (mark) port.readers.dismiss(mark);
@@ -144,6 +149,7 @@ export function cardActions(port: ActionsPort): HintsViewProps['actions'] {
     onEnableRule: guard('hints: enable', enableRule),
     onPickZone: guard('hints: zone', pickZone),
     onDismissZone: guard('hints: zone', dismissZone),
+    onChooseReading: guard('hints: reading', chooseReading),
     onClose: guard('hints: close', () => card.close(true)),
     onNext: guard('hints: next', () => card.cycle(1, card.via ?? 'click', port.focusIsInCard())),
     onPointerEnter: () => port.input.cancelHoverClose(),

@@ -68,4 +68,15 @@ export class Readers {
     const question = this.question(mark);
     if (question) this.dismissed.add(question.who);
   }
+
+  /**
+   * The meanings the writer chose for ambiguous zone abbreviations in this composer ("IST" →
+   * Asia/Jerusalem), passed to the analysis; kept while the composer is open.
+   */
+  readonly zoneChoices: Record<string, string> = {};
+
+  /** The writer picked another reading of `abbreviation` in a card. */
+  chooseReading(abbreviation: string, zone: string): void {
+    this.zoneChoices[abbreviation.toUpperCase()] = zone;
+  }
 }

@@ -1,5 +1,5 @@
 /** A mark becomes a card: what is unclear and why, the one-click fixes, the deadline chip. */
-import type { CardModel, DeadlineChipModel, ZoneQuestionModel } from '@/components/hints/types';
+import type { CardModel, DeadlineChipModel, ZoneQuestionModel, ZoneReadingModel } from '@/components/hints/types';
 import { ruleName } from '@/lib/analysis/rule-names';
 import type { Deadline } from './contract';
 import type { Mark } from './marks';
@@ -106,6 +106,7 @@ export function cardFor(mark: Mark, extras: CardExtras): CardModel {
     rule: mark.finding?.rule,
     ruleName: mark.finding ? ruleName(mark.finding.rule) : undefined,
     rewrite: extras.rewrite ?? undefined,
+    reading: mark.deadline ? readingFor(mark.deadline) : undefined,
     proposal: mark.finding?.topic === 'decision' || undefined,
     notice: extras.notice,
     index: extras.index,
@@ -113,16 +114,38 @@ export function cardFor(mark: Mark, extras: CardExtras): CardModel {
   };
 }
 
+const BECAUSE: Record<NonNullable<Deadline['zoneReading']>['because'], string> = {
+  chosen: 'as you chose',
+  sender: 'your zone',
+  recipient: 'a reader’s zone',
+  'most-common': 'its most common meaning',
+};
+
+/** How an ambiguous zone abbreviation was read and its other meanings; undefined when it has none. */
+export function readingFor(d: Deadline): ZoneReadingModel | undefined {
+  const read = d.zoneReading;
+  if (!read || !d.alternatives?.length) return undefined;
+  return {
+    said: `“${read.abbreviation}” read as ${read.label} (${BECAUSE[read.because]}).`,
+    others: d.alternatives.map(({ abbreviation, zone, label }) => ({ abbreviation, zone, label })),
+  };
+}
+
+/** An ambiguous-zone warning is said once, by the card's reading line with its other meanings. */
+function saidByReading(d: Deadline, w: { code: string }): boolean {
+  return w.code === 'ambiguous-zone' && readingFor(d) !== undefined;
+}
+
 function deadlineMessage(d: Deadline): string {
   if (d.kind === 'vague') return `“${d.text}” does not say when: give a time your reader can plan around.`;
-  const firstWarning = d.warnings[0] ?? d.perRecipient.flatMap((r) => r.warnings).find((w) => w.code !== 'unknown-zone');
+  const firstWarning = [...d.warnings, ...d.perRecipient.flatMap((r) => r.warnings)].find((w) => w.code !== 'unknown-zone' && !saidByReading(d, w));
   return firstWarning?.message ?? `“${d.text}” in each reader’s own time.`;
 }
 
 export function chipFor(d: Deadline, basis?: string): DeadlineChipModel {
   const warnings = new Set<string>();
   for (const w of [...d.warnings, ...d.perRecipient.flatMap((r) => r.warnings)]) {
-    if (w.code !== 'unknown-zone') warnings.add(w.message);
+    if (w.code !== 'unknown-zone' && !saidByReading(d, w)) warnings.add(w.message);
   }
   return {
     recipients: d.perRecipient.map((r) => ({

@@ -171,6 +171,7 @@ export class HintsSession {
       recipients: audience.people,
       host: this.composer.host,
       disabledRules: [...this.disabled],
+      zoneChoices: { ...this.readers.zoneChoices },
     };
     const analysis = await analyzeInSlices(this.services.analyze, map.text, ctx, yieldToPage, stale);
     if (!analysis || stale()) return;

@@ -82,3 +82,25 @@ describe('cards', () => {
     expect(markLabel(mark({ text: 'the report', finding: finding('vague-reference', '“the report” — which report?') }))).toBe('“the report”: Which report?');
   });
 });
+
+describe('the other reading of an ambiguous zone abbreviation', () => {
+  it('says how the abbreviation was read and why, and lists the other meanings', async () => {
+    const { createAnalyzer } = await import('@/lib/analysis');
+    const { readingFor } = await import('@/lib/features/hints/cards');
+    const ctx = { now: Date.parse('2026-11-30T10:00:00Z'), sender: { timeZone: 'Europe/Berlin', locale: 'en-US' }, recipients: [], host: 'slack' as const };
+    const [d] = createAnalyzer().analyze('Send it by 3pm IST on Friday.', ctx).deadlines;
+    expect(readingFor(d!)).toEqual({
+      said: '“IST” read as India Standard Time (its most common meaning).',
+      others: [
+        { abbreviation: 'IST', zone: 'Europe/Dublin', label: 'Irish Standard Time' },
+        { abbreviation: 'IST', zone: 'Asia/Jerusalem', label: 'Israel Standard Time' },
+      ],
+    });
+    const [chosen] = createAnalyzer().analyze('Send it by 3pm IST on Friday.', { ...ctx, zoneChoices: { IST: 'Asia/Jerusalem' } }).deadlines;
+    expect(readingFor(chosen!)?.said).toBe('“IST” read as Israel Standard Time (as you chose).');
+    // 3 PM in Jerusalem on Fri Dec 4 2026 is 13:00Z (Intl: Israel is UTC+2 in winter).
+    expect(chosen!.due).toBe(Date.parse('2026-12-04T13:00:00Z'));
+    const [plain] = createAnalyzer().analyze('Send it by 3pm Berlin time on Friday.', ctx).deadlines;
+    expect(readingFor(plain!)).toBeUndefined();
+  });
+});
