@@ -51,6 +51,8 @@ export class HandoffDb extends Dexie {
       );
     // v3: the ritual log (issue 15) — decision proposals, kick-offs and retros. A new table: no row changes.
     this.version(3).stores({ rituals: '++id, kind, status, closesAt, updatedAt' });
+    // v4: commitments indexed by when they were done, so the weekly update reads this week's, not every row ever kept.
+    this.version(4).stores({ commitments: '++id, at, dueAt, status, doneAt' });
   }
 }
 

@@ -363,7 +363,7 @@ describe('rituals from the popup', () => {
 describe('a database from the previous version', () => {
   const h = launchForSuite();
 
-  it('opens with every row intact and the ritual log added', async () => {
+  it('opens with every row intact, the ritual log added and commitments indexed by doneAt', async () => {
     // Before anything in the extension opens it, create `handoff` exactly as version 2 left it
     // (Dexie stores version n as IndexedDB version n × 10), from an extension-origin document.
     const page = await h.context.newPage();
@@ -417,7 +417,7 @@ describe('a database from the previous version', () => {
           };
         }),
     );
-    expect(version.version).toBe(30);
+    expect(version.version).toBe(40);
     expect(version.stores).toContain('rituals');
     expect(await readStore(popup, 'people')).toEqual([expect.objectContaining({ id: 1, name: 'Ana Weber', timeZone: 'Europe/Berlin' })]);
     expect(await readStore(popup, 'commitments')).toEqual([expect.objectContaining({ text: 'I will send the deck', status: 'open' })]);

@@ -20,7 +20,8 @@ export async function openDraft(db: HandoffDb, week: string, zone: string, now: 
       now,
       // Only this week's wins, by the `at` index; the builder keeps [start, end) too.
       wins: await db.wins.where('at').between(start, end).toArray(),
-      commitments: await db.commitments.toArray(),
+      // The open ones and those done this week (the `doneAt` index, database version 4): the builder needs no others.
+      commitments: [...(await db.commitments.where('status').equals('open').toArray()), ...(await db.commitments.where('doneAt').between(start, end).toArray())],
       focusSessions: await db.focusSessions.toArray(),
       rituals: await db.rituals.where('kind').equals('decision').toArray(),
     });

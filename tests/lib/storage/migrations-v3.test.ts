@@ -39,7 +39,7 @@ describe('database version 3 (the ritual log)', () => {
 
     const db = new HandoffDb(NAME);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.weeklyDrafts.toArray()).toEqual([draft]);
     expect(await db.wins.toArray()).toEqual([{ id: 1, at: 5, text: 'Shipped search' }]);
     expect(await db.commitments.toArray()).toEqual([{ id: 1, at: 6, kind: 'ask', text: 'Send the deck by Friday', status: 'open', dueAt: 9 }]);

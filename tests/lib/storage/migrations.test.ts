@@ -37,7 +37,7 @@ describe('database migrations', () => {
 
     const db = new HandoffDb(NAME);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const drafts = await db.weeklyDrafts.orderBy('week').toArray();
     expect(drafts).toHaveLength(2);
     expect(drafts[0]).toMatchObject({ week: '2026-W47', schema: 2, updatedAt: 1000, createdAt: 1000, dismissed: [] });
