@@ -10,7 +10,7 @@ import type { Browser } from 'wxt/browser';
 
 type MessageSender = Browser.runtime.MessageSender;
 import type { Message, MessageType } from '@/lib/messaging';
-import { isRecord, listOf, nonEmptyString, nullable, number, oneOf, optional, shape, string, checkShape, type Shape } from '@/lib/storage/validate';
+import { instant, integer, isRecord, listOf, nonEmptyString, nullable, number, oneOf, optional, shape, string, checkShape, workingHours, type Shape } from '@/lib/storage/validate';
 import { HOSTS, MAX_FOCUS_MINUTES, MIN_FOCUS_MINUTES } from '@/lib/storage/validate-rows';
 
 export type SenderKind = 'extension-page' | 'content-script';
@@ -20,9 +20,20 @@ export const MAX_SENT_TEXT = 1_000_000;
 
 const recipient = shape({ email: optional(string(320)), name: optional(string(500)), slackId: optional(string(100)) });
 const zoneName = nonEmptyString(100);
+const offset = integer(0, MAX_SENT_TEXT);
+/** What the engine is told about a message: the readers, the writer, the host, what is not the writer's prose. */
+const analysisContext = shape({
+  now: instant,
+  sender: shape({ timeZone: zoneName, locale: optional(string(100)), workingHours: optional(workingHours) }),
+  recipients: listOf(shape({ name: optional(string(500)), email: optional(string(320)), slackId: optional(string(100)), timeZone: optional(string(100)), workingHours: optional(workingHours) }), 500),
+  host: oneOf(HOSTS),
+  disabledRules: optional(listOf(string(100), 100)),
+  excluded: optional(listOf(shape({ start: offset, end: offset }), 10_000)),
+});
 
 const GUARDS: { [K in MessageType]: { from: SenderKind[]; fields: Shape } } = {
   ping: { from: ['extension-page', 'content-script'], fields: {} },
+  'analysis/run': { from: ['extension-page', 'content-script'], fields: { text: string(MAX_SENT_TEXT), ctx: analysisContext } },
   'people/resolve': { from: ['extension-page', 'content-script'], fields: { recipients: listOf(recipient, 500) } },
   'people/setZone': { from: ['extension-page', 'content-script'], fields: { recipient, timeZone: zoneName } },
   'focus/start': { from: ['extension-page'], fields: { minutes: nullable(number(MIN_FOCUS_MINUTES, MAX_FOCUS_MINUTES)) } },

@@ -36,12 +36,12 @@ export async function analyzeInSlices(
   pause: () => Promise<void>,
   stale: () => boolean,
 ): Promise<Analysis | null> {
-  if (text.length <= SLICE_SIZE) return analyze(text, ctx);
+  if (text.length <= SLICE_SIZE) return await analyze(text, ctx);
   const whole: Analysis = { findings: [], asks: [], deadlines: [], rewrite: null };
   for (const { start, end } of slices(text)) {
     await pause();
     if (stale()) return null;
-    const part = analyze(text.slice(start, end), ctx);
+    const part = await analyze(text.slice(start, end), ctx);
     const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + start, end: x.end + start });
     whole.findings.push(...part.findings.map((f) => ({ ...shift(f), fixes: f.fixes.map(shift) })));
     whole.asks.push(...part.asks.map(shift));
