@@ -168,6 +168,7 @@ export class HintsSession {
       recipients: audience.people,
       host: this.composer.host,
       disabledRules: [...this.disabled],
+      ...(map.excluded ? { excluded: map.excluded } : {}), // the host's quote, signature, code
     };
     const analysis = await analyzeInSlices(this.services.analyze, map.text, ctx, yieldToPage, stale);
     if (!analysis || stale()) return;

@@ -11,6 +11,8 @@ export const slackSelectors = {
   threadsFlexpane: '[data-qa="threads_flexpane"]',
   channelName: '[data-qa="channel_name"]',
   dmPartnerName: '[data-qa="conversation_header_name_text"]',
+  /** 2024–2026: code spans and blocks inside the composer (Quill's formats): not the writer's prose. */
+  notProse: 'code, pre',
   /** 2024–2026: the composer's send button (its aria-label is localised). */
   sendButton: '[data-qa="texty_send_button"]',
 } as const;
