@@ -113,7 +113,7 @@ describe('createAnalyzer (paragraph cache)', () => {
       const scratch = analyze(text, context());
       expect(incremental, `step ${step}: ${JSON.stringify(text)}`).toEqual(scratch);
     }
-  });
+  }, 60_000); // 150 from-scratch analyses: seconds on a loaded machine
 
   it('reads now to the minute: the same analysis anywhere within one minute', () => {
     const analyzer = createAnalyzer();
