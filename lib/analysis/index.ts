@@ -1,11 +1,11 @@
 /**
  * The clarity engine's entry point: `analyze(text, ctx)` → findings, explicit asks, deadlines and a
- * context-rich rewrite. Pure and synchronous: no DOM, no clock, no tagger (compromise stays in
- * nlp.ts, off the keystroke path).
+ * context-rich rewrite. Pure and synchronous: no DOM, no clock, no tagger.
  *
- * `createAnalyzer()` keeps a per-paragraph cache (tokens, asks) and a per-sentence cache of
- * deadlines, so re-analysing a long message after a one-character edit only re-reads the paragraph
- * that changed, and only its edited sentence with the deadline layer.
+ * `createAnalyzer()` keeps a per-paragraph cache (tokens, asks, what the paragraph says about
+ * timing) and a per-sentence cache of deadlines and request readings, so re-analysing a long
+ * message after a one-character edit only re-reads the paragraph that changed, and only its
+ * edited sentence with the deadline layer and the request reader.
  */
 import { findDeadlines } from './deadlines/index';
 import type { Deadline } from './deadlines/types';
@@ -13,7 +13,7 @@ import { askReason } from './asks';
 import type { Doc, Paragraph, Sentence } from './doc';
 import { buildParagraph, paragraphSpans } from './doc';
 import { findExcluded, maskProse, touchesExcluded, type Excluded } from './prose';
-import { findRequests, type Request } from './requests';
+import { assembleRequests, readParagraphFacts, readSentenceRequests, type ParagraphRequestFacts, type Request, type SentenceRequests } from './requests';
 import { rewrite } from './rewrite';
 import { rules } from './rules/index';
 import type { AnalysisContext, Finding, Span } from './types';
@@ -42,6 +42,9 @@ interface ParagraphReading {
   paragraph: Paragraph;
   askFlags: boolean[];
   deadlines: Deadline[];
+  /** Each sentence's request reading (offsets relative to its sentence). */
+  requests: SentenceRequests[];
+  facts: ParagraphRequestFacts;
 }
 
 /** A map that forgets its least recently used entry beyond `limit`. */
@@ -132,16 +135,21 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
   // Deadlines are read per sentence: an edit re-reads only its sentence with the deadline layer,
   // the costliest part of the keystroke path.
   const sentenceDeadlines = new LruCache<Deadline[]>(maxParagraphs * 4);
+  // Requests are read per sentence too; what they need from the rest of the message is put together per call.
+  const sentenceRequests = new LruCache<SentenceRequests>(maxParagraphs * 4);
   let cachedContext = '';
 
   const readParagraph = (body: string, ctx: AnalysisContext): ParagraphReading => {
     const paragraph = buildParagraph(body, 0, body.length, 0);
+    const deadlines = paragraph.sentences.flatMap((s) =>
+      sentenceDeadlines.get(s.text, () => findDeadlines(s.text, ctx)).map((d) => shiftDeadline(d, s.start)),
+    );
     return {
       paragraph,
       askFlags: paragraph.sentences.map((s) => askReason(s) !== null),
-      deadlines: paragraph.sentences.flatMap((s) =>
-        sentenceDeadlines.get(s.text, () => findDeadlines(s.text, ctx)).map((d) => shiftDeadline(d, s.start)),
-      ),
+      deadlines,
+      requests: paragraph.sentences.map((s) => sentenceRequests.get(s.text, () => readSentenceRequests(s))),
+      facts: readParagraphFacts(body, deadlines),
     };
   };
 
@@ -151,6 +159,7 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
     if (key !== cachedContext) {
       paragraphs.clear();
       sentenceDeadlines.clear();
+      sentenceRequests.clear();
       cachedContext = key;
     }
     const excluded = findExcluded(text, ctx.excluded);
@@ -159,6 +168,8 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
     const sentences: Sentence[] = [];
     const asks: Sentence[] = [];
     const deadlines: Deadline[] = [];
+    const facts: { start: number; facts: ParagraphRequestFacts }[] = [];
+    const readings: SentenceRequests[] = [];
     paragraphSpans(prose).forEach(([start, end], index) => {
       const body = prose.slice(start, end);
       const part = paragraphs.get(body, () => readParagraph(body, ctx));
@@ -169,8 +180,10 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
         if (part.askFlags[i]) asks.push(s);
       });
       for (const d of part.deadlines) deadlines.push(shiftDeadline(d, start));
+      facts.push({ start, facts: part.facts });
+      readings.push(...part.requests);
     });
-    const requests = findRequests({ prose, sentences, deadlines });
+    const requests = assembleRequests(prose, facts, sentences, readings);
     return { text, prose, excluded, paragraphs: all, sentences, asks, deadlines, requests };
   };
 

@@ -41,6 +41,9 @@ const MENTION = /(?<![\p{L}\p{N}_@.])@[\p{L}\p{N}_][\p{L}\p{N}_.-]*/gu;
 const CHANNEL = /(?<![\p{L}\p{N}_&#/])#\p{L}[\p{L}\p{N}_-]*/gu;
 /** "??" or more standing alone ("timeout: ???"): an unknown value, not a question. */
 const UNKNOWN_VALUE = /(?<![\p{L}\p{N}?!])\?{2,}(?![\p{L}\p{N}])/gu;
+/** What a link or a forward header cannot be written without (cheap checks before the costly patterns). */
+const MAY_LINK = /:\/\/|www\.|\.(?:com|org|net|io|dev|app|ai|co|de|uk|fr|eu|gov|edu)\b/i;
+const MAY_FORWARD = /Original Message|Forwarded message|Begin forwarded|_{10}|From:/i;
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"”’]+$/;
 
 /** Where the tail of a message (from a line index) starts if it is a short signature block. */
@@ -83,14 +86,16 @@ export function findExcluded(text: string, given: readonly Span[] = []): Exclude
   // Everything after a reply header, a forward marker or a signature separator belongs to others.
   let tail = text.length;
   let tailKind: ExcludedKind = 'quote';
-  const reply = REPLY_HEADER.exec(text);
+  // Each pattern runs only when the character it cannot match without is there: on every keystroke
+  // of a long message the costly scans are skipped (the result is the same).
+  const reply = text.includes('wrote:') ? REPLY_HEADER.exec(text) : null;
   if (reply) tail = lineStart(text, reply.index + (reply[0].length - reply[0].trimStart().length));
-  const forward = FORWARD_HEADER.exec(text);
+  const forward = MAY_FORWARD.test(text) ? FORWARD_HEADER.exec(text) : null;
   if (forward && forward.index < tail) {
     tail = lineStart(text, forward.index);
     tailKind = 'forward';
   }
-  const dashes = SIG_DASHES.exec(text);
+  const dashes = text.includes('--') ? SIG_DASHES.exec(text) : null;
   if (dashes && dashes.index < tail) {
     tail = dashes.index;
     tailKind = 'signature';
@@ -103,18 +108,21 @@ export function findExcluded(text: string, given: readonly Span[] = []): Exclude
   if (tail < text.length) found.push({ start: tail, end: text.length, kind: tailKind });
 
   const head = text.slice(0, tail);
-  for (const m of head.matchAll(QUOTED_LINE)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'quote' });
-  for (const m of head.matchAll(CODE_BLOCK)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'code' });
-  for (const m of head.matchAll(CODE_SPAN)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'code' });
-  for (const m of head.matchAll(EMAIL)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'email' });
-  for (const m of head.matchAll(URL)) {
+  const at = head.includes('@');
+  if (head.includes('>')) for (const m of head.matchAll(QUOTED_LINE)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'quote' });
+  if (head.includes('`')) {
+    for (const m of head.matchAll(CODE_BLOCK)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'code' });
+    for (const m of head.matchAll(CODE_SPAN)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'code' });
+  }
+  if (at) for (const m of head.matchAll(EMAIL)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'email' });
+  if (MAY_LINK.test(head)) for (const m of head.matchAll(URL)) {
     const trimmed = m[0].replace(TRAILING_PUNCTUATION, '');
     // "e.g." and "i.e." are not domains; a bare domain needs a letter before its dot.
     if (trimmed.length > 0 && !/^(?:e\.g|i\.e)$/i.test(trimmed)) found.push({ start: m.index, end: m.index + trimmed.length, kind: 'link' });
   }
-  for (const m of head.matchAll(MENTION)) found.push({ start: m.index, end: m.index + m[0].replace(TRAILING_PUNCTUATION, '').length, kind: 'mention' });
-  for (const m of head.matchAll(CHANNEL)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'channel' });
-  for (const m of head.matchAll(UNKNOWN_VALUE)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'unknown-value' });
+  if (at) for (const m of head.matchAll(MENTION)) found.push({ start: m.index, end: m.index + m[0].replace(TRAILING_PUNCTUATION, '').length, kind: 'mention' });
+  if (head.includes('#')) for (const m of head.matchAll(CHANNEL)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'channel' });
+  if (head.includes('??')) for (const m of head.matchAll(UNKNOWN_VALUE)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'unknown-value' });
   return mergeExcluded(found);
 }
 

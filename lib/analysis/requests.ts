@@ -13,8 +13,9 @@
  *   mind            "Would you mind re-running …", "Mind fixing that …"
  *   need            "I need you to …", "We'd like someone to …"
  *   want            "Need the signed SOW back", "I need the logo files"
- * Pure and regular-expression based: cheap enough for every keystroke. No tagger (see deep.ts for
- * the compromise-based pass that adds to it off the keystroke path).
+ * Pure and regular-expression based: cheap enough for every keystroke. Read per sentence and per
+ * paragraph (readSentenceRequests, readParagraphFacts), then put together at message level
+ * (assembleRequests), so an analyzer re-reads only what an edit touched.
  */
 import type { Deadline } from './deadlines/types';
 import type { Sentence, Word } from './doc';
@@ -140,8 +141,23 @@ const isVerbLike = (w: string) => ACTION_VERBS.has(w) || MORE_VERBS.has(w);
 /** "Update on the release:", "Check of the numbers": a verb that is a noun here, heading a report. */
 const NOUN_USE = /^(?:on|of|from|about|for|to|is|was|are|were|has|had|and|went|looks?|:)$/;
 
+/** Text of the message between two offsets inside the sentence being read (the sentence is all a reading sees). */
+type Slice = (start: number, end: number) => string;
+
+/**
+ * What still decides whether an object is pinned once its own sentence has said all it can: an
+ * "it" needs an earlier sentence or a pointer; "the table" an earlier mention, a specific earlier
+ * sentence, a pointer or an explanation in the next sentence. Read at message level (assembleRequests).
+ */
+export type OpenPin = 'pronoun' | 'definite';
+
+interface ObjectReading {
+  object: RequestObject;
+  open?: OpenPin;
+}
+
 /** Reads the object noun phrase after the verb at index `v`. */
-function readObject(s: Sentence, v: number, doc: { prose: string; sentences: Sentence[]; facts: MessageFacts }, sentenceIndex: number, mentions: (head: string, before: number) => boolean): RequestObject | undefined {
+function readObject(s: Sentence, v: number, slice: Slice): ObjectReading | undefined {
   const words = s.words;
   let i = v + 1;
   while (i < words.length && (PARTICLES.has(words[i]!.lower) || ADVERBS.has(words[i]!.lower))) {
@@ -163,17 +179,17 @@ function readObject(s: Sentence, v: number, doc: { prose: string; sentences: Sen
   const first = words[i];
   if (!first) return undefined;
   const lower = first.lower;
-  const gap = doc.prose.slice(words[v]!.end, first.start);
+  const gap = slice(words[v]!.end, first.start);
   if (/[.!?;]/.test(gap)) return undefined;
   let kind: ObjectKind;
   let j = i;
   if (PRONOUNS.has(lower) && lower !== 'one') {
     const next = words[i + 1];
-    const between = next ? doc.prose.slice(first.end, next.start) : '';
+    const between = next ? slice(first.end, next.start) : '';
     const nounFollows = next && DEMONSTRATIVE.has(lower) && !NP_STOP.has(next.lower) && !/[,.!?;:([]/.test(between) && !PARTICLES.has(next.lower);
     if (!nounFollows) {
       kind = 'pronoun';
-      return finishObject(s, first.start, first.end, kind, lower, doc, sentenceIndex, mentions);
+      return finishObject(s, first.start, first.end, kind, lower, slice);
     }
     kind = 'demonstrative';
     j = i + 1;
@@ -188,30 +204,22 @@ function readObject(s: Sentence, v: number, doc: { prose: string; sentences: Sen
   for (let k = j; k < Math.min(words.length, j + 5); k++) {
     const w = words[k]!;
     if (NP_STOP.has(w.lower) && !(k === j && kind === 'named')) break;
-    if (k > j && /[,.!?;:()"“”]/.test(doc.prose.slice(words[k - 1]!.end, w.start))) break;
+    if (k > j && /[,.!?;:()"“”]/.test(slice(words[k - 1]!.end, w.start))) break;
     end = k + 1;
   }
   if (end === j && kind !== 'named') end = Math.min(words.length, j + 1);
   if (end <= i) return undefined;
   const last = words[end - 1]!;
   const modifiers = words.slice(j, end - 1).filter((w) => !GENERIC.has(w.lower));
-  const obj = finishObject(s, first.start, last.end, kind, last.lower, doc, sentenceIndex, mentions);
-  if (!obj.pinned && !obj.memory && (kind === 'definite' || kind === 'demonstrative') && modifiers.length >= 2) obj.pinned = true;
-  return obj;
+  const read = finishObject(s, first.start, last.end, kind, last.lower, slice);
+  if (!read.object.pinned && !read.object.memory && (kind === 'definite' || kind === 'demonstrative') && modifiers.length >= 2) {
+    return { object: { ...read.object, pinned: true } };
+  }
+  return read;
 }
 
 /** A name, number, quote, identifier or bracket: something that tells one thing from another. */
 const specific = (t: string) => /\d|[\p{Lu}][\p{L}]*(?<!^I)|["“”'‘’][^"“”]{2,}["“”]|[\p{L}]+[-_./][\p{L}\d]|#\w|\(/u.test(t.replace(/^\s*I\b/, ''));
-
-/** Facts about the whole message, computed once so reading each object stays linear. */
-interface MessageFacts {
-  /** The message points at something (an attachment, "below", "here is"). */
-  pointer: boolean;
-  /** Index of the first sentence longer than three words (context an "it" can refer to), or Infinity. */
-  firstLong: number;
-  /** Index of the first such sentence naming something specific (context for "the table"), or Infinity. */
-  firstSpecific: number;
-}
 
 function finishObject(
   s: Sentence,
@@ -219,41 +227,38 @@ function finishObject(
   end: number,
   kind: ObjectKind,
   head: string,
-  doc: { prose: string; sentences: Sentence[]; facts: MessageFacts },
-  sentenceIndex: number,
-  mentions: (head: string, before: number) => boolean,
-): RequestObject {
-  const text = doc.prose.slice(start, end);
+  slice: Slice,
+): ObjectReading {
+  const text = slice(start, end);
   // What follows the noun phrase up to the end of its clause, where a qualifier may pin it down.
-  const after = doc.prose.slice(end, s.end);
+  const after = slice(end, s.end);
   // The qualifier ends where the timing starts: "the report by EOD" is not pinned by "EOD".
   const clause = /^[^.!?;]*/.exec(after)![0].slice(0, 90).split(/\b(?:by|before|until|till|asap|today|tomorrow|tonight|when|once|after|eod|cob|eow|this (?:morning|afternoon|evening|week)|next (?:week|month)|on (?:mon|tue|wed|thu|fri|sat|sun)\w*)\b/i)[0]!;
   const memory = MEMORY.test(text + clause) && !/^\s*(?:for|in|on)\s+(?:\p{Lu}|\d)/u.test(clause);
   let pinned = false;
   // Our own placeholder already follows ("look at this [what? …]"): the writer is answering it.
-  if (/^\s*\[/.test(after)) return { start, end, text, kind, head, pinned: true, memory: false };
+  if (/^\s*\[/.test(after)) return { object: { start, end, text, kind, head, pinned: true, memory: false } };
+  let open: OpenPin | undefined;
   if (kind === 'indefinite' || kind === 'possessive' || kind === 'named') pinned = !memory;
   else if (kind === 'bare') pinned = true;
   else if (memory) pinned = false;
   else if (kind === 'pronoun') {
-    // "it"/"that" refer back: pinned when an earlier sentence (not only a greeting) can be its antecedent, or a pointer is given.
-    const earlier = doc.facts.firstLong < sentenceIndex;
-    const before = doc.prose.slice(s.start, start);
-    pinned = earlier || before.split(/\s+/).length > 8 || /^\s*[:(]/.test(after) || doc.facts.pointer;
+    // "it"/"that" refer back: pinned when an earlier sentence (not only a greeting) can be its
+    // antecedent, or a pointer is given (both read at message level: open 'pronoun').
+    const before = slice(s.start, start);
+    pinned = before.split(/\s+/).length > 8 || /^\s*[:(]/.test(after);
+    if (!pinned) open = 'pronoun';
   } else {
     pinned =
       specific(text.replace(/^\S+\s*/, '')) ||
       specific(clause.slice(0, 45)) ||
       ARTEFACT_CLAUSE.test(clause) ||
       POINTER.test(clause) ||
-      /^'s\b/.test(after) ||
-      EXPLAINED_NEXT.test(doc.prose.slice(s.end, s.end + 60)) ||
-      mentions(head, start) ||
-      doc.facts.pointer ||
-      // Context given before the request ("The Q3 numbers changed. Please update the summary table.").
-      doc.facts.firstSpecific < sentenceIndex;
+      /^'s\b/.test(after);
+    // An explanation next, an earlier mention, a pointer or earlier context: read at message level.
+    if (!pinned) open = 'definite';
   }
-  return { start, end, text, kind, head, pinned, memory };
+  return { object: { start, end, text, kind, head, pinned, memory }, ...(open ? { open } : {}) };
 }
 
 const VAGUE_WHEN =
@@ -262,21 +267,9 @@ const VAGUE_WHEN =
 const WHEN =
   /\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|weekend|morning|afternoon|evening|noon|midnight|week|month|quarter|year|eod|cob|eow|eom|now|deadline|due|by (?:the|then|next)|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|(?:by|before|until|till|on|in|end of|early|mid|late|this|next) (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|window|standup|stand-up|later|tonight)\b/i;
 
-export interface RequestInput {
-  prose: string;
-  sentences: Sentence[];
-  deadlines: Deadline[];
-}
-
-/** The request a sentence makes, or null. */
-function readRequest(
-  s: Sentence,
-  index: number,
-  doc: RequestInput & { facts: MessageFacts },
-  mentions: (head: string, before: number) => boolean,
-  taggedVerb?: number,
-): Request | null {
-  const text = doc.prose.slice(s.start, s.end);
+/** The request a sentence makes on its own, or null: offsets as the sentence's, `sentence` 0, timing 'none'. */
+function readRequest(s: Sentence, slice: Slice): { request: Request; open?: OpenPin } | null {
+  const text = s.text;
   const words = s.words;
   const { index: firstIndex, vocative } = firstContent(s);
   let shape: RequestShape | undefined;
@@ -298,7 +291,7 @@ function readRequest(
     verbIndex = wordAt(words, offset);
     const m = MODAL.exec(text);
     addressee ??= m ? m[0].replace(/^\S+\s+/, '').split(/\s+(?:be able|be willing|be so kind|possibly|please|pls|kindly|just|quickly|also|maybe|still|perhaps|help)\b/i)[0]!.trim() : 'you';
-  } else if ((offset = at(PLEASE)) >= 0 && !PLEASE_INFORMS.test(doc.prose.slice(offset, s.end))) {
+  } else if ((offset = at(PLEASE)) >= 0 && !PLEASE_INFORMS.test(slice(offset, s.end))) {
     const w = wordAt(words, offset);
     if (w < words.length && (isVerbLike(words[w]!.lower) || w === firstIndex + 1 || /^\s*(?:please|pls|plz|kindly)\b/i.test(text))) {
       shape = 'please';
@@ -309,21 +302,16 @@ function readRequest(
     const first = words[firstIndex]!;
     if (isVerbLike(first.lower) && first.lower !== 'let' && !s.question) {
       const next = words[firstIndex + 1];
-      const header = /:\s*$/.test(text) || /^[^.!?]{0,60}:\s/.test(doc.prose.slice(first.start, s.end));
+      const header = /:\s*$/.test(text) || /^[^.!?]{0,60}:\s/.test(slice(first.start, s.end));
       if (!(next && NOUN_USE.test(next.lower)) && !(header && !/^\s*please\b/i.test(text)) && !/^[A-Z]/.test(first.text.slice(1))) {
         shape = 'imperative';
         verbIndex = firstIndex;
       }
     }
-    if (!shape && WANT.test(doc.prose.slice(first.start, s.end))) {
+    if (!shape && WANT.test(slice(first.start, s.end))) {
       shape = 'want';
       verbIndex = words.findIndex((w, k) => k >= firstIndex && (w.lower === 'need' || w.lower === 'want'));
     }
-  }
-  if (!shape && taggedVerb !== undefined) {
-    // The tagger (deep.ts) read an imperative verb the word lists do not know: "Tidy the backlog".
-    shape = 'imperative';
-    verbIndex = wordAt(words, taggedVerb);
   }
   if (!shape) return null;
   // Skip adverbs between the cue and the verb: "could you quickly also check …".
@@ -331,72 +319,157 @@ function readRequest(
   const verbWord = verbIndex >= 0 ? words[verbIndex] : undefined;
   const verb = verbWord ? { start: verbWord.start, end: verbWord.end, text: verbWord.text } : undefined;
   const lemma = verbWord?.lower.replace(/ing$/, '') ?? '';
-  const after = verbWord ? doc.prose.slice(verbWord.end, s.end).trimStart().toLowerCase() : '';
+  const after = verbWord ? slice(verbWord.end, s.end).trimStart().toLowerCase() : '';
   let task = shape === 'want' || !!verbWord;
   // "have a look" is work; "go ahead" is permission, not a request.
   const haveALook = verbWord?.lower === 'have' && /^(?:a|another)\s+(?:quick\s+)?(?:look|go|stab|read|think|try)\b/.test(after);
   if (verbWord?.lower === 'go' && /^ahead\b/.test(after)) task = false;
   else if (verbWord && !haveALook && (INFO_VERBS.has(verbWord.lower) || (MAYBE_INFO.has(lemma) && WH.test(after.replace(/^(?:me|us|out|into)\s+/, ''))))) task = false;
   if (verbWord && /^(?:me|us)\s+know\b/.test(after)) task = false;
-  const object = verbIndex >= 0 ? readObject(s, verbIndex, doc, index, mentions) : undefined;
+  const read = verbIndex >= 0 ? readObject(s, verbIndex, slice) : undefined;
   const purposeMatch = PURPOSE.exec(text);
   const purpose = purposeMatch ? { start: s.start + purposeMatch.index, end: s.end } : undefined;
-  return {
+  const request: Request = {
     start: s.start,
     end: s.end,
-    sentence: index,
+    sentence: 0,
     shape,
     task,
     ...(verb ? { verb } : {}),
-    ...(object ? { object } : {}),
+    ...(read ? { object: read.object } : {}),
     ...(addressee ? { addressee } : {}),
     timing: 'none',
     ...(purpose ? { purpose } : {}),
   };
+  return { request, ...(read?.open ? { open: read.open } : {}) };
 }
 
 /**
- * Every request in the message, in reading order, with its timing read at message level: a
- * resolved deadline anywhere, else a vague one (layer or wording such as "pretty urgent"), else a
- * condition in its own sentence ("once CI is green"), else none. `taggedVerbs` (sentence index →
- * UTF-16 offset of an imperative verb, from the tagger in deep.ts) adds requests the shapes above
- * do not recognise; without it this is the instant pass.
+ * What one sentence says about requests on its own, with offsets relative to the sentence's start:
+ * a pure function of its text, so an analyzer can keep it per sentence and re-read only the
+ * sentence a keystroke edited (createAnalyzer in index.ts).
  */
-export function findRequests(doc: RequestInput, taggedVerbs?: ReadonlyMap<number, number>): Request[] {
-  const firstMention = new Map<string, number>();
+export interface SentenceRequests {
+  /** More than three words: context an "it" in a later sentence can refer to. */
+  long: boolean;
+  /** Long and naming something specific: context for a later "the table". */
+  specific: boolean;
+  request: { request: Request; open?: OpenPin; condition: boolean } | null;
+}
+
+function shiftSpan<T extends Span>(span: T, by: number): T {
+  return by === 0 ? span : { ...span, start: span.start + by, end: span.end + by };
+}
+
+/** Reads one sentence's request (see SentenceRequests); offsets relative to `s.start`. */
+export function readSentenceRequests(s: Sentence): SentenceRequests {
+  const long = s.words.length > 3;
+  const reading: SentenceRequests = { long, specific: long && specific(s.text.replace(/^\S+/, '')), request: null };
+  // Most sentences of a long message are background: no cue word and no verb first, so no request.
+  if (!CUE_HINT.test(s.lower) && !s.words.some((w, k) => k < 7 && isVerbLike(w.lower))) return reading;
+  const slice: Slice = (start, end) => s.text.slice(start - s.start, end - s.start);
+  const read = readRequest(s, slice);
+  if (!read) return reading;
+  const r = read.request;
+  const by = -s.start;
+  const request: Request = {
+    ...shiftSpan(r, by),
+    ...(r.verb ? { verb: shiftSpan(r.verb, by) } : {}),
+    ...(r.object ? { object: shiftSpan(r.object, by) } : {}),
+    ...(r.purpose ? { purpose: shiftSpan(r.purpose, by) } : {}),
+  };
+  reading.request = { request, ...(read.open ? { open: read.open } : {}), condition: CONDITION.test(s.text) };
+  return reading;
+}
+
+/**
+ * What one paragraph says about timing, pointers and mentions, with offsets relative to its start:
+ * a pure function of its text and deadlines (kept per paragraph by the analyzer). A memory clause
+ * ("the export we talked about on Monday") is read within its paragraph.
+ */
+export interface ParagraphRequestFacts {
+  /** A resolved deadline outside a memory clause. */
+  resolved: boolean;
+  /** A vague deadline, or a vague wording the deadline layer does not read ("pretty urgent"). */
+  vague: boolean;
+  /** Any time word outside a memory clause. */
+  timeWords: boolean;
+  /** Points at something (an attachment, "below", "here is"). */
+  pointer: boolean;
+  /** Offset of the first word starting with a head ("report"), or -1; filled as heads are asked for. */
+  mentions: Map<string, number>;
+  text: string;
+}
+
+export function readParagraphFacts(text: string, deadlines: readonly Deadline[]): ParagraphRequestFacts {
+  // A date inside a memory clause ("the export we talked about on Monday") dates the memory, not the request.
+  const memorySpans = MEMORY_HINT.test(text) ? [...text.matchAll(MEMORY_CLAUSE)].map((m) => [m.index, m.index + m[0].length] as const) : [];
+  const outsideMemory = (at: number) => !memorySpans.some(([a, b]) => a <= at && at < b);
+  return {
+    resolved: deadlines.some((d) => d.kind === 'resolved' && outsideMemory(d.start)),
+    vague: deadlines.some((d) => d.kind === 'vague') || VAGUE_WHEN.test(text),
+    timeWords: [...text.matchAll(WHEN_ALL)].some((m) => outsideMemory(m.index)),
+    pointer: POINTER.test(text),
+    mentions: new Map(),
+    text,
+  };
+}
+
+/**
+ * Every request in the message, in reading order, from its sentences' and paragraphs' readings,
+ * with its timing read at message level: a resolved deadline anywhere, else a vague one (layer or
+ * wording such as "pretty urgent"), else a condition in its own sentence ("once CI is green"),
+ * else none; and each object's pinning finished with what the rest of the message says.
+ * `sentences[i]` and `readings[i]` go together; `paragraphs` hold each paragraph's start.
+ */
+export function assembleRequests(
+  prose: string,
+  paragraphs: readonly { start: number; facts: ParagraphRequestFacts }[],
+  sentences: readonly Sentence[],
+  readings: readonly SentenceRequests[],
+): Request[] {
+  if (!readings.some((r) => r.request)) return [];
+  const resolved = paragraphs.some((p) => p.facts.resolved || p.facts.timeWords);
+  const vague = paragraphs.some((p) => p.facts.vague);
+  const pointer = paragraphs.some((p) => p.facts.pointer);
+  const firstLong = readings.findIndex((r) => r.long);
+  const firstSpecific = readings.findIndex((r) => r.specific);
+  // Whether `head` is mentioned well before `before` (an absolute offset).
   const mentions = (head: string, before: number) => {
     if (!/^[\p{L}]{3,}$/u.test(head)) return false;
-    if (!firstMention.has(head)) firstMention.set(head, doc.prose.search(new RegExp(`\\b${head}`, 'i')));
-    const at = firstMention.get(head)!;
-    return at >= 0 && at < before - head.length - 4;
+    for (const { start, facts } of paragraphs) {
+      if (start >= before) return false;
+      let at = facts.mentions.get(head);
+      if (at === undefined) facts.mentions.set(head, (at = facts.text.search(new RegExp(`\\b${head}`, 'i'))));
+      if (at >= 0) return start + at < before - head.length - 4;
+    }
+    return false;
   };
   const requests: Request[] = [];
-  // A date inside a memory clause ("the export we talked about on Monday") dates the memory, not the request.
-  const memorySpans = MEMORY_HINT.test(doc.prose)
-    ? [...doc.prose.matchAll(MEMORY_CLAUSE)].map((m) => [m.index, m.index + m[0].length] as const)
-    : [];
-  const outsideMemory = (at: number) => !memorySpans.some(([a, b]) => a <= at && at < b);
-  const resolved = doc.deadlines.some((d) => d.kind === 'resolved' && outsideMemory(d.start));
-  const vague = doc.deadlines.some((d) => d.kind === 'vague') || VAGUE_WHEN.test(doc.prose);
-  const timeWords = [...doc.prose.matchAll(WHEN_ALL)].some((m) => outsideMemory(m.index));
-  const long = (x: Sentence) => x.words.length > 3;
-  const firstLong = doc.sentences.findIndex(long);
-  const firstSpecific = doc.sentences.findIndex((x) => long(x) && specific(x.text.replace(/^\S+/, '')));
-  const facts: MessageFacts = {
-    pointer: POINTER.test(doc.prose),
-    firstLong: firstLong < 0 ? Infinity : firstLong,
-    firstSpecific: firstSpecific < 0 ? Infinity : firstSpecific,
-  };
-  const input = { ...doc, facts };
-  doc.sentences.forEach((s, i) => {
-    const tagged = taggedVerbs?.get(i);
-    // Most sentences of a long message are background: no cue word and no verb first, so no request.
-    if (tagged === undefined && !CUE_HINT.test(s.lower) && !s.words.some((w, k) => k < 7 && isVerbLike(w.lower))) return;
-    const r = readRequest(s, i, input, mentions, tagged);
-    if (!r) return;
-    const own = doc.prose.slice(s.start, s.end);
-    r.timing = resolved || timeWords ? 'resolved' : vague ? 'vague' : CONDITION.test(own) ? 'condition' : 'none';
-    requests.push(r);
+  readings.forEach((reading, i) => {
+    if (!reading.request) return;
+    const s = sentences[i]!;
+    const { request: r, open, condition } = reading.request;
+    let object = r.object && shiftSpan(r.object, s.start);
+    if (object && open) {
+      const pinned =
+        open === 'pronoun'
+          ? (firstLong >= 0 && firstLong < i) || pointer
+          : EXPLAINED_NEXT.test(prose.slice(s.end, s.end + 60)) ||
+            mentions(object.head, object.start) ||
+            pointer ||
+            // Context given before the request ("The Q3 numbers changed. Please update the summary table.").
+            (firstSpecific >= 0 && firstSpecific < i);
+      if (pinned) object = { ...object, pinned };
+    }
+    requests.push({
+      ...shiftSpan(r, s.start),
+      sentence: i,
+      ...(r.verb ? { verb: shiftSpan(r.verb, s.start) } : {}),
+      ...(object ? { object } : {}),
+      ...(r.purpose ? { purpose: shiftSpan(r.purpose, s.start) } : {}),
+      timing: resolved ? 'resolved' : vague ? 'vague' : condition ? 'condition' : 'none',
+    });
   });
   return requests;
 }

@@ -52,6 +52,23 @@ export function* eachMatch(re: RegExp, text: string): Generator<RegExpExecArray>
   }
 }
 
+/**
+ * Remembers what a rule reads from one sentence's text (a pure function of it), for the most
+ * recent `limit` texts: after a keystroke a long message's unchanged sentences are not read again.
+ */
+export function perSentence<T>(read: (text: string) => T, limit = 4000): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    let value = seen.get(text);
+    if (value === undefined && !seen.has(text)) {
+      value = read(text);
+      if (seen.size >= limit) seen.delete(seen.keys().next().value!);
+      seen.set(text, value);
+    }
+    return value as T;
+  };
+}
+
 /** The message without its surrounding whitespace, as [start, end) offsets. */
 export function trimmedSpan(text: string): { start: number; end: number } {
   return { start: text.length - text.trimStart().length, end: text.trimEnd().length };

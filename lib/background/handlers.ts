@@ -1,13 +1,16 @@
 import { browser } from 'wxt/browser';
+import type { AnalysisContext } from '@/lib/analysis/types';
 import type { Handlers } from '@/lib/messaging';
 import { db } from '@/lib/storage/db';
 import { assertZone, resolveRecipients, upsertPerson } from '@/lib/storage/people';
 import { startFocus, stopFocus } from '@/lib/features/focus/background';
 import { openRitualEditor, proposeFromMessage } from '@/lib/features/rituals/background';
+import { analyzeForContent } from '@/lib/features/hints/background';
 import { recordQueued } from './record-queue';
 
 export const handlers: Handlers = {
   ping: () => ({ version: browser.runtime.getManifest().version }),
+  'analysis/run': ({ text, ctx }) => analyzeForContent(text, ctx as AnalysisContext),
   'people/resolve': ({ recipients }) => resolveRecipients(recipients),
   'people/setZone': async ({ recipient, timeZone }) => {
     const emails = recipient.email ? [recipient.email] : [];

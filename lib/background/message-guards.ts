@@ -10,7 +10,7 @@ import type { Browser } from 'wxt/browser';
 
 type MessageSender = Browser.runtime.MessageSender;
 import type { Message, MessageType } from '@/lib/messaging';
-import { isRecord, listOf, nonEmptyString, nullable, number, oneOf, optional, shape, string, checkShape, type Shape } from '@/lib/storage/validate';
+import { instant, integer, isRecord, listOf, nonEmptyString, nullable, number, oneOf, optional, shape, string, checkShape, workingHours, zone, type Check, type Shape } from '@/lib/storage/validate';
 import { HOSTS, MAX_FOCUS_MINUTES, MIN_FOCUS_MINUTES } from '@/lib/storage/validate-rows';
 
 export type SenderKind = 'extension-page' | 'content-script';
@@ -22,9 +22,33 @@ export const MAX_PROPOSAL_TEXT = 20_000;
 
 const recipient = shape({ email: optional(string(320)), name: optional(string(500)), slackId: optional(string(100)) });
 const zoneName = nonEmptyString(100);
+const offset = integer(0, MAX_SENT_TEXT);
+/** A card's "other reading" choices: at most 20 abbreviations ("IST", upper case) → an IANA zone. */
+const zoneChoices: Check = (v) => {
+  if (!isRecord(v)) return 'must be an object';
+  const entries = Object.entries(v);
+  if (entries.length > 20) return 'must have at most 20 entries';
+  for (const [abbreviation, choice] of entries) {
+    if (!/^[A-Z]{2,5}$/.test(abbreviation)) return 'must be keyed by zone abbreviations such as "IST"';
+    if (zone(choice)) return `has "${abbreviation}" that ${zone(choice)}`;
+  }
+  return null;
+};
+
+/** What the engine is told about a message: the readers, the writer, the host, what is not the writer's prose. */
+const analysisContext = shape({
+  now: instant,
+  sender: shape({ timeZone: zoneName, locale: optional(string(100)), workingHours: optional(workingHours) }),
+  recipients: listOf(shape({ name: optional(string(500)), email: optional(string(320)), slackId: optional(string(100)), timeZone: optional(string(100)), workingHours: optional(workingHours) }), 500),
+  host: oneOf(HOSTS),
+  disabledRules: optional(listOf(string(100), 100)),
+  excluded: optional(listOf(shape({ start: offset, end: offset }), 10_000)),
+  zoneChoices: optional(zoneChoices),
+});
 
 const GUARDS: { [K in MessageType]: { from: SenderKind[]; fields: Shape } } = {
   ping: { from: ['extension-page', 'content-script'], fields: {} },
+  'analysis/run': { from: ['extension-page', 'content-script'], fields: { text: string(MAX_SENT_TEXT), ctx: analysisContext } },
   'people/resolve': { from: ['extension-page', 'content-script'], fields: { recipients: listOf(recipient, 500) } },
   'people/setZone': { from: ['extension-page', 'content-script'], fields: { recipient, timeZone: zoneName } },
   'focus/start': { from: ['extension-page'], fields: { minutes: nullable(number(MIN_FOCUS_MINUTES, MAX_FOCUS_MINUTES)) } },

@@ -16,6 +16,11 @@ export interface TextMap {
   text: string;
   /** In document order; gaps between pieces are the newlines between blocks. */
   pieces: Piece[];
+  /**
+   * The parts of `text` inside elements that are not the writer's prose (a quoted reply, a
+   * signature, a code block: `notProse` of readText), sorted; absent when there are none.
+   */
+  excluded?: { start: number; end: number }[];
 }
 
 /** Objects that occupy one character, like a Quill embed (Slack mentions and emoji). */
@@ -56,12 +61,17 @@ function isIgnorableWhitespace(node: Node): boolean {
   return node.nodeType === Node.TEXT_NODE && /^[ \t\r\n]*$/.test(node.nodeValue ?? '') && (node.nodeValue ?? '').includes('\n');
 }
 
-export function readText(editor: HTMLElement): TextMap {
+/**
+ * `notProse`: a selector list (from the host's selector file) for elements inside the editor that
+ * hold someone else's words or code; their text is read as usual and reported in `excluded`.
+ */
+export function readText(editor: HTMLElement, notProse?: string): TextMap {
   if (isTextField(editor)) {
     return { editor, text: normalise(editor.value), pieces: [] };
   }
   const parts: string[] = [];
   const pieces: Piece[] = [];
+  const excluded: { start: number; end: number }[] = [];
   let length = 0;
   let breakPending = false;
 
@@ -79,7 +89,7 @@ export function readText(editor: HTMLElement): TextMap {
     length += 1;
   };
 
-  const walk = (parent: Node) => {
+  const walk = (parent: Node, inside = false) => {
     for (let child = parent.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === Node.TEXT_NODE) {
         const value = (child as Text).data;
@@ -102,12 +112,30 @@ export function readText(editor: HTMLElement): TextMap {
       }
       const block = isBlock(child);
       if (block) breakPending = true;
-      walk(child);
+      const other = !inside && !!notProse && child.matches(notProse);
+      const start = length;
+      walk(child, inside || other);
+      if (other && length > start) excluded.push({ start, end: length });
       if (block) breakPending = true;
     }
   };
   walk(editor);
-  return { editor, text: normalise(parts.join('')), pieces };
+  return { editor, text: normalise(parts.join('')), pieces, ...(excluded.length ? { excluded } : {}) };
+}
+
+/**
+ * Only the writer's own words of a read text: each excluded part (a quoted reply, a signature)
+ * becomes a line break, so what is recorded when a message is sent is theirs alone.
+ */
+export function writerText(map: Pick<TextMap, 'text' | 'excluded'>): string {
+  if (!map.excluded) return map.text.trim();
+  let out = '';
+  let at = 0;
+  for (const { start, end } of map.excluded) {
+    out += `${map.text.slice(at, start)}\n`;
+    at = end;
+  }
+  return (out + map.text.slice(at)).trim();
 }
 
 function normalise(text: string): string {

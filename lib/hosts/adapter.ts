@@ -7,7 +7,7 @@ import type { Composer, Surface } from './types';
 import { browserLayout, reasonsToSkip, type Layout, type SkipReason } from './skip-reasons';
 
 /** A composer as the adapter finds it: the Composer before the lifecycle mounts our UI beside it. */
-export type FoundComposer = Pick<Composer, 'editor' | 'root' | 'surface' | 'recipients' | 'conversationId' | 'canvasText'>;
+export type FoundComposer = Pick<Composer, 'editor' | 'root' | 'surface' | 'recipients' | 'conversationId' | 'canvasText' | 'notProse'>;
 
 export interface SkippedEditor {
   editor: HTMLElement;

@@ -3,7 +3,7 @@ import type { HostAdapter, FoundComposer } from './adapter';
 import { sortCandidates } from './adapter';
 import type { PageRecipient, Surface } from './types';
 import { gmailSelectors as S } from './selectors/gmail';
-import { closest, queryAll, queryOne, reportMiss } from './selectors/query';
+import { closest, queryAll, queryOne, reportMiss, selectorList } from './selectors/query';
 
 function composeRoot(body: HTMLElement): { root: HTMLElement; surface: Surface } | undefined {
   const dialog = body.closest<HTMLElement>(S.dialog);
@@ -58,6 +58,7 @@ export const gmailAdapter: HostAdapter = {
         editor,
         root: place.root,
         surface: place.surface,
+        notProse: selectorList(S.notProse),
         recipients: () => gmailRecipients(place.root),
         conversationId: () => {
           const id = place.root.querySelector<HTMLInputElement>(S.composeId)?.value;

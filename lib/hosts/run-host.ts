@@ -98,6 +98,7 @@ export function runHost(
       },
       signal: controller.signal,
       ...(found.canvasText ? { canvasText: found.canvasText } : {}),
+      ...(found.notProse ? { notProse: found.notProse } : {}),
     };
     mounted.set(found.editor, { composer, controller });
     guard(`${adapter.id}: theme`, followTheme)(ui, adapter.id, found.editor, controller.signal);

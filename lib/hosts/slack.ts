@@ -39,6 +39,7 @@ export const slackAdapter: HostAdapter = {
         editor,
         root: thread ?? wrapper,
         surface: thread ? 'thread' : 'channel',
+        notProse: S.notProse,
         recipients: () => dmRecipients(editor.ownerDocument, channelId()),
         conversationId: channelId,
       });

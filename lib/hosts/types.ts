@@ -53,6 +53,12 @@ export interface Composer {
   recipients(): PageRecipient[];
   /** A stable id for the conversation or channel when the page has one (Slack channel id, Gmail compose id). */
   conversationId(): string | undefined;
+  /**
+   * Elements inside `editor` whose text is not the writer's prose (Gmail's quoted reply and
+   * signature, Slack code blocks), as a selector list from the host's selector file: the engine
+   * is told their ranges, and a sent message is recorded without them.
+   */
+  notProse?: string;
   /** Set for a canvas body (the Docs document body): its text is not in `editor`'s DOM. */
   canvasText?: CanvasText;
   /** Aborted when the composer leaves the page or the content script is invalidated. */

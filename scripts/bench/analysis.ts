@@ -1,15 +1,13 @@
 /**
  * `npm run bench` — the clarity engine's speed on this machine, with peers run on the same texts
- * in the same run (harper.js's linter, write-good), and what compromise would cost.
+ * in the same run (harper.js's linter, write-good).
  *
  *  - keystroke path: analyze() from scratch on 1 KB, 10 KB and a 50 KB paste (median of runs)
  *  - re-analysis after a one-character edit in 10 KB with createAnalyzer()'s paragraph cache
  *  - peers on the same texts; our time printed as a ratio to theirs
- *  - compromise: cold load in a fresh process, tagging cost per KB, and the deeper pass
- *    (analyzeDeep) on 1 KB and 10 KB — why it runs off the keystroke path
- *  - the gzip weight of analyze() bundled as a content script would bundle it
+ *  - the gzip weight of analyze() bundled alone (it runs in the background; `npm run size` gives
+ *    the content scripts' own weight, budget 60 KB gzip each)
  */
-import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -134,27 +132,7 @@ export default async function run(): Promise<void> {
   });
   console.log(`  re-analysis after a 1-char edit, 10 KB (paragraph cache) ${ms(incremental)} (fastest ${ms(fastest).trim()})  ${budget(incremental, 1)}`);
 
-  // compromise: what the deeper pass costs, measured here rather than assumed. The cold load is
-  // timed in a fresh Node process (no module cache, no tsx), as a background script would pay it.
-  const cold: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const out = execFileSync(process.execPath, ['-e', "const t=performance.now();import('compromise').then(m=>{m.default('warm up').terms();console.log(performance.now()-t)})"], { cwd: join(import.meta.dirname, '../..'), encoding: 'utf8' });
-    cold.push(Number(out.trim()));
-  }
-  const { tagTerms } = await import('../../lib/analysis/nlp');
-  const { analyzeDeep } = await import('../../lib/analysis/deep');
-  tagTerms('warm up');
-  const heapBefore = process.memoryUsage().heapUsed;
-  const tag1 = await timeIt(20, () => tagTerms(sizes[0]!.text));
-  const tag10 = await timeIt(10, () => tagTerms(ten));
-  const deep1 = await timeIt(20, () => analyzeDeep(sizes[0]!.text, CTX));
-  const deep10 = await timeIt(5, () => analyzeDeep(ten, CTX));
-  const heapAfter = process.memoryUsage().heapUsed;
-  console.log(
-    `  compromise: cold load + first tag ${ms(median(cold))} (median of 3 fresh processes); tag 1 KB ${ms(tag1)}, 10 KB ${ms(tag10)} (${(tag10 / 10).toFixed(1)} ms/KB); heap +${((heapAfter - heapBefore) / 1e6).toFixed(0)} MB after tagging`,
-  );
-  console.log(`  deeper pass analyzeDeep (instant + tagger + rules again): 1 KB ${ms(deep1)}  ${budget(deep1, 300)} once loaded; 10 KB ${ms(deep10)} — off the host page's main thread by design`);
   const gz = await contentScriptWeight();
-  console.log(`  analyze() bundled for a content script (esbuild, minified): ${(gz / 1024).toFixed(1)} KB gzip ${gz <= 60 * 1024 ? '(≤ 60 KB budget)' : '(OVER the 60 KB budget)'}`);
+  console.log(`  analyze() bundled alone (esbuild, minified): ${(gz / 1024).toFixed(1)} KB gzip — loaded by the background, not by the content scripts (npm run size)`);
   await harper.dispose?.();
 }

@@ -28,10 +28,10 @@ describe('handoff batch', { timeout: 60_000 }, () => {
     expect(out[4].findings[0].rule).toBe('missing-ask');
   });
 
-  it('returns the merged instant and deeper pass, and reads only the writer’s prose', () => {
+  it('returns the analysis users see, and reads only the writer’s prose', () => {
     const now = '2026-11-23T14:00:00Z';
     const lines = [
-      { id: 'deep', text: 'Reconcile the ledger with the statement.', now },
+      { id: 'ask', text: 'Please reconcile the ledger with the statement.', now },
       { id: 'quote', text: 'Thanks, all good.\n\nOn Mon, Nov 23, 2026 at 9:14 AM Tom <tom@acme.io> wrote:\n> Can you fix the report by EOD?', now },
       { id: 'host', text: 'Thanks!\nPlease fix it ASAP.', now, excluded: [{ start: 8, end: 27 }] },
       { id: 'bad', text: 'Hi', excluded: [{ start: 'x' }] },

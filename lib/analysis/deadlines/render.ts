@@ -8,8 +8,9 @@ import { sameDate } from './civil';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+/** `shape` names `options` in the cache key (building the key from the options cost more than the lookup saved). */
+function formatter(locale: string, timeZone: string, shape: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${shape}`;
   let f = formatters.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat(locale, { timeZone, ...options });
@@ -36,17 +37,17 @@ export function styleOf(sender: Pick<Sender, 'locale' | 'hourCycle'>): RenderSty
 export function formatClock(instant: number, timeZone: string, style: RenderStyle): string {
   const options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
   if (style.hourCycle) options.hourCycle = style.hourCycle;
-  return plain(formatter(style.locale, timeZone, options).format(instant));
+  return plain(formatter(style.locale, timeZone, `clock${style.hourCycle ?? ''}`, options).format(instant));
 }
 
 /** "Thu, Nov 26" */
 export function formatDay(instant: number, timeZone: string, style: RenderStyle): string {
-  return plain(formatter(style.locale, timeZone, { weekday: 'short', month: 'short', day: 'numeric' }).format(instant));
+  return plain(formatter(style.locale, timeZone, 'day', { weekday: 'short', month: 'short', day: 'numeric' }).format(instant));
 }
 
 /** "Wednesday, Nov 25" — spelled out where a calendar word could be misread. */
 export function formatLongDay(instant: number, timeZone: string, style: RenderStyle): string {
-  return plain(formatter(style.locale, timeZone, { weekday: 'long', month: 'short', day: 'numeric' }).format(instant));
+  return plain(formatter(style.locale, timeZone, 'long-day', { weekday: 'long', month: 'short', day: 'numeric' }).format(instant));
 }
 
 /** "5:00 PM Thu, Nov 26" */
@@ -82,5 +83,6 @@ export function deadlinePhrase(
 }
 
 function sameWallClock(instant: number, a: string, b: string): boolean {
-  return a === b || formatter('en-US', a, { dateStyle: 'short', timeStyle: 'short' }).format(instant) === formatter('en-US', b, { dateStyle: 'short', timeStyle: 'short' }).format(instant);
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'short', timeStyle: 'short' };
+  return a === b || formatter('en-US', a, 'wall', options).format(instant) === formatter('en-US', b, 'wall', options).format(instant);
 }

@@ -3,7 +3,7 @@
  * wants a written proposal with a review period, a long brainstorm wants a shared document.
  */
 import type { Rule } from '../rule';
-import { finding } from '../rule';
+import { finding, perSentence } from '../rule';
 import type { Finding } from '../types';
 
 const ID = 'channel-fit';
@@ -54,6 +54,19 @@ const PROPOSED = /\b(?:proposal|rfc|adr|i (?:lean|recommend|suggest|prefer|propo
 const BRAINSTORM = /\b(?:brainstorm|ideas?|what if we|we could also|another idea|maybe we could|how about we)\b/gi;
 const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s+/gm;
 
+/** What one sentence says towards an emergency or a decision (read once per sentence text). */
+const readSentence = perSentence((t: string) => {
+  const live = !NOT_NOW.test(t);
+  return {
+    emergency: live && (EMERGENCY.test(t) || EXPOSURE.test(t)),
+    effect: live && BREADTH.test(t) && FAILURE.test(t),
+    liveNow: LIVE.test(t),
+    decision: DECISION.test(t),
+    looseDecision: LOOSE_DECISION.test(t) && SIGNIFICANT.test(t),
+    yesNo: YES_NO.test(t),
+  };
+});
+
 const rule: Rule = {
   id: ID,
   description: 'An emergency wants a call, a decision wants a written proposal, a long brainstorm wants a shared doc.',
@@ -98,24 +111,25 @@ const rule: Rule = {
   check(doc) {
     const text = doc.prose;
     const findings: Finding[] = [];
-    const live = (t: string) => !NOT_NOW.test(t);
-    const emergency = doc.sentences.find(
-      (s) => live(s.text) && (EMERGENCY.test(s.text) || EXPOSURE.test(s.text) || (BREADTH.test(s.text) && FAILURE.test(s.text) && (LIVE.test(s.text) || doc.sentences.length <= 2))),
-    );
+    const emergency = doc.sentences.find((s) => {
+      const r = readSentence(s.text);
+      return r.emergency || (r.effect && (r.liveNow || doc.sentences.length <= 2));
+    });
     if (emergency) findings.push(finding(ID, doc, emergency.start, emergency.end, 'warning', messages.emergency));
 
-    const decision = doc.sentences.find(
-      (s) => DECISION.test(s.text) || ((s.question || YES_NO.test(s.text)) && LOOSE_DECISION.test(s.text) && SIGNIFICANT.test(s.text)),
-    );
+    const decision = doc.sentences.find((s) => {
+      const r = readSentence(s.text);
+      return r.decision || ((s.question || r.yesNo) && r.looseDecision);
+    });
     if (decision && !REVIEW_PERIOD.test(text) && !PROPOSED.test(text) && doc.prose.length < 400) {
       // No text fix: a proposal needs what only the writer knows (options, a recommendation). The
       // card offers "Draft a decision proposal" instead, which opens the ritual editor prefilled.
       findings.push({ ...finding(ID, doc, decision.start, decision.end, 'info', messages.decision), topic: 'decision' });
     }
 
-    const ideas = text.match(BRAINSTORM)?.length ?? 0;
-    const items = text.match(LIST_ITEM)?.length ?? 0;
-    if (text.length > 600 && (ideas >= 3 || (ideas >= 1 && items >= 6))) {
+    const ideas = text.length > 600 ? (text.match(BRAINSTORM)?.length ?? 0) : 0;
+    const items = ideas > 0 && ideas < 3 ? (text.match(LIST_ITEM)?.length ?? 0) : 0;
+    if (ideas >= 3 || (ideas >= 1 && items >= 6)) {
       const first = doc.sentences[0];
       if (first) findings.push(finding(ID, doc, first.start, first.end, 'info', messages.brainstorm));
     }

@@ -10,8 +10,11 @@ import { findDeadlines } from '../deadlines/index';
 import { phraseAt } from '../deadline-phrase';
 import { VAGUE_TIME } from '../requests';
 import type { Rule } from '../rule';
-import { eachMatch, finding } from '../rule';
+import { eachMatch, finding, perSentence } from '../rule';
 import type { Finding, Fix } from '../types';
+
+/** Vague wordings in one paragraph's text (they never run across a paragraph break), read once per text. */
+const vagueWordings = perSentence((t: string) => [...eachMatch(VAGUE_TIME, t)].map((m) => ({ index: m.index, text: m[0] })), 2000);
 
 
 const ID = 'vague-deadline';
@@ -61,16 +64,16 @@ const rule: Rule = {
     // Wordings the layer does not read ("pretty urgent", "as quick as you can", "no rush"), when the message asks for work.
     if (doc.requests.some((r) => r.task)) {
       let choices: { label: string; replacement: string }[] | undefined;
-      for (const m of eachMatch(VAGUE_TIME, doc.prose)) {
+      for (const m of doc.paragraphs.flatMap((p) => vagueWordings(p.text).map((w) => ({ index: p.start + w.index, text: w.text })))) {
         const start = m.index;
-        const end = start + m[0].length;
+        const end = start + m.text.length;
         if (spans.some((s) => s.start < end && start < s.end)) continue;
         // A stated time elsewhere wins ("no rush, by Friday is fine"); "sometime this week or so" stays vague.
         const overlapsResolved = doc.deadlines.some((d) => d.kind === 'resolved' && d.start < end + 12 && start - 12 < d.end);
         if (doc.deadlines.some((d) => d.kind === 'resolved') && !overlapsResolved) continue;
         choices ??= findDeadlines('ASAP', ctx).flatMap((d) => d.choices);
         findings.push(
-          finding(ID, doc, start, end, 'warning', messages.vague.replace('{text}', m[0]), choices.map((c) => ({ label: c.label, start, end, replacement: c.replacement }))),
+          finding(ID, doc, start, end, 'warning', messages.vague.replace('{text}', m.text), choices.map((c) => ({ label: c.label, start, end, replacement: c.replacement }))),
         );
         spans.push({ start, end });
       }

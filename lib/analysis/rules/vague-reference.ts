@@ -9,8 +9,14 @@
 import { GREETING_SENTENCE } from '../lexicon';
 import { MEMORY } from '../requests';
 import type { Rule } from '../rule';
-import { appendFix, finding } from '../rule';
+import { appendFix, finding, perSentence } from '../rule';
 import type { Finding } from '../types';
+
+/** The first shared-memory phrase in a sentence ("the thing we discussed"), read once per sentence text. */
+const memoryIn = perSentence((t: string) => {
+  const m = MEMORY.exec(t);
+  return m ? { index: m.index, text: m[0] } : null;
+});
 
 const ID = 'vague-reference';
 
@@ -118,16 +124,16 @@ const rule: Rule = {
     doc.sentences.forEach((s, i) => {
       // Only where the reader must act on it or find it: a request, a question, a problem report.
       if (requested.size === 0 && !s.question && !PROBLEMISH.test(s.text)) return;
-      const m = MEMORY.exec(s.text);
+      const m = memoryIn(s.text);
       if (!m) return;
       const start = s.start + m.index;
-      const end = start + m[0].length;
+      const end = start + m.text.length;
       if (followedByPlaceholder(text, end) || flagged(start, end)) return;
       // "we discussed the pricing in Q3" names it right after.
       if (/^\s*(?:about|on|regarding)?\s*(?:\p{Lu}|\d)/u.test(prose.slice(end, end + 20))) return;
       take(start, end);
       findings.push(
-        finding(ID, doc, start, end, 'warning', messages.memory.replace('{text}', m[0]), [
+        finding(ID, doc, start, end, 'warning', messages.memory.replace('{text}', m.text), [
           appendFix(doc, start, end, 'Say what it was', ' [which one? one line of what it was, plus a link]'),
         ]),
       );

@@ -28,6 +28,13 @@ export function slices(text: string, size = SLICE_SIZE): { start: number; end: n
   return out;
 }
 
+/** The context for text[start, end): the excluded ranges that reach into it, in its own offsets. */
+export function within(ctx: AnalysisContext, start: number, end: number): AnalysisContext {
+  if (!ctx.excluded) return ctx;
+  const excluded = ctx.excluded.filter((r) => r.end > start && r.start < end).map((r) => ({ start: Math.max(r.start, start) - start, end: Math.min(r.end, end) - start }));
+  return { ...ctx, excluded };
+}
+
 /** Analyses text slice by slice, awaiting `pause()` between slices; stops early when `stale()`. */
 export async function analyzeInSlices(
   analyze: Analyze,
@@ -36,12 +43,12 @@ export async function analyzeInSlices(
   pause: () => Promise<void>,
   stale: () => boolean,
 ): Promise<Analysis | null> {
-  if (text.length <= SLICE_SIZE) return analyze(text, ctx);
+  if (text.length <= SLICE_SIZE) return await analyze(text, ctx);
   const whole: Analysis = { findings: [], asks: [], deadlines: [], rewrite: null };
   for (const { start, end } of slices(text)) {
     await pause();
     if (stale()) return null;
-    const part = analyze(text.slice(start, end), ctx);
+    const part = await analyze(text.slice(start, end), within(ctx, start, end));
     const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + start, end: x.end + start });
     whole.findings.push(...part.findings.map((f) => ({ ...shift(f), fixes: f.fixes.map(shift) })));
     whole.asks.push(...part.asks.map(shift));

@@ -1,6 +1,8 @@
-/** The hints feature as the content scripts run it: the real engine, the background's directory. */
+/**
+ * The hints feature as the content scripts run it: the engine and the directory are the
+ * background's (the engine is not bundled into the host page: see ./background.ts).
+ */
 import { browser } from 'wxt/browser';
-import { createAnalyzer } from '@/lib/analysis';
 import { sendMessage } from '@/lib/messaging';
 import { backgroundDirectory, storageSettings } from './content-services';
 import { createHintsFeature } from './feature';
@@ -9,10 +11,8 @@ import { DEBOUNCE_MS } from './timing';
 
 const MINUTE = 60_000;
 
-const analyzer = createAnalyzer();
-
 export const hints = createHintsFeature({
-  analyze: (text, ctx) => analyzer.analyze(text, ctx),
+  analyze: (text, ctx) => sendMessage({ type: 'analysis/run', text, ctx }),
   directory: backgroundDirectory,
   settings: storageSettings,
   // Floored to the minute: the engine caches deadlines per paragraph and `now`.

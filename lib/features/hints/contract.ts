@@ -7,7 +7,8 @@ import type { Directory, Settings } from './directory';
 export type { Analysis } from '@/lib/analysis';
 export type { Deadline, DeadlineWarning, RecipientDeadline } from '@/lib/analysis/deadlines/types';
 
-export type Analyze = (text: string, ctx: AnalysisContext) => Analysis;
+/** The engine, in the page (tests, the playground) or behind a message to the background (content scripts). */
+export type Analyze = (text: string, ctx: AnalysisContext) => Analysis | Promise<Analysis>;
 
 /** What a hints session is handed: the engine, the storage behind it, the clock and the sender's place. */
 export interface HintsServices {

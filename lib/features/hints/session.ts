@@ -172,6 +172,7 @@ export class HintsSession {
       host: this.composer.host,
       disabledRules: [...this.disabled],
       zoneChoices: { ...this.readers.zoneChoices },
+      ...(map.excluded ? { excluded: map.excluded } : {}), // the host's quote, signature, code
     };
     const analysis = await analyzeInSlices(this.services.analyze, map.text, ctx, yieldToPage, stale);
     if (!analysis || stale()) return;

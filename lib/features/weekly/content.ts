@@ -6,6 +6,7 @@
 import type { Composer, ComposerFeature, PageRecipient } from '@/lib/hosts/types';
 import { guard, logError } from '@/lib/log';
 import { sendWithRetry } from '@/lib/send-retry';
+import { readText, writerText } from '@/lib/editing';
 import { gmailSelectors } from '@/lib/hosts/selectors/gmail';
 import { slackSelectors } from '@/lib/hosts/selectors/slack';
 import { closest, type Selector } from '@/lib/hosts/selectors/query';
@@ -17,9 +18,13 @@ const SEND_BUTTON: Partial<Record<Composer['host'], Selector>> = {
   slack: slackSelectors.sendButton,
 };
 
-export function editorText(editor: HTMLElement): string {
+/**
+ * What the user wrote in a composer, without what the host marks as someone else's (Gmail's quoted
+ * reply and signature, Slack code: `composer.notProse`), so others' promises never become theirs.
+ */
+export function editorText(editor: HTMLElement, notProse?: string): string {
   if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) return editor.value;
-  return editor.innerText;
+  return writerText(readText(editor, notProse));
 }
 
 function recipientLabel(recipients: PageRecipient[]): string | undefined {
@@ -38,7 +43,7 @@ export const recordSentMessages: ComposerFeature = (composer) => {
   // Message composers only, never on the playground: declared in lib/features/index.ts.
   let lastSent = { text: '', at: 0 };
   const record = () => {
-    const text = editorText(composer.editor).trim();
+    const text = editorText(composer.editor, composer.notProse).trim();
     if (!text) return;
     const now = Date.now();
     // A click on send after Ctrl+Enter (or both handlers firing) is one message, not two.

@@ -45,6 +45,28 @@ export const inlineReply = `
   <div class="Ar Au">${body(':r1')}</div>
 </div>`;
 
+/**
+ * A reply's body as Gmail fills it (2026-11): the writer's line, the signature Gmail inserts
+ * (div.gmail_signature after "-- "), then the quoted message (div.gmail_quote: "On … wrote:" and a
+ * blockquote). Only the first line is the writer's prose. In a Spanish UI the attribution line is
+ * localised ("… escribió:") and a rich-text signature has no "-- " line: then only the containers
+ * say what is quoted.
+ */
+export function quotedReplyBody(writerHtml: string, ui: 'en' | 'es' = 'en'): string {
+  const attribution = ui === 'en' ? 'On Mon, Nov 23, 2026 at 9:14 AM Tom Ng &lt;tom@acme.io&gt; wrote:' : 'El lun, 23 nov 2026 a las 9:14, Tom Ng (&lt;tom@acme.io&gt;) escribió:';
+  return (
+    `<div>${writerHtml}</div><div><br></div>` +
+    `<div class="gmail_signature" data-smartmail="gmail_signature">${ui === 'en' ? '-- <br>' : ''}Ana Weber | Finance | reply asap if urgent</div><br>` +
+    `<div class="gmail_quote gmail_quote_container"><div class="gmail_attr">${attribution}<br></div>` +
+    '<blockquote class="gmail_quote" style="margin:0 0 0 .8ex;border-left:1px #ccc solid;padding-left:1ex">Can you fix the report by EOD? I\'ll send the numbers by Friday.</blockquote></div>'
+  );
+}
+
+/** `html` (the replica's body) with the pop-up compose's body filled with `content`. */
+export function withComposeBody(html: string, content: string): string {
+  return html.replace(/(id=":qf"[^>]*>)<br>/, `$1${content}`);
+}
+
 export const gmailReplica: Replica = {
   url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTwNbmKq',
   title: 'Launch checklist - ana@example.com - Gmail',

@@ -38,6 +38,12 @@ export const gmailSelectors = {
   ),
   /** ≤ 2020 layout: hidden inputs whose value is the address list. */
   legacyRecipientInput: anyOf(...FIELDS.map((field) => `.GS input[type="hidden"][name="${field}"]`)),
+  /**
+   * 2016–2026: inside the compose body, what is not the writer's prose — the quoted reply Gmail
+   * appends (div.gmail_quote, holding "On … wrote:" and a blockquote) and the signature
+   * (div.gmail_signature). Sources: gmail.js, InboxSDK, Gmail's sent HTML.
+   */
+  notProse: anyOf('.gmail_quote', 'blockquote', '.gmail_signature'),
   /** Stable per-compose ids. */
   composeId: 'input[name="composeid"]',
   draftId: 'input[name="draft"]',

@@ -17,6 +17,11 @@ function alternatives(selector: Selector): readonly string[] {
   return typeof selector === 'string' ? [selector] : selector;
 }
 
+/** One selector list for `Element.matches` (alternatives joined), where a single test per element is wanted. */
+export function selectorList(selector: Selector): string {
+  return alternatives(selector).join(', ');
+}
+
 /** All matches of `selector` under `root` (including `root` itself when it matches), in document order. */
 export function queryAll<E extends Element = HTMLElement>(root: ParentNode, selector: Selector): E[] {
   const found: E[] = [];

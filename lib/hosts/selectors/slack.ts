@@ -11,6 +11,12 @@ export const slackSelectors = {
   threadsFlexpane: '[data-qa="threads_flexpane"]',
   channelName: '[data-qa="channel_name"]',
   dmPartnerName: '[data-qa="conversation_header_name_text"]',
+  /**
+   * 2024–2026: code spans and blocks inside the composer — Slack's <code> and <pre>, and stock
+   * Quill 2's code block container — are not the writer's prose. One selector list: it is tested
+   * once per element while the text is read.
+   */
+  notProse: 'code, pre, .ql-code-block-container',
   /** 2024–2026: the composer's send button (its aria-label is localised). */
   sendButton: '[data-qa="texty_send_button"]',
 } as const;

@@ -1,5 +1,4 @@
 /** The context every message of the evaluation set is analysed in, and the engine's answer for one message. */
-import { analyzeDeep } from '../../../lib/analysis/deep';
 import { analyze } from '../../../lib/analysis/index';
 import type { AnalysisContext, HostId } from '../../../lib/analysis/types';
 
@@ -15,9 +14,4 @@ export function evalContext(host: HostId): AnalysisContext {
 /** The rule ids the instant pass raises on `text`. */
 export function instantRules(text: string, host: HostId): string[] {
   return [...new Set(analyze(text, evalContext(host)).findings.map((f) => f.rule))].sort();
-}
-
-/** The rule ids users see once the deeper pass (compromise) is merged in: what `handoff -- batch` returns. */
-export function mergedRules(text: string, host: HostId): string[] {
-  return [...new Set(analyzeDeep(text, evalContext(host)).findings.map((f) => f.rule))].sort();
 }

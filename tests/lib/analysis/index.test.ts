@@ -73,6 +73,48 @@ describe('createAnalyzer (paragraph cache)', () => {
     expect(analyzer.analyze(text, context())).toEqual(analyze(text, context()));
   });
 
+  it('stays identical to a from-scratch analysis over many random edits (requests read per sentence and paragraph)', () => {
+    // Sentences whose request readings depend on the rest of the message: an "it" needs an earlier
+    // sentence, "the table" an earlier mention or a pointer, timing any deadline in the message.
+    const pool = [
+      'Hi Ana,',
+      'The Q3 numbers changed after the audit.',
+      'Please update the summary table.',
+      'Can you redo that?',
+      'Could you send over the file from yesterday’s meeting?',
+      'The table is in the shared drive.',
+      'Please merge it once CI is green',
+      'Could you look at the export we talked about on Monday?',
+      'See the attached deck.',
+      'Can you fix the report by Friday 3pm?',
+      'Need this pretty urgent.',
+      'Could you proofread the release notes? It’s the one for v2.4.',
+      'Thanks!',
+    ];
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const analyzer = createAnalyzer();
+    let text = Array.from({ length: 24 }, (_, i) => pool[(i * 5) % pool.length]).join(' ');
+    const edits = [
+      () => pool[random(pool.length)]! + ' ',
+      () => '\n\n',
+      () => 'x',
+      () => '',
+    ];
+    for (let step = 0; step < 150; step++) {
+      const at = random(text.length + 1);
+      const kind = random(edits.length);
+      // Insert a sentence, a paragraph break or a letter, or delete a few characters.
+      text = kind === 3 ? text.slice(0, at) + text.slice(at + 1 + random(12)) : text.slice(0, at) + edits[kind]!() + text.slice(at);
+      const incremental = analyzer.analyze(text, context());
+      const scratch = analyze(text, context());
+      expect(incremental, `step ${step}: ${JSON.stringify(text)}`).toEqual(scratch);
+    }
+  }, 60_000); // 150 from-scratch analyses: seconds on a loaded machine
+
   it('reads now to the minute: the same analysis anywhere within one minute', () => {
     const analyzer = createAnalyzer();
     const text = 'Please send it by EOD.';

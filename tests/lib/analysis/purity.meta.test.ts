@@ -1,4 +1,4 @@
-/** The engine's promises as tests: no clock, no machine zone, no DOM, and compromise only in nlp.ts. */
+/** The engine's promises as tests: no clock, no machine zone, no DOM, no tagger. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,15 +18,7 @@ describe.each(files(DIR).map((f) => relative(ROOT, f)))('%s', (file) => {
   it('reads no clock and no machine zone, touches no DOM', () => {
     expect(source).not.toMatch(/Date\.now\(|new Date\(\s*\)|performance\.now|resolvedOptions\(\)\.timeZone|\bdocument\.|\bwindow\.|\bbrowser\./);
   });
-  it('imports compromise only in nlp.ts', () => {
-    if (!file.endsWith('lib/analysis/nlp.ts')) expect(source).not.toMatch(/from ['"]compromise/);
+  it('imports no tagger (compromise was removed: it made the evaluation worse)', () => {
+    expect(source).not.toMatch(/from ['"]compromise/);
   });
-});
-
-it('the keystroke path (index.ts) never reaches nlp.ts: only the deeper pass (deep.ts) imports it, and nothing imports deep.ts', () => {
-  for (const file of files(DIR)) {
-    const source = readFileSync(file, 'utf8');
-    if (!file.endsWith('/deep.ts') && !file.endsWith('/nlp.ts')) expect(source, file).not.toMatch(/from ['"]\.{1,2}\/(?:\.\.\/)?nlp['"]/);
-    if (!file.endsWith('/deep.ts')) expect(source, file).not.toMatch(/from ['"]\.{1,2}\/(?:\.\.\/)?deep['"]/);
-  }
 });

@@ -48,6 +48,27 @@ describe('which sender may send which message', () => {
     expect(refusal({ type: 'ping' }, undefined)).toMatch(/unknown sender/);
   });
 
+  it('a content script may ask the background to analyse a composer, within bounds', () => {
+    const ctx = {
+      now: Date.UTC(2026, 10, 23, 19),
+      sender: { timeZone: 'America/New_York', locale: 'en-US' },
+      recipients: [{ name: 'Ana', email: 'ana@example.com', timeZone: 'Europe/Berlin', zoneSource: 'user' }, {}],
+      host: 'gmail',
+      disabledRules: ['cold-ack'],
+      excluded: [{ start: 10, end: 40 }],
+    };
+    expect(refusal({ type: 'analysis/run', text: 'Please fix it ASAP.', ctx }, 'content-script')).toBeNull();
+    // The card's "other reading" of an ambiguous zone abbreviation.
+    expect(refusal({ type: 'analysis/run', text: 'x', ctx: { ...ctx, zoneChoices: { IST: 'Asia/Jerusalem' } } }, 'content-script')).toBeNull();
+    expect(refusal({ type: 'analysis/run', text: 'x', ctx: { ...ctx, zoneChoices: { IST: 'Mars/Base' } } }, 'content-script')).toMatch(/"zoneChoices" that has "IST" that must be a known IANA time zone/);
+    expect(refusal({ type: 'analysis/run', text: 'x', ctx: { ...ctx, zoneChoices: { '<img>': 'UTC' } } }, 'content-script')).toMatch(/"zoneChoices" that must be keyed by zone abbreviations/);
+    expect(refusal({ type: 'analysis/run', text: 'x', ctx: { ...ctx, host: 'myspace' } }, 'content-script')).toMatch(/"ctx" that has "host" that must be one of/);
+    expect(refusal({ type: 'analysis/run', text: 'x', ctx: { ...ctx, now: 'now' } }, 'content-script')).toMatch(/"ctx" that has "now" that must be a time/);
+    expect(refusal({ type: 'analysis/run', text: 'x', ctx: { ...ctx, excluded: [{ start: -1, end: 3 }] } }, 'content-script')).toMatch(/"excluded" that item 1 has "start"/);
+    expect(refusal({ type: 'analysis/run', text: 'x'.repeat(1_000_001), ctx }, 'content-script')).toMatch(/"text" that must be at most/);
+    expect(refusal({ type: 'analysis/run', text: 'x', ctx: { ...ctx, sender: {} } }, 'content-script')).toMatch(/"sender" that has no "timeZone"/);
+  });
+
   it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])('refuses the inherited key "%s" as a message type', (type) => {
     expect(refusal({ type }, 'extension-page')).toBe(`Handoff: unknown message "${type}"`);
   });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { readText } from '@/lib/editing/read-text';
+import { readText, writerText } from '@/lib/editing/read-text';
 import { offsetsOf, rangeAt } from '@/lib/editing/ranges';
 
 function editor(html: string): HTMLElement {
@@ -22,6 +22,21 @@ describe('readText', () => {
     ['an embed counts as one character', 'hi <span contenteditable="false">@ana</span> now', 'hi \ufffc now'],
   ])('%s', (_name, html, expected) => {
     expect(readText(editor(html)).text).toBe(expected);
+  });
+
+  it('reports what elements matching notProse hold as excluded ranges, once for nested matches', () => {
+    const map = readText(editor('Ship it <code>rm -rf asap</code> now<pre>deploy --asap\nrollback</pre>Thanks'), 'code, pre');
+    expect(map.text).toBe('Ship it rm -rf asap now\ndeploy --asap\nrollback\nThanks');
+    expect(map.excluded?.map((r) => map.text.slice(r.start, r.end))).toEqual(['rm -rf asap', '\ndeploy --asap\nrollback']);
+    const nested = readText(editor('Hi<div class="q">On Mon Tom wrote:<blockquote>Fix it by EOD</blockquote></div>'), '.q, blockquote');
+    expect(nested.excluded).toEqual([{ start: 2, end: nested.text.length }]);
+    expect(readText(editor('Please fix it'), 'code').excluded).toBeUndefined();
+    expect(readText(editor('<code>x</code>')).excluded).toBeUndefined();
+  });
+
+  it('writerText keeps only the writer’s words', () => {
+    const map = readText(editor('<div>I will send it Friday.</div><div class="q">On Mon Tom wrote:<blockquote>I will fix it by EOD</blockquote></div><div>Ana</div>'), '.q');
+    expect(writerText(map)).toBe('I will send it Friday.\n\nAna');
   });
 
   it('reads a textarea value unchanged in length', () => {

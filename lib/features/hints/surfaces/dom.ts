@@ -6,10 +6,11 @@ import { offsetsOf, rangeAt, readText, replaceText, type TextMap } from '@/lib/e
 import { clear, paint } from '../highlights';
 import type { EditorSurface } from './surface';
 
-export function domSurface(editor: HTMLElement): EditorSurface {
+export function domSurface(editor: HTMLElement, notProse?: string): EditorSurface {
   const owner = {};
   return {
-    read: async () => readText(editor),
+    // The host's quote, signature and code containers come back as `excluded` ranges for the engine.
+    read: async () => readText(editor, notProse),
     readsThroughPage: false,
     sync() {},
     rangeFor: (map: TextMap) => (start, end) => rangeAt(map, start, end),

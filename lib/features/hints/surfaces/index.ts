@@ -8,9 +8,9 @@ import { textareaSurface } from './textarea';
 
 export type { EditorSurface, SurfaceHooks } from './surface';
 
-export function surfaceFor(composer: Pick<Composer, 'editor' | 'shadow' | 'signal' | 'canvasText'>, hooks: SurfaceHooks): EditorSurface {
+export function surfaceFor(composer: Pick<Composer, 'editor' | 'shadow' | 'signal' | 'canvasText' | 'notProse'>, hooks: SurfaceHooks): EditorSurface {
   const { editor, shadow, signal, canvasText } = composer;
   if (canvasText) return canvasSurface(canvasText, editor, shadow, hooks);
   if (isTextField(editor)) return textareaSurface(editor, shadow, signal);
-  return domSurface(editor);
+  return domSurface(editor, composer.notProse);
 }

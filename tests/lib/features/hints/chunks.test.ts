@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisContext } from '@/lib/analysis/types';
+import { analyze } from '@/lib/analysis';
 import { analyzeInSlices, SLICE_SIZE, slices } from '@/lib/features/hints/chunks';
 import type { Analysis } from '@/lib/features/hints/contract';
 
@@ -41,6 +42,22 @@ describe('analyzeInSlices', () => {
       expect(text.slice(f.fixes[0]!.start, f.fixes[0]!.end)).toBe('EOD');
     }
     expect(result.rewrite).toBeNull();
+  });
+
+  it('hands each slice the host’s excluded ranges in the slice’s own offsets', async () => {
+    // A quoted "by EOD" (a range the host marked) in every line: the engine must not flag any of them.
+    const line = 'Sounds good, thanks. > Can you fix the report by EOD?\n';
+    const text = line.repeat(120);
+    const excluded = [...text.matchAll(/> Can you[^\n]*/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const real = { ...ctx, now: Date.UTC(2026, 10, 23, 14), sender: { timeZone: 'America/New_York' } };
+    const seen: { text: string; excluded?: { start: number; end: number }[] }[] = [];
+    const result = (await analyzeInSlices((t, c) => (seen.push({ text: t, ...(c.excluded ? { excluded: c.excluded } : {}) }), analyze(t, c)), text, { ...real, excluded }, async () => {}, () => false))!;
+    expect(seen.length).toBeGreaterThan(1);
+    for (const slice of seen) for (const r of slice.excluded!) expect(slice.text.slice(r.start, r.end)).toMatch(/^(?:> )?[^>]*$/);
+    expect(result.findings.filter((f) => /EOD|report/.test(f.text))).toEqual([]);
+    // Without the ranges the same text is flagged: the test can fail.
+    const unmarked = (await analyzeInSlices(analyze, text.replaceAll('> ', ''), real, async () => {}, () => false))!;
+    expect(unmarked.findings.length).toBeGreaterThan(0);
   });
 
   it('stops when the text went stale between slices', async () => {

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
+import { readText, writerText } from '@/lib/editing/read-text';
 import { gmailAdapter } from '@/lib/hosts/gmail';
 import { gmailSelectors } from '@/lib/hosts/selectors/gmail';
 import { queryAll, type Selector } from '@/lib/hosts/selectors/query';
@@ -15,6 +16,7 @@ describe('Gmail selectors on dated pages', () => {
     ['inline reply 2026-11', pages.inlineReplyOnly2026, { composeBody: 1, subject: 0, recipientChip: 1, composeId: 1, sendButton: 0 }],
     ['legacy 2020', pages.legacy2020, { composeBody: 1, subject: 1, recipientChip: 0, legacyRecipientInput: 2, sendButton: 0 }],
     ['read view 2026-11', pages.readView2026, { composeBody: 0, recipientChip: 0, sendButton: 0 }],
+    ['reply with signature and quote 2026-11', pages.replyBodyWithQuote2026, { composeBody: 1, notProse: 3, sendButton: 1 }],
   ] as const)('%s: expected match counts', (_, body, counts) => {
     const doc = page(body);
     for (const [name, count] of Object.entries(counts)) {
@@ -24,6 +26,16 @@ describe('Gmail selectors on dated pages', () => {
 });
 
 describe('the Gmail adapter', () => {
+  it('tells the engine which parts of a reply are not the writer’s: the signature and the quoted message', () => {
+    const [compose] = find(pages.replyBodyWithQuote2026).found;
+    const map = readText(compose!.editor, compose!.notProse);
+    expect(map.excluded?.map((r) => map.text.slice(r.start, r.end).trim())).toEqual([
+      '-- \nAna Weber | Finance | reply asap if urgent',
+      "On Mon, Nov 23, 2026 at 9:14 AM Tom Ng <tom@acme.io> wrote:\nCan you fix the report by EOD? I'll send the numbers by Friday.",
+    ]);
+    expect(writerText(map)).toBe('Thanks Tom, the numbers look right to me.');
+  });
+
   it('finds the pop-up compose and the inline reply with their surfaces', () => {
     const { found } = find(pages.replica2026);
     expect(found.map((composer) => composer.surface).sort()).toEqual(['compose', 'reply']);

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
+import { readText } from '@/lib/editing/read-text';
 import { slackAdapter } from '@/lib/hosts/slack';
 import { isDirectMessage, slackSelectors } from '@/lib/hosts/selectors/slack';
 import { queryAll, type Selector } from '@/lib/hosts/selectors/query';
@@ -26,6 +27,13 @@ describe('Slack selectors on dated pages', () => {
 });
 
 describe('the Slack adapter', () => {
+  it('tells the engine that code spans and blocks are not the writer’s prose', () => {
+    const [composer] = find(pages.channel2026).found;
+    composer!.editor.innerHTML = '<p>Please run <code>deploy --asap</code> today</p><pre>rm -rf build # by EOD</pre><div class="ql-code-block-container"><div class="ql-code-block">fix it asap</div></div><p>Thanks</p>';
+    const map = readText(composer!.editor, composer!.notProse);
+    expect(map.excluded?.map((r) => map.text.slice(r.start, r.end).trim())).toEqual(['deploy --asap', 'rm -rf build # by EOD', 'fix it asap']);
+  });
+
   it('finds the channel composer and the thread composer', () => {
     const { found } = find(pages.channel2026);
     expect(found.map((composer) => composer.surface)).toEqual(['channel', 'thread']);

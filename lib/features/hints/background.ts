@@ -1,0 +1,30 @@
+/**
+ * The hints' engine as the background runs it: a content script sends the composer's text and
+ * context ('analysis/run') and gets the analysis back. The engine (lib/analysis, ~46 KB gzip with
+ * the deadline layer) then loads once in the extension's worker instead of in every Gmail, Slack
+ * and Docs tab, and its work runs off the host page's main thread.
+ *
+ * One analyzer per sender and set of readers, the few most recent kept: each keeps its paragraph
+ * and sentence caches, so two composers with different readers do not empty each other's.
+ */
+import { createAnalyzer, type Analysis, type Analyzer } from '@/lib/analysis';
+import type { AnalysisContext } from '@/lib/analysis/types';
+
+const KEEP = 4;
+const analyzers = new Map<string, Analyzer>();
+
+function analyzerFor(ctx: AnalysisContext): Analyzer {
+  const key = JSON.stringify([ctx.sender, ctx.recipients]);
+  let analyzer = analyzers.get(key);
+  if (analyzer) analyzers.delete(key);
+  else {
+    analyzer = createAnalyzer();
+    if (analyzers.size >= KEEP) analyzers.delete(analyzers.keys().next().value!);
+  }
+  analyzers.set(key, analyzer);
+  return analyzer;
+}
+
+export function analyzeForContent(text: string, ctx: AnalysisContext): Analysis {
+  return analyzerFor(ctx).analyze(text, ctx);
+}
