@@ -3,16 +3,20 @@
  * wants a written proposal with a review period, a long brainstorm wants a shared document.
  */
 import type { Rule } from '../rule';
-import { finding } from '../rule';
+import { askFix, finding } from '../rule';
+import type { HostId } from '../types';
 import type { Finding } from '../types';
 
 const ID = 'channel-fit';
 
 const messages = {
   emergency: 'This sounds like an emergency: call or page the person on call now, then post the written summary here.',
-  decision: 'A decision in a chat thread gets lost: write a short proposal (options, your recommendation) and give a review period.',
+  decision: 'A decision asked for in one line {where} gets lost: write a short proposal (options, your recommendation) and give a review period.',
   brainstorm: 'A long brainstorm is easier to build on in a shared document: paste it there and link it here.',
 };
+
+/** Where the decision is asked, in the host's own words: no "chat thread" in an email. */
+const WHERE: Record<HostId, string> = { slack: 'in a chat thread', gmail: 'in an email', docs: 'in a comment', playground: 'in a message', cli: 'in a message' };
 
 const EMERGENCY =
   /\b(?:(?:server|site|prod(?:uction)?|app|website|api|database|db|checkout|payments?|service|everything|system)s? (?:is |are |went |just went |seems |looks )?(?:down|offline|unreachable)|(?:there(?:'s| is) an?|we(?:'re| are) (?:having|in) an?|ongoing|major|full|total) outage|outage (?:right )?now|security (?:incident|breach)|data (?:breach|leak)|(?:we(?:'ve| have)? (?:been|got|were) )hacked|compromised (?:account|credentials|server)|ransomware|sev ?[01]\b|p0\b|customers? (?:can'?t|cannot) (?:log ?in|pay|check ?out)|(?:throwing|returning|getting|serving) (?:http )?5\d\ds?\b)/i;
@@ -95,7 +99,7 @@ const rule: Rule = {
       'Should I use the blue or the grey button for the secondary action?',
     ],
   },
-  check(doc) {
+  check(doc, ctx) {
     const text = doc.prose;
     const findings: Finding[] = [];
     const live = (t: string) => !NOT_NOW.test(t);
@@ -109,14 +113,13 @@ const rule: Rule = {
     );
     if (decision && !REVIEW_PERIOD.test(text) && !PROPOSED.test(text) && doc.prose.length < 400) {
       findings.push(
-        finding(ID, doc, decision.start, decision.end, 'info', messages.decision, [
-          {
-            label: 'Turn it into a proposal',
-            start: decision.end,
-            end: decision.end,
-            replacement:
-              '\n\nProposal: [the options, with one line on each] — I recommend [option], because [reason]. Please comment by [date, their time]; if there are no objections, we go ahead.',
-          },
+        finding(ID, doc, decision.start, decision.end, 'info', messages.decision.replace('{where}', WHERE[ctx.host] ?? 'in a message'), [
+          askFix(doc, decision.end, 'Add a review period', {
+            question: 'Until when can people object?',
+            hint: 'e.g. Thursday 5pm',
+            before: ' Please comment by ',
+            after: '; if there are no objections, we go ahead.',
+          }),
         ]),
       );
     }
