@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DeadlineChip } from './DeadlineChip';
+import { FixButtons, RewriteDiff } from './FixButtons';
 import { ZonePicker } from './ZonePicker';
 import type { CardActions, CardModel, Position } from './types';
 
@@ -74,23 +75,7 @@ export function Card(props: { model: CardModel; position: Position; focusFirst: 
       {model.zoneQuestion && (
         <ZonePicker model={model.zoneQuestion} onPick={props.onPickZone} onDismiss={props.onDismissZone} />
       )}
-      {model.fixes.length > 0 && (
-        <div class="fixes" data-part="fixes">
-          {model.fixes.map((fix, i) => (
-            <button
-              type="button"
-              class="fix"
-              key={`${fix.label}:${fix.replacement}`}
-              title={`Replace with: ${fix.replacement}`}
-              data-part="fix"
-              onMouseDown={keepFocus}
-              onClick={() => props.onApply(i)}
-            >
-              {fix.label}
-            </button>
-          ))}
-        </div>
-      )}
+      {model.fixes.length > 0 && <FixButtons fixes={model.fixes} onApply={props.onApply} />}
       {model.notice && (
         <p class="notice" role="status">
           {model.notice}
@@ -103,9 +88,7 @@ export function Card(props: { model: CardModel; position: Position; focusFirst: 
           </button>
           {showRewrite && (
             <>
-              <pre class="preview" data-part="rewrite-preview">
-                {model.rewrite}
-              </pre>
+              <RewriteDiff diff={model.rewrite.diff} />
               <button type="button" class="fix" data-part="apply-rewrite" onMouseDown={keepFocus} onClick={props.onApplyRewrite}>
                 Replace my message with this
               </button>

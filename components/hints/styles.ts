@@ -76,6 +76,14 @@ export const HINTS_CSS = `
 .card .link, .toast .link { border: 0; background: none; color: var(--h-link); cursor: pointer; padding: 2px 0; font: inherit; text-decoration: underline; text-underline-offset: 2px; }
 .card footer { display: flex; gap: 12px; margin-top: 6px; border-top: 1px solid var(--h-rule); padding-top: 6px; }
 .card .notice { color: var(--h-warn); margin: 6px 0 0; }
+.card .fix .insert { white-space: normal; }
+.card .ask { display: flex; flex-wrap: wrap; gap: 6px; align-items: flex-end; width: 100%; }
+.card .ask label { display: flex; flex-direction: column; gap: 2px; flex: 1 1 180px; }
+.card .ask .question { font-weight: 600; }
+.card .ask input { font: inherit; padding: 4px 6px; border: 1px solid var(--h-border); border-radius: 6px; background: var(--h-bg); color: var(--h-fg); }
+.card .fix[disabled] { opacity: .5; cursor: default; }
+.card .diff ins { text-decoration: none; background: var(--h-fix-bg); outline: 1px solid var(--h-fix-border); border-radius: 2px; }
+.card .diff del { color: var(--h-muted); }
 .card .preview { white-space: pre-wrap; font: inherit; color: var(--h-fg); background: var(--h-chip-bg); padding: 6px; border-radius: 6px; max-height: 180px; overflow: auto; }
 .chip { background: var(--h-chip-bg); border: 1px solid var(--h-chip-border); border-radius: 6px; padding: 6px 8px; margin: 6px 0; }
 .chip .times { list-style: none; margin: 0; padding: 0; }
