@@ -2,6 +2,7 @@
 import type { CardModel, DeadlineChipModel, ZoneQuestionModel } from '@/components/hints/types';
 import { ruleName } from '@/lib/analysis/rule-names';
 import { minimalEdits } from '@/lib/analysis/rule';
+import { cityName } from '@/lib/analysis/deadlines/zones';
 import type { FixAsk, TextEdit } from '@/lib/analysis/types';
 import { wordDiff } from '@/lib/analysis/diff';
 import type { Deadline } from './contract';
@@ -152,7 +153,8 @@ export function chipFor(d: Deadline, basis?: string): DeadlineChipModel {
   return {
     recipients: d.perRecipient.map((r) => ({
       who: r.person.name ?? r.person.email ?? r.person.slackId ?? 'Recipient',
-      local: r.zoneKnown ? r.local : undefined,
+      // A vague deadline has no time yet: a reader whose zone is known still shows where they are.
+      local: r.zoneKnown ? (r.local ?? (r.person.timeZone ? `(${cityName(r.person.timeZone)})` : undefined)) : undefined,
     })),
     senderLocal: d.senderLocal,
     warnings: [...warnings],
