@@ -88,8 +88,8 @@ export const HINTS_CSS = `
 .chip { background: var(--h-chip-bg); border: 1px solid var(--h-chip-border); border-radius: 6px; padding: 6px 8px; margin: 6px 0; }
 .chip .times { list-style: none; margin: 0; padding: 0; }
 .chip li { display: flex; justify-content: space-between; gap: 8px; }
-.chip .who { color: var(--h-fg); overflow-wrap: anywhere; }
-.chip .when { font-weight: 600; color: var(--h-chip-strong); white-space: nowrap; }
+.chip .who { color: var(--h-fg); overflow-wrap: anywhere; flex: 0 1 auto; min-width: 4em; }
+.chip .when { font-weight: 600; color: var(--h-chip-strong); text-align: right; min-width: 0; }
 .chip .when.unknown { font-weight: 400; color: var(--h-muted); }
 .chip .warning { margin: 4px 0 0; color: var(--h-warn); }
 .chip .basis { margin: 4px 0 0; color: var(--h-muted); font-size: 12px; }

@@ -54,5 +54,35 @@ export function wordDiff(before: string, after: string, maxTokens = 1500): DiffP
     while (j < y.length) push(parts, 'add', y[j++]!);
   }
   push(parts, 'same', a.slice(a.length - tail).join(''));
-  return parts;
+  return readable(parts);
+}
+
+/**
+ * A diff a person can read: a short run of kept words between two changes ("the", "in") is shown
+ * as removed and added again, so each change reads as whole words out and whole words in, not a
+ * confetti of single words.
+ */
+function readable(parts: DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  let del = '';
+  let add = '';
+  const flush = () => {
+    push(out, 'del', del);
+    push(out, 'add', add);
+    del = add = '';
+  };
+  parts.forEach((part, i) => {
+    const between = i > 0 && i < parts.length - 1;
+    const short = (part.text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 2 && !part.text.includes('\n');
+    if (part.op === 'same' && !(between && short)) {
+      flush();
+      push(out, 'same', part.text);
+    } else if (part.op === 'same') {
+      del += part.text;
+      add += part.text;
+    } else if (part.op === 'del') del += part.text;
+    else add += part.text;
+  });
+  flush();
+  return out;
 }

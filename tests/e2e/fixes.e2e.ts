@@ -126,7 +126,11 @@ describe('fixes you can send, in the Gmail replica', () => {
     expect(await preview.locator('del').count()).toBeGreaterThan(0);
     // Nothing replaced yet.
     expect(await text(COMPOSE)).toBe(original);
-    if (SHOTS) await card(COMPOSE).screenshot({ path: `${SHOTS}/card-rewrite-diff.png` });
+    if (SHOTS) {
+      await preview.scrollIntoViewIfNeeded();
+      await card(COMPOSE).screenshot({ path: `${SHOTS}/card-rewrite-diff.png` });
+      await preview.screenshot({ path: `${SHOTS}/rewrite-diff-preview.png` });
+    }
     await card(COMPOSE).locator('[data-part="apply-rewrite"]').click();
     await expect.poll(() => text(COMPOSE)).not.toBe(original);
     const rewritten = await text(COMPOSE);

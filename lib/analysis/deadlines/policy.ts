@@ -263,17 +263,29 @@ export function applyPolicy(text: string, start: number, end: number, reading: R
 
   // Several readers: a time proposed because it has passed is the earliest coming end of day among
   // them all (DEADLINES.md), said to everyone — not one reader's next day, which can be another's night.
+  // Any time proposed to a mixed audience fits them all: a passed one becomes the earliest such
+  // end of day, one outside someone's hours the such end of day nearest to what was written.
   const known = targets.filter((t) => t.zoneKnown);
   if (known.length > 1) {
     const ends = known.flatMap((t) => {
-      const first = nextEndOfWorkday(t.work, ctx.now);
-      const second = endOfWorkday(t.work, nextWorkingDate(t.work, civilDateAt(first, t.work.timeZone), true));
-      return [{ t, at: first }, { t, at: second }];
+      let d = nextWorkingDate(t.work, civilDateAt(ctx.now, t.work.timeZone));
+      const list: { t: Target; at: number }[] = [];
+      for (let i = 0; i < 5; i++, d = nextWorkingDate(t.work, d, true)) list.push({ t, at: endOfWorkday(t.work, d) });
+      return list;
     });
-    ends.sort((a, b) => a.at - b.at);
-    const next = ends.find((e) => fitsEveryone(e.at, known, ctx.now, minNotice)) ?? ends[0]!;
-    const alternative = { due: next.at, phrase: audiencePhrase(next.at, safeSender, zonesFrom(next.t)) };
-    for (const p of perRecipient) p.warnings = p.warnings.map((w) => (w.code === 'passed' ? { ...w, alternative } : w));
+    const fitting = ends.filter((e) => e.at > ctx.now && fitsEveryone(e.at, known, ctx.now, minNotice)).sort((a, b) => a.at - b.at);
+    const phraseOf = (e: { t: Target; at: number }) => ({ due: e.at, phrase: audiencePhrase(e.at, safeSender, zonesFrom(e.t)) });
+    if (fitting.length > 0) {
+      for (const p of perRecipient) {
+        p.warnings = p.warnings.map((w) => {
+          if (!w.alternative) return w;
+          if (w.code === 'passed') return { ...w, alternative: phraseOf(fitting[0]!) };
+          const due = p.due ?? w.alternative.due;
+          const nearest = fitting.reduce((best, e) => (Math.abs(e.at - due) < Math.abs(best.at - due) ? e : best));
+          return { ...w, alternative: phraseOf(nearest) };
+        });
+      }
+    }
   }
   const due = earliest!.due;
   const zone = earliest!.target.zoneKnown ? earliest!.target.work.timeZone : undefined;
@@ -345,10 +357,21 @@ function vagueChoices(target: Target, readers: readonly Target[], ctx: AnalysisC
   if (endOfWorkday(w, day) <= now) day = nextWorkingDate(w, day, true);
   const after = nextWorkingDate(w, day, true);
   const all = [instantAt(w.timeZone, day, 12), endOfWorkday(w, day), endOfWorkday(w, after)].filter((at) => at > now);
-  // With several readers, only times inside every known reader's working hours (when any is).
   const others = readers.filter((t) => t.zoneKnown && t !== target);
-  const fits = all.filter((at) => fitsEveryone(at, [target, ...others], now, 2));
-  const candidates = fits.length > 0 ? fits : all;
+  let candidates = all;
+  if (others.length > 0) {
+    // Several readers: the coming ends of day of each of them that fall inside everyone's hours
+    // with enough notice for everyone, earliest first.
+    const everyone = [target, ...others];
+    const ends = everyone.flatMap((t) => {
+      let d = nextWorkingDate(t.work, civilDateAt(now, t.work.timeZone));
+      const list: number[] = [];
+      for (let i = 0; i < 4; i++, d = nextWorkingDate(t.work, d, true)) list.push(endOfWorkday(t.work, d));
+      return list;
+    });
+    const fits = [...new Set(ends)].filter((at) => at > now && fitsEveryone(at, everyone, now, 2)).sort((a, b) => a - b).slice(0, 3);
+    if (fits.length > 0) candidates = fits;
+  }
   return candidates.map((at) => ({ label: formatLocal(at, w.timeZone, style), replacement: audiencePhrase(at, sender, zones) }));
 }
 
