@@ -141,8 +141,10 @@ function rewriteProse(doc: Doc, findings: Finding[], ctx: AnalysisContext): stri
   const body = sentences.slice(from, signOffAt);
   if (body.length === 0) return null;
 
+  // Indexes by sentence: a 200 KB paste has thousands, and indexOf per sentence would be quadratic.
+  const indexOf = new Map(sentences.map((s, i) => [s, i]));
   const isAsk = (s: Sentence) => {
-    const i = sentences.indexOf(s);
+    const i = indexOf.get(s)!;
     return (requested.has(i) || (explicit.has(s) && s.question)) && !OFFER.test(s.text);
   };
   const asks = body.filter(isAsk);
@@ -152,18 +154,18 @@ function rewriteProse(doc: Doc, findings: Finding[], ctx: AnalysisContext): stri
 
   // An ask moves to the top unless it leans on a sentence before it ("Can you send them by Friday?").
   const movable = (s: Sentence) => {
-    const i = sentences.indexOf(s);
+    const i = indexOf.get(s)!;
     const r = requested.get(i);
-    if (body.indexOf(s) === 0) return true;
+    if (s === body[0]) return true;
     if (r?.object?.kind === 'pronoun') return false;
     return !BACK_REFERENCE.test(s.text.replace(CONNECTOR, ''));
   };
-  const top = asks.filter(movable);
-  const offers = body.filter((s) => !top.includes(s) && OFFER.test(s.text) && body.indexOf(s) > 0);
-  const context = body.filter((s) => !top.includes(s) && !offers.includes(s));
+  const top = new Set(asks.filter(movable));
+  const offers = new Set(body.filter((s) => !top.has(s) && s !== body[0] && OFFER.test(s.text)));
+  const context = body.filter((s) => !top.has(s) && !offers.has(s));
 
-  const numbered = top.length >= 2;
-  const askPart = top
+  const numbered = top.size >= 2;
+  const askPart = [...top]
     .map((s, i) => {
       const words = capitalize(render(s).replace(CONNECTOR, ''));
       return numbered ? `${i + 1}. ${words}` : words;
@@ -174,13 +176,13 @@ function rewriteProse(doc: Doc, findings: Finding[], ctx: AnalysisContext): stri
     context
       .map((s, i) => {
         const prev = context[i - 1];
-        const gap = !prev ? '' : sentences.indexOf(prev) === sentences.indexOf(s) - 1 ? text.slice(prev.end, s.start) : ' ';
+        const gap = !prev ? '' : indexOf.get(prev) === indexOf.get(s)! - 1 ? text.slice(prev.end, s.start) : ' ';
         return gap + render(s);
       })
       .join('')
       .trim(),
   );
-  const parts = [greeting, askPart, contextPart, offers.map(render).join(' '), signOff];
+  const parts = [greeting, askPart, contextPart, [...offers].map(render).join(' '), signOff];
   // An emergency is said first and plainly: nothing is added around it (see channel-fit for the call).
   void findings;
   return parts.filter((p) => p.trim() !== '').join('\n\n');
