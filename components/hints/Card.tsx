@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DeadlineChip } from './DeadlineChip';
+import { FixButtons, RewriteDiff } from './FixButtons';
 import { ZonePicker } from './ZonePicker';
 import type { CardActions, CardModel, Position } from './types';
 
@@ -28,10 +29,11 @@ export function Card(props: { model: CardModel; position: Position; focusFirst: 
     };
   }, []);
   useEffect(() => {
-    // Opened from the keyboard: the primary fix takes focus, so Enter applies it.
+    // Opened from the keyboard: the primary fix takes focus, so Enter applies it (or, for a fix that
+    // asks, its field, so the answer is typed and Enter inserts it).
     if (!props.focusFirst) return;
     const card = root.current;
-    (card?.querySelector<HTMLElement>('[data-part="fix"]') ?? card?.querySelector<HTMLElement>('button, input'))?.focus();
+    (card?.querySelector<HTMLElement>('[data-part="fix"], [data-part="ask-input"]') ?? card?.querySelector<HTMLElement>('button, input'))?.focus();
   }, [model.key, props.focusFirst]);
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -104,23 +106,7 @@ export function Card(props: { model: CardModel; position: Position; focusFirst: 
       {model.zoneQuestion && (
         <ZonePicker model={model.zoneQuestion} onPick={props.onPickZone} onDismiss={props.onDismissZone} />
       )}
-      {model.fixes.length > 0 && (
-        <div class="fixes" data-part="fixes">
-          {model.fixes.map((fix, i) => (
-            <button
-              type="button"
-              class="fix"
-              key={`${fix.label}:${fix.replacement}`}
-              title={`Replace with: ${fix.replacement}`}
-              data-part="fix"
-              onMouseDown={keepFocus}
-              onClick={() => props.onApply(i)}
-            >
-              {fix.label}
-            </button>
-          ))}
-        </div>
-      )}
+      {model.fixes.length > 0 && <FixButtons fixes={model.fixes} onApply={props.onApply} />}
       {model.proposal && (
         <button type="button" class="fix" data-part="draft-proposal" onMouseDown={keepFocus} onClick={props.onDraftProposal}>
           Draft a decision proposal
@@ -138,9 +124,7 @@ export function Card(props: { model: CardModel; position: Position; focusFirst: 
           </button>
           {showRewrite && (
             <>
-              <pre class="preview" data-part="rewrite-preview">
-                {model.rewrite}
-              </pre>
+              <RewriteDiff diff={model.rewrite.diff} />
               <button type="button" class="fix" data-part="apply-rewrite" onMouseDown={keepFocus} onClick={props.onApplyRewrite}>
                 Replace my message with this
               </button>

@@ -79,12 +79,20 @@ export const HINTS_CSS = `
 .card .reading .link { margin-right: 10px; }
 .card footer { display: flex; gap: 12px; margin-top: 6px; border-top: 1px solid var(--h-rule); padding-top: 6px; }
 .card .notice { color: var(--h-warn); margin: 6px 0 0; }
+.card .fix .insert { white-space: normal; }
+.card .ask { display: flex; flex-wrap: wrap; gap: 6px; align-items: flex-end; width: 100%; }
+.card .ask label { display: flex; flex-direction: column; gap: 2px; flex: 1 1 180px; }
+.card .ask .question { font-weight: 600; }
+.card .ask input { font: inherit; padding: 4px 6px; border: 1px solid var(--h-border); border-radius: 6px; background: var(--h-bg); color: var(--h-fg); }
+.card .fix[disabled] { opacity: .5; cursor: default; }
+.card .diff ins { text-decoration: none; background: var(--h-fix-bg); outline: 1px solid var(--h-fix-border); border-radius: 2px; }
+.card .diff del { color: var(--h-muted); }
 .card .preview { white-space: pre-wrap; font: inherit; color: var(--h-fg); background: var(--h-chip-bg); padding: 6px; border-radius: 6px; max-height: 180px; overflow: auto; }
 .chip { background: var(--h-chip-bg); border: 1px solid var(--h-chip-border); border-radius: 6px; padding: 6px 8px; margin: 6px 0; }
 .chip .times { list-style: none; margin: 0; padding: 0; }
 .chip li { display: flex; justify-content: space-between; gap: 8px; }
-.chip .who { color: var(--h-fg); overflow-wrap: anywhere; }
-.chip .when { font-weight: 600; color: var(--h-chip-strong); white-space: nowrap; }
+.chip .who { color: var(--h-fg); overflow-wrap: anywhere; flex: 0 1 auto; min-width: 4em; }
+.chip .when { font-weight: 600; color: var(--h-chip-strong); text-align: right; min-width: 0; }
 .chip .when.unknown { font-weight: 400; color: var(--h-muted); }
 .chip .warning { margin: 4px 0 0; color: var(--h-warn); }
 .chip .basis { margin: 4px 0 0; color: var(--h-muted); font-size: 12px; }

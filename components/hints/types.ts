@@ -10,6 +10,16 @@ export interface FixChoice {
   label: string;
   /** What the text becomes, shown so the user knows before clicking. */
   replacement: string;
+  /** The exact words the fix puts in the message (empty for a question): what its button shows. */
+  insert: string;
+  /** Only the writer knows: the card asks, and inserts the answer. */
+  ask?: { question: string; hint: string; choices: string[] };
+}
+
+/** The rewrite against the original, word by word: what stays, what goes, what comes in. */
+export interface DiffPart {
+  op: 'same' | 'add' | 'del';
+  text: string;
 }
 
 export interface RecipientTime {
@@ -54,8 +64,8 @@ export interface CardModel {
   rule?: string;
   /** Its plain name ("Unclear reference"), for "… is off". */
   ruleName?: string;
-  /** The whole message rewritten, when the engine has one. */
-  rewrite?: string;
+  /** The whole message rewritten, when the engine has one, with its diff against the original. */
+  rewrite?: { text: string; diff: DiffPart[] };
   /** An ambiguous zone abbreviation: how it was read, and the other meanings one click away. */
   reading?: ZoneReadingModel;
   /** A decision asked for in a chat line: the card offers "Draft a decision proposal". */
@@ -67,7 +77,8 @@ export interface CardModel {
 }
 
 export interface CardActions {
-  onApply(fixIndex: number): void;
+  /** Applies a fix; `answer` is the writer's answer to a fix that asks. */
+  onApply(fixIndex: number, answer?: string): void;
   onApplyRewrite(): void;
   /** Reads an ambiguous abbreviation with another of its meanings (analyses again). */
   onChooseReading(abbreviation: string, zone: string): void;

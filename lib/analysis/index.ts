@@ -16,6 +16,7 @@ import { findExcluded, maskProse, touchesExcluded, type Excluded } from './prose
 import { assembleRequests, readParagraphFacts, readSentenceRequests, type ParagraphRequestFacts, type Request, type SentenceRequests } from './requests';
 import { rewrite } from './rewrite';
 import { rules } from './rules/index';
+import { withEdits } from './rule';
 import type { AnalysisContext, Finding, Span } from './types';
 
 export type { Doc, Paragraph, Sentence } from './doc';
@@ -202,7 +203,10 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
           console.error(`[handoff] rule ${rule.id} failed`, error);
         }
       }
-      const kept = findings.flatMap((f) => confineToProse(f, text, doc.excluded) ?? []);
+      const kept = findings.flatMap((f) => {
+        const confined = confineToProse(f, text, doc.excluded);
+        return confined ? [finishFixes(confined, text)] : [];
+      });
       kept.sort((a, b) => a.start - b.start || a.end - b.end);
       return {
         findings: kept,
@@ -214,6 +218,23 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
       };
     },
   };
+}
+
+/**
+ * Each fix as the smallest edits (so applying it never retypes the writer's words), without fixes
+ * that change nothing — "say it in their time" on words that already say it — or repeat another.
+ */
+function finishFixes(finding: Finding, text: string): Finding {
+  const seen = new Set<string>();
+  const fixes = finding.fixes.flatMap((fix) => {
+    const done = withEdits(fix, text);
+    if (!done.ask && done.edits!.length === 0) return [];
+    const key = done.ask ? `ask:${done.ask.question}` : JSON.stringify(done.edits);
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [done];
+  });
+  return { ...finding, fixes };
 }
 
 /** Analyses one message from scratch (no cache kept between calls). */

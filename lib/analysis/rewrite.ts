@@ -1,11 +1,18 @@
 /**
- * The context-rich rewrite: the whole message restructured as
- *   greeting → context → the ask, with its deadline in the recipient's time → an offer of resources → sign-off,
- * keeping every sentence the writer wrote and marking what only the writer knows with
- * [bracketed placeholders]. Vague references get their placeholder in place; resolved deadlines
- * are restated by the deadline layer's phrase ("by 5:00 PM Thu, Nov 26 your time (Berlin) — …").
+ * The rewrite: an edit of the writer's own words into the shape of ASYNC-WRITING.md — greeting,
+ * the ask first (several asks numbered), the deadline as each reader reads it, then the context,
+ * then any offer the writer made, then their sign-off. Built on the request representation
+ * (requests.ts): which sentences ask, and whether an ask leans on an earlier sentence ("send
+ * them"), in which case it stays where it is rather than lose what it refers to.
+ *
+ * It never invents: no placeholder, no added offer or closing line, no fact that is not in the
+ * message. What only the writer knows (which report, by when) is asked in the card; an answer given
+ * there is inserted into the message, so the rewrite made afterwards carries it. Returns null when
+ * there is nothing to improve, or nothing to rewrite (a bare greeting, a curt ack, no prose).
  */
-import { phraseAt, preferredPhrase } from './deadline-phrase';
+import { preferredPhrase, phraseAt } from './deadline-phrase';
+import { isNotEnglish } from './deadlines/language';
+import type { Deadline } from './deadlines/types';
 import type { Doc, Sentence } from './doc';
 import { withinSpans } from './doc';
 import { GREETING_WORD } from './lexicon';
@@ -18,119 +25,165 @@ interface Edit {
 }
 
 const GREETING_PREFIX = new RegExp(`^${GREETING_WORD}\\b[^,!.?\\n]{0,30}[,!]\\s*`, 'i');
-const SIGN_OFF = /^(?:thanks|thank you|thx|ty|cheers|best|regards|kind regards|best regards|warm regards|all the best|talk soon|sincerely)\b[^.!?]{0,30}[.!]*$/i;
+const GREETING_ALONE = new RegExp(`^${GREETING_WORD}\\b[^.!?\\n]{0,30}[,!.:]*$`, 'i');
+const SIGN_OFF = /^(?:thanks|thank you|thx|ty|cheers|best|regards|kind regards|best regards|warm regards|all the best|talk soon|sincerely|many thanks|thanks (?:a lot|so much|in advance))\b[^.!?]{0,30}[.!]*$/i;
 const OFFER =
   /\b(?:let me know if (?:you|there)|happy to|glad to|i can (?:send|share|help|walk|explain|jump)|feel free to|if you have (?:any )?questions|if you need|attached|i(?:'ve| have) attached|here(?:'s| is) the link)\b/i;
+/** A connector that ties a sentence to the one before it: meaningless once the sentence moves up. */
+const CONNECTOR = /^(?:anyway|anyhow|so|also|oh and|and|but|btw|by the way|in any case|that said|one more thing|last thing|finally)\b[,:]?\s*/i;
+/** Words that point back to something said before: an ask holding one cannot move above it. */
+const BACK_REFERENCE = /\b(?:it|them|they|this|that|these|those|there|the above|as (?:i|we) said)\b/i;
+const DAY_WORD = /^(?:by |before |until |on )?(?:today|tomorrow|tonight|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 
 /** The text of [start, end) with the edits inside it applied (edits are sorted and disjoint). */
 function applyEdits(text: string, start: number, end: number, edits: Edit[]): string {
-  // Binary search for the first edit at or after `start`: a long message has thousands of both.
-  let lo = 0;
-  let hi = edits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (edits[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
   let out = '';
   let at = start;
-  for (let i = lo; i < edits.length && edits[i]!.start <= end; i++) {
-    const e = edits[i]!;
-    if (e.end > end || e.start < at) continue;
+  for (const e of edits) {
+    if (e.start < start || e.end > end || e.start < at) continue;
     out += text.slice(at, e.start) + e.replacement;
     at = e.end;
   }
   return out + text.slice(at, end);
 }
 
-function editsFor(doc: Doc, findings: Finding[]): Edit[] {
-  const edits: Edit[] = [];
-  for (const f of findings) {
-    const fix = f.rule === 'vague-reference' ? f.fixes[0] : f.rule === 'missing-deadline' ? f.fixes[f.fixes.length - 1] : undefined;
-    if (fix) edits.push(fix);
+function dayOf(d: Deadline, ctx: AnalysisContext): string | undefined {
+  if (d.due === undefined) return undefined;
+  const zone = ctx.sender.timeZone;
+  try {
+    return new Intl.DateTimeFormat(ctx.sender.locale ?? 'en-US', { timeZone: zone, weekday: 'short', month: 'short', day: 'numeric' }).format(d.due);
+  } catch {
+    return undefined;
   }
-  // Only a deadline inside an ask is restated: elsewhere a date reports the past ("off by last month").
+}
+
+/** Deadlines stated as each reader reads them: asks get the full phrase; a promise's day word gets its date. */
+function deadlineEdits(doc: Doc, ctx: AnalysisContext, asks: Sentence[]): Edit[] {
+  const edits: Edit[] = [];
+  const tasks = doc.requests.map((r) => doc.sentences[r.sentence]!);
   for (const d of doc.deadlines) {
-    if (!withinSpans(doc.asks, d.start)) continue;
+    if (d.kind !== 'resolved') continue;
+    const inAsk = withinSpans(asks, d.start) || withinSpans(tasks, d.start);
     const phrase = preferredPhrase(d);
-    // With no recipient the phrase cannot say "your time": the writer's own words are clearer.
-    if (d.kind === 'resolved' && phrase && d.perRecipient.length > 0) {
-      edits.push({ start: d.start, end: d.end, replacement: phraseAt(doc.text, d.start, phrase) });
-    } else if (d.kind === 'vague') {
-      const example = d.choices[0]?.replacement;
-      edits.push({ start: d.end, end: d.end, replacement: ` [by when exactly?${example ? ` e.g. ${example}` : ''}]` });
+    // Only a stated deadline ("by Friday", "before noon", "EOD") is restated; "on Saturday" in a
+    // question is the writer's fact, not a time to deliver by.
+    const deadlineWords = /^(?:by|before|until|till|due|no later than)\b/i.test(d.text) || /\b(?:eod|cob|eob|eow|eom|end of|close of|first thing)\b/i.test(d.text);
+    if (inAsk && phrase && d.perRecipient.length > 0 && (deadlineWords || d.role === 'appointment')) {
+      const replacement = phraseAt(doc.text, d.start, phrase);
+      if (replacement !== d.text) edits.push({ start: d.start, end: d.end, replacement });
+    } else if (!inAsk && DAY_WORD.test(d.text.trim())) {
+      // "I'll send it tomorrow": the writer's day, spelled out, since the reader's calendar may differ.
+      const day = dayOf(d, ctx);
+      if (day && !doc.text.slice(d.end, d.end + 3).includes('(')) edits.push({ start: d.end, end: d.end, replacement: ` (${day})` });
     }
   }
   edits.sort((a, b) => a.start - b.start || a.end - b.end);
-  // Overlapping edits: the first one wins.
   return edits.filter((e, i) => i === 0 || e.start >= edits[i - 1]!.end);
 }
 
-/** Upper-cases a part's first letter when the greeting was cut off the front ("Hi Ana, can you …"). */
-function capitalize(part: string): string {
-  return part.charAt(0).toUpperCase() + part.slice(1);
-}
+const capitalize = (part: string) => part.charAt(0).toUpperCase() + part.slice(1);
 
 /** Block kinds of excluded text (prose.ts) that a rewrite must carry over unchanged. */
 const BLOCKS = new Set(['quote', 'forward', 'signature', 'code', 'host']);
 
-export function rewrite(doc: Doc, findings: Finding[], _ctx: AnalysisContext): string | null {
+export function rewrite(doc: Doc, findings: Finding[], ctx: AnalysisContext): string | null {
   const { text, sentences } = doc;
   // A bare greeting or acknowledgement has nothing to restructure; its own rule offers the fix.
   if (sentences.length === 0 || findings.some((f) => f.rule === 'no-hello' || f.rule === 'cold-ack')) return null;
+  // Handoff's rules are English-only: another language is not restructured, not even its order.
+  if (isNotEnglish(doc.prose)) return null;
   // Quotes, forwards and signatures are someone else's words (or a block the writer keeps as is):
-  // one that ends the message is carried over unchanged after the rewrite; one in the middle
-  // cannot be moved around without losing its place, so there is no rewrite.
+  // one that ends the message is carried over unchanged; one in the middle cannot be moved around.
   const blocks = doc.excluded.filter((r) => BLOCKS.has(r.kind));
   const lastProse = sentences[sentences.length - 1]!.end;
   if (blocks.some((b) => b.start < lastProse)) return null;
   const tail = blocks.length > 0 ? text.slice(blocks[0]!.start) : '';
-  const body = rewriteProse(doc, findings);
-  if (body === null || tail.trim() === '') return body;
+  const body = rewriteProse(doc, findings, ctx);
+  if (body === null) return null;
+  const original = text.slice(sentences[0]!.start, lastProse);
+  // Only line breaks or capitals changed: nothing worth a rewrite.
+  const plain = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+  if (plain(body) === plain(original)) return null;
+  if (tail.trim() === '') return body;
   // A signature right under the sign-off keeps its line break; a quote or forward gets a blank line.
   const gap = text.slice(lastProse, blocks[0]!.start) + /^\s*/.exec(tail)![0];
   return `${body}${blocks[0]!.kind === 'signature' && gap.includes('\n') ? '\n' : '\n\n'}${tail.replace(/^\s*\n/, '')}`;
 }
 
-function rewriteProse(doc: Doc, findings: Finding[]): string | null {
+function rewriteProse(doc: Doc, findings: Finding[], ctx: AnalysisContext): string | null {
   const { text, sentences } = doc;
-  const edits = editsFor(doc, findings);
-  const render = (s: Sentence, from = s.start) => applyEdits(text, from, s.end, edits);
-  const askSet = new Set(doc.asks);
+  const requested = new Map(doc.requests.map((r) => [r.sentence, r]));
+  const explicit = new Set(doc.asks);
 
+  // Greeting: a greeting sentence of its own, or "Hi Ana," at the start of the first one.
   let greeting = '';
-  const signOff: string[] = [];
-  const context: string[] = [];
-  const asks: string[] = [];
-  const offers: string[] = [];
-
-  sentences.forEach((s, i) => {
-    let from = s.start;
-    if (i === 0) {
-      const g = GREETING_PREFIX.exec(s.text);
-      if (g) {
-        greeting = s.text.slice(0, g[0].length).trimEnd();
-        from = s.start + g[0].length;
-        if (from >= s.end) return;
-      }
+  let firstFrom = sentences[0]!.start;
+  let from = 0;
+  if (GREETING_ALONE.test(sentences[0]!.text)) {
+    greeting = sentences[0]!.text;
+    from = 1;
+  } else {
+    const g = GREETING_PREFIX.exec(sentences[0]!.text);
+    if (g && g[0].length < sentences[0]!.text.length) {
+      greeting = sentences[0]!.text.slice(0, g[0].length).trimEnd();
+      firstFrom = sentences[0]!.start + g[0].length;
     }
-    const body = text.slice(from, s.end);
-    if (i >= sentences.length - 2 && SIGN_OFF.test(body)) signOff.push(render(s, from));
-    else if (signOff.length > 0) signOff.push(render(s, from)); // a name after "Thanks,"
-    else if (OFFER.test(body)) offers.push(render(s, from));
-    else if (askSet.has(s)) asks.push(render(s, from));
-    else context.push(render(s, from));
-  });
+  }
+  // Sign-off: "Thanks, Sam" / "Best,\nMaria" among the last sentences, and everything after it.
+  let signOffAt = sentences.length;
+  for (let i = Math.max(from, sentences.length - 3); i < sentences.length; i++) {
+    if (SIGN_OFF.test(sentences[i]!.text)) {
+      signOffAt = i;
+      break;
+    }
+  }
+  const signOff = signOffAt < sentences.length ? text.slice(sentences[signOffAt]!.start, sentences[sentences.length - 1]!.end) : '';
+  const body = sentences.slice(from, signOffAt);
+  if (body.length === 0) return null;
 
-  if (context.length === 0 && asks.length === 0) return null;
-  // A plain update with nothing missing needs no ask; one that wants something (missing-ask) does.
-  const wantsAsk = asks.length > 0 || context.length === 0 || findings.some((f) => f.rule === 'missing-ask');
-  const parts = [
-    greeting,
-    context.length > 0 ? capitalize(context.join(' ')) : '[Context: what this is about — which document, slide or link, and what you noticed]',
-    asks.length > 0 ? capitalize(asks.join(' ')) : wantsAsk ? '[The ask: what should they do or answer, and by when (their time)?]' : '',
-    offers.length > 0 ? offers.join(' ') : wantsAsk ? 'Let me know if you need [anything from me: data, links, access].' : '',
-    signOff.join('\n'),
-  ];
-  return parts.filter((p) => p !== '').join('\n\n');
+  // Indexes by sentence: a 200 KB paste has thousands, and indexOf per sentence would be quadratic.
+  const indexOf = new Map(sentences.map((s, i) => [s, i]));
+  const isAsk = (s: Sentence) => {
+    const i = indexOf.get(s)!;
+    return (requested.has(i) || (explicit.has(s) && s.question)) && !OFFER.test(s.text);
+  };
+  const asks = body.filter(isAsk);
+  const edits = deadlineEdits(doc, ctx, asks);
+  const startOf = (s: Sentence) => (s === sentences[0] ? firstFrom : s.start);
+  const render = (s: Sentence) => applyEdits(text, startOf(s), s.end, edits);
+
+  // An ask moves to the top unless it leans on a sentence before it ("Can you send them by Friday?").
+  const movable = (s: Sentence) => {
+    const i = indexOf.get(s)!;
+    const r = requested.get(i);
+    if (s === body[0]) return true;
+    if (r?.object?.kind === 'pronoun') return false;
+    return !BACK_REFERENCE.test(s.text.replace(CONNECTOR, ''));
+  };
+  const top = new Set(asks.filter(movable));
+  const offers = new Set(body.filter((s) => !top.has(s) && s !== body[0] && OFFER.test(s.text)));
+  const context = body.filter((s) => !top.has(s) && !offers.has(s));
+
+  const numbered = top.size >= 2;
+  const askPart = [...top]
+    .map((s, i) => {
+      const words = capitalize(render(s).replace(CONNECTOR, ''));
+      return numbered ? `${i + 1}. ${words}` : words;
+    })
+    .join('\n');
+  // Context keeps its own line and paragraph breaks where its sentences were neighbours.
+  const contextPart = capitalize(
+    context
+      .map((s, i) => {
+        const prev = context[i - 1];
+        const gap = !prev ? '' : indexOf.get(prev) === indexOf.get(s)! - 1 ? text.slice(prev.end, s.start) : ' ';
+        return gap + render(s);
+      })
+      .join('')
+      .trim(),
+  );
+  const parts = [greeting, askPart, contextPart, [...offers].map(render).join(' '), signOff];
+  // An emergency is said first and plainly: nothing is added around it (see channel-fit for the call).
+  void findings;
+  return parts.filter((p) => p.trim() !== '').join('\n\n');
 }

@@ -25,6 +25,7 @@ export const RULE_INFO: Readonly<Record<string, RuleInfo>> = {
   'no-hello': { name: 'Greeting on its own', kind: 'tone' },
   'cold-ack': { name: 'Curt reply', kind: 'tone' },
   'channel-fit': { name: 'Better in another channel', kind: 'tone' },
+  placeholder: { name: 'Placeholder left in', kind: 'hint' },
 };
 
 /** "vague-reference" → "Unclear reference"; an unknown id → "Some new rule" from "some-new-rule". */

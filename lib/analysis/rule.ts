@@ -4,7 +4,7 @@
  * options page, and a pure `check`.
  */
 import type { Doc } from './doc';
-import type { AnalysisContext, Finding, Fix, Severity } from './types';
+import type { AnalysisContext, Finding, Fix, FixAsk, Severity, TextEdit } from './types';
 
 export interface Rule {
   id: string;
@@ -72,4 +72,41 @@ export function perSentence<T>(read: (text: string) => T, limit = 4000): (text: 
 /** The message without its surrounding whitespace, as [start, end) offsets. */
 export function trimmedSpan(text: string): { start: number; end: number } {
   return { start: text.length - text.trimStart().length, end: text.trimEnd().length };
+}
+
+/**
+ * A fix that asks the writer (`ask.question`) and inserts their answer at `at`: nothing is inserted
+ * until they answer, and nothing unfinished ever goes into the message.
+ */
+export function askFix(doc: Doc, at: number, label: string, ask: FixAsk, end = at): Fix {
+  return { label, start: at, end, replacement: doc.text.slice(at, end), ask };
+}
+
+/** What an answered ask puts in place of text[fix.start, fix.end). */
+export function answered(fix: Pick<Fix, 'ask'>, answer: string): string {
+  return `${fix.ask!.before}${answer.trim()}${fix.ask!.after}`;
+}
+
+/**
+ * The smallest edit that turns `original` (found at `offset`) into `replacement`: the common start
+ * and end are kept, word boundaries respected so "by EOD" → "by 5:00 PM …" replaces "EOD" only.
+ * An empty list when nothing changes.
+ */
+export function minimalEdits(original: string, replacement: string, offset: number): TextEdit[] {
+  if (original === replacement) return [];
+  let head = 0;
+  const max = Math.min(original.length, replacement.length);
+  while (head < max && original[head] === replacement[head]) head++;
+  let tail = 0;
+  while (tail < max - head && original[original.length - 1 - tail] === replacement[replacement.length - 1 - tail]) tail++;
+  // Keep a surrogate pair whole.
+  if (head > 0 && /[\uD800-\uDBFF]/.test(original[head - 1]!)) head--;
+  if (tail > 0 && /[\uDC00-\uDFFF]/.test(original[original.length - tail]!)) tail--;
+  return [{ start: offset + head, end: offset + original.length - tail, text: replacement.slice(head, replacement.length - tail) }];
+}
+
+/** A fix with its `edits` filled in from the text it applies to. */
+export function withEdits(fix: Fix, text: string): Fix {
+  if (fix.ask) return { ...fix, edits: [] };
+  return { ...fix, edits: minimalEdits(text.slice(fix.start, fix.end), fix.replacement, fix.start) };
 }

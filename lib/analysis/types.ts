@@ -63,12 +63,41 @@ export interface AnalysisContext {
 
 export type Severity = 'info' | 'warning' | 'error';
 
-/** A replacement of text[start, end) by `replacement`; offsets index the analysed text. */
+/**
+ * A replacement of text[start, end) by `replacement`; offsets index the analysed text. `edits` is
+ * the same change as the smallest insertions/replacements (the engine fills it in): a fix is applied
+ * through them, so the writer's own words — and a link or bold on them — are never retyped.
+ */
 export interface Fix {
   label: string;
   replacement: string;
   start: number;
   end: number;
+  edits?: TextEdit[];
+  /**
+   * Only the writer knows the answer ("which report?", "by when?", "what about?"): the card asks
+   * this and puts `before + answer + after` in place of text[start, end) — an insertion when
+   * start === end. Nothing is applied until the writer answers. Never a bracketed placeholder.
+   */
+  ask?: FixAsk;
+}
+
+export interface FixAsk {
+  /** The card's question: "Which report?" */
+  question: string;
+  /** A hint inside the field: "a name, number or link". */
+  hint: string;
+  before: string;
+  after: string;
+  /** Ready answers to pick instead of typing (each a finished phrase). */
+  choices?: string[];
+}
+
+/** Replace text[start, end) by `text` (an insertion when start === end). */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
 }
 
 export interface Finding {

@@ -6,6 +6,7 @@
 import { isTextField, readText } from './read-text';
 import { rangeAt } from './ranges';
 import { readSelection, selectText, shiftSelection } from './selection';
+import { closeUndoStep } from './undo-step';
 
 export type ReplaceMethod = 'insertText' | 'paste' | 'dom';
 
@@ -37,6 +38,8 @@ export function replaceText(editor: HTMLElement, change: Replacement, options: R
   if (!isEditable(editor)) return { ok: false, reason: 'not-editable' };
   const wanted = before.text.slice(0, change.start) + normaliseSpaces(change.replacement) + before.text.slice(change.end);
   const userSelection = readSelection(editor, before);
+  // The change gets an undo step of its own: Ctrl+Z right after typing undoes it, not the typing too.
+  if (!closeUndoStep(editor)) return { ok: false, reason: 'unexpected', detail: 'the editor did not keep the text while closing its undo step' };
 
   for (const method of methods) {
     const current = readText(editor);

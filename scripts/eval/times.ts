@@ -140,8 +140,8 @@ function workedExamples(): { name: string; pass: boolean }[] {
   });
   return [
     {
-      name: '"update it by EOD" → passed; by 5:00 PM Tue, Nov 24 your time (Berlin) — 11:00 AM my time',
-      pass: eod?.warnings.some((w) => w.code === 'passed' && w.alternative?.phrase === 'by 5:00 PM Tue, Nov 24 your time (Berlin) — 11:00 AM my time') ?? false,
+      name: '"update it by EOD" → passed; by 5:00 PM Tue, Nov 24 your time (Berlin) — 11:00 AM Tue, Nov 24 my time (New York)',
+      pass: eod?.warnings.some((w) => w.code === 'passed' && w.alternative?.phrase === 'by 5:00 PM Tue, Nov 24 your time (Berlin) — 11:00 AM Tue, Nov 24 my time (New York)') ?? false,
     },
     { name: '"EOD Thursday" → 2026-11-26T16:00Z', pass: first('EOD Thursday')?.due === Date.parse('2026-11-26T16:00:00Z') },
     {
@@ -151,7 +151,7 @@ function workedExamples(): { name: string; pass: boolean }[] {
     { name: '"end of week" → 2026-11-27T16:00Z', pass: first('end of week')?.due === Date.parse('2026-11-27T16:00:00Z') },
     {
       name: '"ASAP" → vague; choices from Ana\'s next working hours',
-      pass: asap?.kind === 'vague' && asap.choices[0]?.replacement === 'by 12:00 PM Tue, Nov 24 your time (Berlin) — 6:00 AM my time',
+      pass: asap?.kind === 'vague' && asap.choices[0]?.replacement === 'by 12:00 PM Tue, Nov 24 your time (Berlin) — 6:00 AM Tue, Nov 24 my time (New York)',
     },
     {
       name: 'Tokyo → New York "by tomorrow" → Wed 17:00 New York, "Wednesday, Nov 25" spelled out',

@@ -14,7 +14,8 @@ import { docsPage, hostPages } from './host-pages';
  * is a vague-deadline finding at any time.
  */
 const ORIGINAL = 'Please fix the report ASAP';
-const FIXED = 'Please fix the report [which report? name or link] ASAP';
+/** "Which report?" is asked in the card and answered; never a bracketed placeholder. */
+const FIXED = 'Please fix the report (the Q3 board deck) ASAP';
 const DOC_ID = '1hAnDoFfRePl1cA';
 const docsUrl = hostPages.find((hostPage) => hostPage.host === 'docs')!.url;
 
@@ -81,8 +82,8 @@ describe('hints in the Google Docs document body', () => {
       await expect.poll(() => card().locator('[data-part="message"]').textContent()).toMatch(/“ASAP” is not a time/);
       const fixes = card().locator('[data-part="fix"]');
       await expect.poll(() => fixes.count()).toBeGreaterThan(0);
-      for (const label of await fixes.allTextContents()) expect(label).toMatch(/^\d{1,2}:\d{2} [AP]M \w{3}, \w{3} \d{1,2} \(Berlin\)$/);
-      for (const title of await fixes.evaluateAll((els) => els.map((el) => el.getAttribute('title')))) expect(title).toMatch(/^Replace with: by \d{1,2}:\d{2} [AP]M .*Berlin.* — \d{1,2}:\d{2} [AP]M( \w{3}, \w{3} \d{1,2})? my time$/);
+      // Each button shows the words it inserts: the reader's time and city, and mine with its day and city.
+      for (const words of await fixes.allTextContents()) expect(words).toMatch(/^by \d{1,2}:\d{2} [AP]M \w{3}, \w{3} \d{1,2} (your time \(Berlin\)|Berlin time)( — \d{1,2}:\d{2} [AP]M \w{3}, \w{3} \d{1,2} my time \(.+\))?$/);
       // A document is not a message: no one-click rewrite of all of it.
       expect(await card().getByText(/rewrite/i).count()).toBe(0);
       await card().locator('button[aria-label="Close"]').click();
@@ -93,7 +94,8 @@ describe('hints in the Google Docs document body', () => {
       await page.keyboard.press('Alt+Shift+J');
       await expect.poll(() => card().locator('[data-part="message"]').textContent()).toMatch(/which report/i);
       const revision = Number(await ui().getAttribute('data-hints-revision'));
-      await card().locator('[data-part="fix"]').first().click();
+      await card().locator('[data-part="ask-input"]').fill('the Q3 board deck');
+      await card().locator('[data-part="ask-insert"]').click();
       await expect.poll(() => docsText(page)).toBe(FIXED);
       await expect.poll(async () => Number(await ui().getAttribute('data-hints-revision'))).toBeGreaterThan(revision);
       await expect.poll(() => ui().getAttribute('data-hints-count')).toBe('1');
@@ -140,7 +142,6 @@ describe('hints in the Google Docs document body', () => {
     it('a fix lands on the right words when text was typed before them after the card opened', async () => {
       await page.click('.kix-appview-editor');
       await page.keyboard.press('Alt+Shift+J');
-      const fix = card().locator('[data-part="fix"]').first();
       await expect.poll(() => card().getAttribute('data-key')).toMatch(/^vague-reference/);
       // Opened from the keyboard, the card takes the focus; the user clicks back into the document.
       await expect.poll(() => ui().evaluate((el) => el.shadowRoot!.activeElement !== null)).toBe(true);
@@ -153,7 +154,8 @@ describe('hints in the Google Docs document body', () => {
         frame.contentDocument!.querySelector<HTMLElement>('[contenteditable]')!.focus();
       });
       await page.keyboard.type('Hi Ana! ');
-      await fix.click();
+      await card().locator('[data-part="ask-input"]').fill('the Q3 board deck');
+      await card().locator('[data-part="ask-insert"]').click();
       await expect.poll(() => docsText(page)).toBe(`Hi Ana! ${FIXED}`);
       await page.click('.kix-appview-editor');
       await page.keyboard.press('ControlOrMeta+Z');

@@ -104,6 +104,35 @@ describe('undo-safe replacement in Chromium', () => {
     await expect.poll(() => page.evaluate(() => quill.getText())).toBe(`${ORIGINAL}\n`);
   });
 
+  for (const { name, selector } of EDITORS) {
+    it(`${name}: a change applied right after typing is undone alone by one Ctrl+Z`, async () => {
+      await typeInto(selector, 'Please fix the report');
+      // No pause: typed just now, then the fix (Quill would merge both into one undo step).
+      await page.keyboard.type(' by EOD');
+      await expect.poll(() => textOf(selector)).toBe(ORIGINAL);
+      const result = await replaceEod(selector);
+      expect(result).toMatchObject({ ok: true, undoable: true });
+      expect(await textOf(selector)).toBe(FIXED);
+      await page.keyboard.press('ControlOrMeta+Z');
+      await expect.poll(() => textOf(selector)).toBe(ORIGINAL);
+    });
+  }
+
+  it('an insertion after linked words leaves the link as it was and adds plain text', async () => {
+    await page.evaluate(() => {
+      const el = document.querySelector<HTMLElement>('#plain')!;
+      el.innerHTML = 'Please fix the <a href="https://example.com/r">report</a> today';
+    });
+    const result = await page.evaluate(() => {
+      const el = document.querySelector<HTMLElement>('#plain')!;
+      const at = 'Please fix the report'.length;
+      return HandoffEditing.replaceText(el, { start: at, end: at, expected: '', replacement: ' (the Q3 board deck)' });
+    });
+    expect(result).toMatchObject({ ok: true });
+    expect(await page.evaluate(() => document.querySelector('#plain a')!.textContent)).toBe('report');
+    expect(await textOf('#plain')).toBe('Please fix the report (the Q3 board deck) today');
+  });
+
   it('a plain contenteditable falls back to a DOM edit and says undo is unavailable', async () => {
     await typeInto('#plain', ORIGINAL);
     const result = await replaceEod('#plain', ['paste', 'dom']);

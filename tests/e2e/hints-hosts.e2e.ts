@@ -14,7 +14,8 @@ import { launchForSuite } from './suite';
 import { hostPages } from './host-pages';
 
 const ORIGINAL = 'Please fix the report ASAP';
-const FIXED = 'Please fix the report [which report? name or link] ASAP';
+/** "Which report?" is asked in the card; the answer goes in, never a bracketed placeholder. */
+const ANSWERED = 'Please fix the report (the Q3 board deck) ASAP';
 
 interface Scenario {
   name: string;
@@ -92,7 +93,7 @@ describe('the shared hints scenario on every host replica', () => {
       await expect.poll(() => ui().locator('[data-part="indicator"]').textContent()).toBe('2');
       expect(await page.evaluate((sel) => document.querySelector(sel)!.querySelectorAll('mark, handoff-ui, [data-handoff]').length, s.editor)).toBe(0);
       // The page-level highlight registry holds our Ranges over exactly the flagged words.
-      expect(await page.evaluate(() => [...((CSS.highlights.get('handoff-hint') as unknown as Set<Range>) ?? [])].map(String))).toEqual(['fix the report', 'ASAP']);
+      await expect.poll(() => page.evaluate(() => [...((CSS.highlights.get('handoff-hint') as unknown as Set<Range>) ?? [])].map(String))).toEqual(['fix the report', 'ASAP']);
 
       // One adopted sheet of ::highlight(handoff-…) rules only: no style on any host element.
       expect(await page.evaluate(() => document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText.split(' {')[0]!)))).toEqual(['::highlight(handoff-hint)', '::highlight(handoff-ask)', '::highlight(handoff-tone)', '::highlight(handoff-deadline)', '::highlight(handoff-active)']);
@@ -103,20 +104,35 @@ describe('the shared hints scenario on every host replica', () => {
       await expect.poll(() => card().locator('[data-part="message"]').textContent()).toMatch(/which report/i);
       await page.keyboard.press('Alt+Shift+J');
       await expect.poll(() => card().locator('[data-part="message"]').textContent()).toMatch(/“ASAP” is not a time/);
+      // Each button shows the exact words it inserts: the reader's time and city, and mine with its day and city.
       const fixes = card().locator('[data-part="fix"]');
       await expect.poll(() => fixes.count()).toBeGreaterThan(0);
-      for (const label of await fixes.allTextContents()) expect(label).toMatch(new RegExp(`^\\d{1,2}:\\d{2} [AP]M \\w{3}, \\w{3} \\d{1,2} \\(${s.city}\\)$`));
-      for (const title of await fixes.evaluateAll((els) => els.map((el) => el.getAttribute('title')))) expect(title).toMatch(new RegExp(`^Replace with: by \\d{1,2}:\\d{2} [AP]M .*${s.city}.* — \\d{1,2}:\\d{2} [AP]M( \\w{3}, \\w{3} \\d{1,2})? my time$`));
+      const time = '\\d{1,2}:\\d{2} [AP]M \\w{3}, \\w{3} \\d{1,2}';
+      // One reader: "your time (City)"; several (a reader whose zone is unknown among them): "City time", never "your time".
+      for (const words of await fixes.allTextContents()) expect(words).toMatch(new RegExp(`^by ${time} (your time \\(${s.city}\\)|${s.city} time) — ${time} my time \\(.+\\)$`));
+      const inserted = (await fixes.first().textContent())!;
+
+      // No pause for Quill's one-second merge: the fix gets an undo step of its own anyway.
+      let revision = Number(await ui().getAttribute('data-hints-revision'));
+      await fixes.first().click();
+      await expect.poll(() => hostText(page, s.editor, !!s.quill)).toBe(`Please fix the report ${inserted}`);
+      await expect.poll(async () => Number(await ui().getAttribute('data-hints-revision'))).toBeGreaterThan(revision);
+      // The deadline now names the zone: no card offers to insert the words that are there now.
+      await expect.poll(() => ui().locator(`[data-part="fix"][data-insert="${inserted}"]`).count()).toBe(0);
+      await page.click(s.editor);
+      await page.keyboard.press('ControlOrMeta+Z');
+      await expect.poll(() => hostText(page, s.editor, !!s.quill)).toBe(ORIGINAL);
+      await expect.poll(() => ui().getAttribute('data-hints-count')).toBe('2');
+
+      // "Which report?" is a question in the card; the answer is inserted after the words.
       await page.keyboard.press('Escape');
-      await expect.poll(() => card().count()).toBe(0);
-
-      // Quill merges edits less than a second apart into one undo step; a reader of the card pauses longer.
-      if (s.quill) await page.evaluate((sel) => (window as unknown as { Quill: { find(n: Element): { history: { cutoff(): void } } } }).Quill.find(document.querySelector(sel)!.parentElement!).history.cutoff(), s.editor);
-
+      await page.click(s.editor);
       await page.keyboard.press('Alt+Shift+J');
-      const revision = Number(await ui().getAttribute('data-hints-revision'));
-      await card().locator('[data-part="fix"]').first().click();
-      await expect.poll(() => hostText(page, s.editor, !!s.quill)).toBe(FIXED);
+      await expect.poll(() => card().locator('[data-part="message"]').textContent()).toMatch(/which report/i);
+      revision = Number(await ui().getAttribute('data-hints-revision'));
+      await card().locator('[data-part="ask-input"]').fill('the Q3 board deck');
+      await card().locator('[data-part="ask-insert"]').click();
+      await expect.poll(() => hostText(page, s.editor, !!s.quill)).toBe(ANSWERED);
       await expect.poll(async () => Number(await ui().getAttribute('data-hints-revision'))).toBeGreaterThan(revision);
 
       await page.click(s.editor);

@@ -49,13 +49,27 @@ describe('the card from the keyboard, and input methods', () => {
   it('the shortcut focuses the primary fix, Enter applies it, and the host’s Ctrl+Z takes it back', async () => {
     const page = await open();
     await typeWithHints(page, ORIGINAL);
+    // The first card, "Which report?", asks: its field has focus, Enter inserts the answer.
     await page.keyboard.press('Alt+Shift+J');
-    await expect.poll(() => focused(page)).toBe('fix');
-    const label = await ui(page).locator('[data-part="fix"]').first().textContent();
-    expect(label).toBeTruthy();
+    await expect.poll(() => focused(page)).toBe('ask-input');
+    await page.keyboard.type('the Q3 board deck');
     await page.keyboard.press('Enter');
-    await expect.poll(() => text(page)).not.toBe(ORIGINAL);
-    expect(await text(page)).toContain('Please fix the report');
+    await expect.poll(() => text(page)).toContain('the Q3 board deck');
+    expect(await text(page)).toMatch(/^Please fix the report/);
+    await page.click(EDITOR);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => text(page)).toBe(ORIGINAL);
+    // The next card ("ASAP") offers times: its first button has focus, Enter applies it.
+    const card = ui(page).locator('[data-part="card"]');
+    for (let i = 0; i < 4 && !/^vague-deadline:/.test((await card.getAttribute('data-key').catch(() => null)) ?? ''); i++) {
+      await page.keyboard.press('Alt+Shift+J');
+      await card.waitFor();
+    }
+    await expect.poll(() => focused(page)).toBe('fix');
+    const insert = await ui(page).locator('[data-part="fix"]').first().getAttribute('data-insert');
+    expect(insert).toBeTruthy();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => text(page)).toContain(insert!);
     await page.click(EDITOR);
     await page.keyboard.press('Control+z');
     await expect.poll(() => text(page)).toBe(ORIGINAL);
@@ -65,8 +79,9 @@ describe('the card from the keyboard, and input methods', () => {
     const page = await open();
     await typeWithHints(page, ORIGINAL);
     await page.keyboard.press('Alt+Shift+J');
-    await expect.poll(() => focused(page)).toBe('fix');
-    const controls = await ui(page).locator('[data-part="card"] button').count();
+    const first = await focused(page);
+    expect(first).toBe('ask-input');
+    const controls = await ui(page).locator('[data-part="card"]').locator('button:not([disabled]), input, select, textarea, a[href]').count();
     expect(controls).toBeGreaterThan(2);
     const seen: (string | null)[] = [];
     for (let i = 0; i < controls; i++) {
@@ -74,7 +89,7 @@ describe('the card from the keyboard, and input methods', () => {
       seen.push(await focused(page));
     }
     // A full round comes back to the primary fix, never leaving the card for the page.
-    expect(seen.at(-1)).toBe('fix');
+    expect(seen.at(-1)).toBe(first);
     expect(seen.every((part) => part !== null)).toBe(true);
     await page.keyboard.press('Shift+Tab');
     expect(await focused(page)).toBe(seen.at(-2));

@@ -108,8 +108,9 @@ describe('hints robustness on the host replicas', () => {
     await page.keyboard.type('Please fix the report');
     await expect.poll(highlighted).toContain('fix the report');
     const card = await openCard(COMPOSE, /^vague-reference/);
-    const fix = card.locator('[data-part="fix"]').first();
-    await fix.waitFor();
+    // "Which report?" is asked in the card: the answer is what gets inserted.
+    const answer = card.locator('[data-part="ask-input"]');
+    await answer.waitFor();
     // Typing lands in the editor (the card does not keep the caret), then the click applies at once.
     await page.evaluate((sel) => {
       const editor = document.querySelector<HTMLElement>(sel)!;
@@ -121,9 +122,10 @@ describe('hints robustness on the host replicas', () => {
       getSelection()!.addRange(range);
       document.execCommand('insertText', false, 'Hi Ana! ');
     }, COMPOSE);
-    await fix.click();
+    await answer.fill('the Q3 board deck');
+    await card.locator('[data-part="ask-insert"]').click();
     await expect.poll(() => page.evaluate((sel) => document.querySelector<HTMLElement>(sel)!.innerText.trim(), COMPOSE)).toBe(
-      'Hi Ana! Please fix the report [which report? name or link]',
+      'Hi Ana! Please fix the report (the Q3 board deck)',
     );
     expect(pageErrors).toEqual([]);
     await page.close();

@@ -169,7 +169,7 @@ describe('hints on a page, in Chromium', () => {
     await expect.poll(() => count('#plain')).toBe('1');
     await page.keyboard.press('Alt+Shift+J');
     const card = ui('#plain').locator('[data-part="card"]');
-    await expect.poll(() => card.locator('[data-part="deadline-chip"]').textContent()).toContain('No zone set for this conversation yet: using your own (New York)');
+    await expect.poll(() => card.locator('[data-part="deadline-chip"]').textContent()).toContain('No zone set for this conversation yet: times are said in yours (New York)');
     await card.locator('[data-part="zone-picker"] input').fill('Tokyo');
     await card.locator('[data-zone="Asia/Tokyo"]').click();
     await expect.poll(() => page.evaluate(() => HandoffTest.store.channelZones.get('C0123'))).toEqual(['Asia/Tokyo']);

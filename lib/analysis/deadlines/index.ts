@@ -120,7 +120,37 @@ export function findDeadlines(text: string, ctx: AnalysisContext, options?: Dead
     const deadline = applyPolicy(text, role.start, r.end, r, ctx, withContextChoices(ctx, options));
     deadlines.push(role.role === 'appointment' ? asAppointment(deadline) : { ...deadline, role: 'deadline' });
   }
-  return deadlines;
+  return withCompanions(text, deadlines);
+}
+
+/**
+ * What follows a deadline and restates it for other readers, as Handoff's own phrases do:
+ * "(Berlin)", "(9:00 AM Tue, Nov 24 Berlin; 1:30 PM Tue, Nov 24 Kolkata)", "— 11:00 AM Tue, Nov 24 my time (New York)".
+ */
+const COMPANION = /^(?:\s*\((?:[^()\n]|\([^()\n]*\)){1,240}\))?(?:\s*[—–-]\s*[^—–\n.?!;]{1,40}?\bmy time(?:\s*\([^()\n]{1,40}\))?)?/;
+
+/**
+ * A deadline and the restatement after it are one deadline: its span covers both, so a fix replaces
+ * the whole of it (applied twice, nothing stacks), and no time inside the restatement is read as a
+ * deadline of its own.
+ */
+function withCompanions(text: string, deadlines: Deadline[]): Deadline[] {
+  const out: Deadline[] = [];
+  let coveredTo = -1;
+  for (const d of deadlines) {
+    if (d.start < coveredTo) continue;
+    const tail = COMPANION.exec(text.slice(d.end, d.end + 320))?.[0] ?? '';
+    // Only a restatement that holds a time ("(Berlin)" alone follows "your time" too).
+    const restates = tail !== '' && (/\d/.test(tail) || /^\s*\([^()\d]{1,40}\)\s*$/.test(tail) && /\btime$/i.test(d.text));
+    if (!restates) {
+      out.push(d);
+      continue;
+    }
+    const end = d.end + tail.replace(/\s+$/, '').length;
+    coveredTo = end;
+    out.push({ ...d, end, text: text.slice(d.start, end) });
+  }
+  return out;
 }
 
 /** The writer's zone choices from the context (a card's "other reading"), under those passed in `options`. */

@@ -19,7 +19,7 @@ import {
   type Workday,
 } from './hours';
 import type { Reading, ZoneSpec } from './reading';
-import { deadlinePhrase, formatLocal, formatLongDay, formatSenderTime, styleOf } from './render';
+import { audiencePhrase, formatLocal, formatLongDay, formatSenderTime, styleOf } from './render';
 import { clockInstant } from './resolve';
 import type { Deadline, DeadlinePolicyOptions, DeadlineWarning, RecipientDeadline, ZoneAlternative } from './types';
 import { chooseZoneMeaning, outOfSeasonNote } from './zone-choice';
@@ -48,6 +48,17 @@ function targetOf(person: Person, sender: Sender): Target {
     ? { code: 'invalid-zone', message: `${who}'s time zone "${person.timeZone}" is not a known IANA zone — set it; times below use yours (${cityName(sender.timeZone)})` }
     : { code: 'unknown-zone', message: `${who}'s time zone is unknown — set it; times below use yours (${cityName(sender.timeZone)})` };
   return { person, work: workday(sender.timeZone, hours), zoneKnown: false, zoneWarning };
+}
+
+/**
+ * Every reader's zone for a phrase (undefined where unknown), `lead` first: the reader the instant
+ * was chosen for. No recipients at all: none, so the phrase names the sender's own time.
+ */
+function readerZones(targets: readonly Target[], lead: Target | undefined, hasRecipients: boolean): (string | undefined)[] {
+  if (!hasRecipients) return [];
+  const zoneOf = (t: Target) => (t.zoneKnown ? t.work.timeZone : undefined);
+  const ordered = lead ? [lead, ...targets.filter((t) => t !== lead)] : [...targets];
+  return ordered.map(zoneOf);
 }
 
 function zoneFor(spec: ZoneSpec | undefined, target: Target, sender: Sender): ZoneSpec {
@@ -121,13 +132,13 @@ function monthDay(instant: number, timeZone: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { timeZone, month: 'short', day: 'numeric' }).format(instant);
 }
 
-function recipientWarnings(r: Reading, target: Target, due: number, ctx: AnalysisContext, minNoticeHours: number): DeadlineWarning[] {
+function recipientWarnings(r: Reading, target: Target, due: number, ctx: AnalysisContext, minNoticeHours: number, zones: (t: Target) => (string | undefined)[]): DeadlineWarning[] {
   const { now, sender } = ctx;
   const w = target.work;
   const who = displayName(target.person);
   const style = styleOf(sender);
-  const zone = target.zoneKnown ? w.timeZone : undefined;
-  const propose = (at: number) => ({ due: at, phrase: deadlinePhrase(at, sender, zone) });
+  // A time proposed for this reader is said to every reader: this reader's zone first.
+  const propose = (at: number) => ({ due: at, phrase: audiencePhrase(at, sender, zones(target)) });
   const warnings: DeadlineWarning[] = [];
   if (target.zoneWarning) warnings.push(target.zoneWarning);
 
@@ -174,7 +185,7 @@ function recipientWarnings(r: Reading, target: Target, due: number, ctx: Analysi
   return warnings;
 }
 
-function ambiguityWarning(text: string, chosen: Period | undefined, ctx: AnalysisContext, target: Target | undefined): DeadlineWarning | undefined {
+function ambiguityWarning(text: string, chosen: Period | undefined, ctx: AnalysisContext, target: Target | undefined, zones: (string | undefined)[]): DeadlineWarning | undefined {
   if (!chosen?.ambiguous) return undefined;
   const style = styleOf(ctx.sender);
   const day = formatLongDay(instantAt(ctx.sender.timeZone, chosen.date, 12), ctx.sender.timeZone, style);
@@ -185,14 +196,14 @@ function ambiguityWarning(text: string, chosen: Period | undefined, ctx: Analysi
     const w = target?.work ?? workday(ctx.sender.timeZone);
     const alternative =
       compareDates(sooner, todayDate) >= 0
-        ? { due: endOfWorkday(w, sooner), phrase: deadlinePhrase(endOfWorkday(w, sooner), ctx.sender, target?.zoneKnown ? w.timeZone : undefined) }
+        ? { due: endOfWorkday(w, sooner), phrase: audiencePhrase(endOfWorkday(w, sooner), ctx.sender, zones) }
         : undefined;
     return { code: 'ambiguous', message: `"${text}" read as ${day}; some readers take it as ${soonerDay}`, ...(alternative ? { alternative } : {}) };
   }
   if (chosen.ambiguous === 'weekend') {
     const w = target?.work ?? workday(ctx.sender.timeZone);
     const friday = endOfWorkday(w, addDays(chosen.date, -1));
-    const alternative = friday > ctx.now ? { due: friday, phrase: deadlinePhrase(friday, ctx.sender, target?.zoneKnown ? w.timeZone : undefined) } : undefined;
+    const alternative = friday > ctx.now ? { due: friday, phrase: audiencePhrase(friday, ctx.sender, zones) } : undefined;
     return { code: 'ambiguous', message: `"${text}" read as ${day}; say which day, or the end of Friday`, ...(alternative ? { alternative } : {}) };
   }
   return { code: 'ambiguous', message: `"${text}" read as ${day} — numeric dates read differently across countries` };
@@ -217,7 +228,7 @@ export function applyPolicy(text: string, start: number, end: number, reading: R
     // With several recipients, the choices are made for whoever's working day ends first.
     const known = targets.filter((t) => t.zoneKnown);
     const first = known.sort((a, b) => nextEndOfWorkday(a.work, ctx.now) - nextEndOfWorkday(b.work, ctx.now))[0] ?? targets[0]!;
-    const choices = vagueChoices(first, safeCtx, ctx.recipients.length > 1);
+    const choices = vagueChoices(first, targets, safeCtx, readerZones(targets, first, ctx.recipients.length > 0));
     const perRecipient: RecipientDeadline[] = ctx.recipients.length
       ? targets.map((t) => ({ person: t.person, zoneKnown: t.zoneKnown, warnings: t.zoneWarning ? [t.zoneWarning] : [] }))
       : [];
@@ -227,10 +238,12 @@ export function applyPolicy(text: string, start: number, end: number, reading: R
   const perRecipient: RecipientDeadline[] = [];
   let chosen: Period | undefined;
   let earliest: { due: number; target: Target } | undefined;
+  const hasRecipients = ctx.recipients.length > 0;
+  const zonesFrom = (lead: Target) => readerZones(targets, lead, hasRecipients);
   for (const target of targets) {
     const result = dueFor(r, target, safeCtx);
     chosen ??= result.chosen;
-    const warnings = recipientWarnings(r, target, result.due, safeCtx, minNotice);
+    const warnings = recipientWarnings(r, target, result.due, safeCtx, minNotice, zonesFrom);
     if (ctx.recipients.length) {
       perRecipient.push({
         person: target.person,
@@ -242,19 +255,48 @@ export function applyPolicy(text: string, start: number, end: number, reading: R
     } else {
       levelWarnings.push(...warnings);
     }
-    if (!earliest || result.due < earliest.due) earliest = { due: result.due, target };
+    // On a tie (one instant for all), the reader in the zone the phrase names leads, so a phrase
+    // Handoff wrote ("5:00 PM Tokyo time (9:00 AM Berlin …)") reads back the same.
+    const named = r.zone?.kind === 'zone' && target.zoneKnown && target.work.timeZone === r.zone.timeZone;
+    if (!earliest || result.due < earliest.due || (result.due === earliest.due && named)) earliest = { due: result.due, target };
   }
 
+  // Several readers: a time proposed because it has passed is the earliest coming end of day among
+  // them all (DEADLINES.md), said to everyone — not one reader's next day, which can be another's night.
+  // Any time proposed to a mixed audience fits them all: a passed one becomes the earliest such
+  // end of day, one outside someone's hours the such end of day nearest to what was written.
+  const known = targets.filter((t) => t.zoneKnown);
+  if (known.length > 1) {
+    const ends = known.flatMap((t) => {
+      let d = nextWorkingDate(t.work, civilDateAt(ctx.now, t.work.timeZone));
+      const list: { t: Target; at: number }[] = [];
+      for (let i = 0; i < 5; i++, d = nextWorkingDate(t.work, d, true)) list.push({ t, at: endOfWorkday(t.work, d) });
+      return list;
+    });
+    const fitting = ends.filter((e) => e.at > ctx.now && fitsEveryone(e.at, known, ctx.now, minNotice)).sort((a, b) => a.at - b.at);
+    const phraseOf = (e: { t: Target; at: number }) => ({ due: e.at, phrase: audiencePhrase(e.at, safeSender, zonesFrom(e.t)) });
+    if (fitting.length > 0) {
+      for (const p of perRecipient) {
+        p.warnings = p.warnings.map((w) => {
+          if (!w.alternative) return w;
+          if (w.code === 'passed') return { ...w, alternative: phraseOf(fitting[0]!) };
+          const due = p.due ?? w.alternative.due;
+          const nearest = fitting.reduce((best, e) => (Math.abs(e.at - due) < Math.abs(best.at - due) ? e : best));
+          return { ...w, alternative: phraseOf(nearest) };
+        });
+      }
+    }
+  }
   const due = earliest!.due;
   const zone = earliest!.target.zoneKnown ? earliest!.target.work.timeZone : undefined;
-  const ambiguous = ambiguityWarning(base.text.replace(/^(by|before|until|till|no later than)\s+/i, ''), chosen, safeCtx, earliest?.target);
+  const zones = zonesFrom(earliest!.target);
+  const ambiguous = ambiguityWarning(base.text.replace(/^(by|before|until|till|no later than)\s+/i, ''), chosen, safeCtx, earliest?.target, zones);
   if (ambiguous) levelWarnings.unshift(ambiguous);
   const senderChange = clockChangeBetween(safeSender.timeZone, ctx.now, due);
   if (senderChange !== undefined && due > ctx.now && !targets.some((t) => t.zoneKnown && t.work.timeZone === safeSender.timeZone)) {
     levelWarnings.push({ code: 'clock-change', message: `Clocks change in ${cityName(safeSender.timeZone)} on ${monthDay(senderChange, safeSender.timeZone, styleOf(sender).locale)}` });
   }
   const style = styleOf(sender);
-  const many = ctx.recipients.length > 1;
   const season = outOfSeasonNote(r.zone, due, (at, tz) => monthDay(at, tz, style.locale));
   if (season) levelWarnings.unshift({ code: 'out-of-season', message: season });
   let alternatives: ZoneAlternative[] | undefined;
@@ -262,7 +304,7 @@ export function applyPolicy(text: string, start: number, end: number, reading: R
     const abbreviation = r.zone.abbreviation;
     alternatives = choice.others.map((other) => {
       const otherDue = dueFor({ ...r, zone: { ...choice.spec, timeZone: other.timeZone, nominal: other.nominal } }, earliest!.target, safeCtx).due;
-      return { abbreviation, zone: other.timeZone, label: other.label, due: otherDue, phrase: deadlinePhrase(otherDue, safeSender, zone, many) };
+      return { abbreviation, zone: other.timeZone, label: other.label, due: otherDue, phrase: audiencePhrase(otherDue, safeSender, zones) };
     });
     if (alternatives.length > 0) {
       const reason =
@@ -283,7 +325,7 @@ export function applyPolicy(text: string, start: number, end: number, reading: R
     due,
     perRecipient,
     senderLocal: formatSenderTime(due, safeSender.timeZone, zone, style),
-    phrase: deadlinePhrase(due, safeSender, zone, many),
+    phrase: audiencePhrase(due, safeSender, zones),
     warnings,
     choices,
     ...(choice && r.zone?.kind === 'zone' && r.zone.abbreviation
@@ -291,6 +333,11 @@ export function applyPolicy(text: string, start: number, end: number, reading: R
       : {}),
     ...(alternatives?.length ? { alternatives } : {}),
   };
+}
+
+/** Inside every reader's working hours, with at least `minNoticeHours` of their working time before it. */
+function fitsEveryone(at: number, readers: readonly Target[], now: number, minNoticeHours: number): boolean {
+  return readers.every((t) => isWithinHours(t.work, at) && workingMinutesBetween(t.work, now, at, minNoticeHours * 60) >= minNoticeHours * 60);
 }
 
 function dedupe(choices: { label: string; replacement: string }[]): { label: string; replacement: string }[] {
@@ -302,15 +349,29 @@ function dedupe(choices: { label: string; replacement: string }[]): { label: str
  * Concrete choices for "ASAP": noon and end of day on the recipient's next working day that still
  * has working time left, then the end of the working day after it.
  */
-function vagueChoices(target: Target, ctx: AnalysisContext, manyRecipients: boolean): { label: string; replacement: string }[] {
+function vagueChoices(target: Target, readers: readonly Target[], ctx: AnalysisContext, zones: (string | undefined)[]): { label: string; replacement: string }[] {
   const w = target.work;
   const { now, sender } = ctx;
   const style = styleOf(sender);
-  const zone = target.zoneKnown ? w.timeZone : undefined;
   let day: CivilDate = nextWorkingDate(w, civilDateAt(now, w.timeZone));
   if (endOfWorkday(w, day) <= now) day = nextWorkingDate(w, day, true);
   const after = nextWorkingDate(w, day, true);
-  const candidates = [instantAt(w.timeZone, day, 12), endOfWorkday(w, day), endOfWorkday(w, after)].filter((at) => at > now);
-  return candidates.map((at) => ({ label: formatLocal(at, w.timeZone, style), replacement: deadlinePhrase(at, sender, zone, manyRecipients) }));
+  const all = [instantAt(w.timeZone, day, 12), endOfWorkday(w, day), endOfWorkday(w, after)].filter((at) => at > now);
+  const others = readers.filter((t) => t.zoneKnown && t !== target);
+  let candidates = all;
+  if (others.length > 0) {
+    // Several readers: the coming ends of day of each of them that fall inside everyone's hours
+    // with enough notice for everyone, earliest first.
+    const everyone = [target, ...others];
+    const ends = everyone.flatMap((t) => {
+      let d = nextWorkingDate(t.work, civilDateAt(now, t.work.timeZone));
+      const list: number[] = [];
+      for (let i = 0; i < 4; i++, d = nextWorkingDate(t.work, d, true)) list.push(endOfWorkday(t.work, d));
+      return list;
+    });
+    const fits = [...new Set(ends)].filter((at) => at > now && fitsEveryone(at, everyone, now, 2)).sort((a, b) => a - b).slice(0, 3);
+    if (fits.length > 0) candidates = fits;
+  }
+  return candidates.map((at) => ({ label: formatLocal(at, w.timeZone, style), replacement: audiencePhrase(at, sender, zones) }));
 }
 

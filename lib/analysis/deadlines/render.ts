@@ -3,8 +3,7 @@
  * rewrite. Formatters are cached per locale, zone and clock.
  */
 import type { Sender } from '@/lib/analysis/types';
-import { cityName, civilDateAt } from './zones';
-import { sameDate } from './civil';
+import { cityName } from './zones';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -60,26 +59,55 @@ export function formatLocal(instant: number, timeZone: string, style: RenderStyl
   return `${formatWhen(instant, timeZone, style)} (${cityName(timeZone)})`;
 }
 
-/** "11:00 AM my time", with the day when it differs from the recipient's. */
-export function formatSenderTime(instant: number, senderZone: string, otherZone: string | undefined, style: RenderStyle): string {
-  const sameDay = otherZone === undefined || sameDate(civilDateAt(instant, senderZone), civilDateAt(instant, otherZone));
-  return `${sameDay ? formatClock(instant, senderZone, style) : formatWhen(instant, senderZone, style)} my time`;
+/**
+ * "11:00 AM Thu, Nov 26 my time (New York)": the sender's clock always with its day and city, so
+ * "my time" can never be misread by a reader whose calendar is elsewhere. `_otherZone` is kept for
+ * callers of the former signature.
+ */
+export function formatSenderTime(instant: number, senderZone: string, _otherZone: string | undefined, style: RenderStyle): string {
+  return `${formatWhen(instant, senderZone, style)} my time (${cityName(senderZone)})`;
 }
 
 /**
- * The deadline phrase for a rewrite: "by 5:00 PM Thu, Nov 26 your time (Berlin) — 11:00 AM my time".
- * Same zone as the sender's (or unknown): "by 3:00 PM Fri, Nov 27". Several recipients: "Berlin time".
+ * The deadline phrase for a fix or a rewrite, for everyone who reads the message (DEADLINES.md,
+ * "Rendering"). `readers` lists each reader's zone, `undefined` for a reader whose zone is unknown;
+ * the reader the instant was chosen for (the earliest end of day) comes first. The zone is never
+ * dropped:
+ *   one reader          "by 5:00 PM Thu, Nov 26 your time (Berlin) — 11:00 AM Thu, Nov 26 my time (New York)"
+ *   readers, one zone   "by 5:00 PM Thu, Nov 26 Berlin time — 11:00 AM Thu, Nov 26 my time (New York)"
+ *   several zones       "by 9:00 AM Tue, Nov 24 Berlin time (5:00 PM Tue, Nov 24 Tokyo; 1:30 PM Tue, Nov 24 Kolkata) — 3:00 AM Tue, Nov 24 my time (New York)"
+ *   sender's clock      "by 5:00 PM Thu, Nov 26 Berlin time" (every reader reads the sender's clock)
+ *   unknown / nobody    "by 11:00 AM Thu, Nov 26 my time (New York)" (the card asks for the zone; never a guess)
  */
+export function audiencePhrase(due: number, sender: Pick<Sender, 'timeZone' | 'locale' | 'hourCycle'>, readers: readonly (string | undefined)[]): string {
+  const style = styleOf(sender);
+  const known: string[] = [];
+  for (const zone of readers) {
+    if (zone && !known.some((k) => sameWallClock(due, k, zone))) known.push(zone);
+  }
+  const mine = formatSenderTime(due, sender.timeZone, undefined, style);
+  if (known.length === 0) return `by ${mine}`;
+  const senderIsReader = known.some((k) => sameWallClock(due, k, sender.timeZone));
+  const [lead, ...others] = known as [string, ...string[]];
+  const tail = senderIsReader ? '' : ` — ${mine}`;
+  if (others.length === 0) {
+    if (senderIsReader) return `by ${formatWhen(due, lead, style)} ${cityName(lead)} time`;
+    const theirs = readers.length === 1 ? `your time (${cityName(lead)})` : `${cityName(lead)} time`;
+    return `by ${formatWhen(due, lead, style)} ${theirs}${tail}`;
+  }
+  const rest = others.map((z) => `${formatWhen(due, z, style)} ${cityName(z)}`).join('; ');
+  return `by ${formatWhen(due, lead, style)} ${cityName(lead)} time (${rest})${tail}`;
+}
+
+/** The phrase for one reader's zone (or none known); see `audiencePhrase` for several readers. */
 export function deadlinePhrase(
   due: number,
   sender: Pick<Sender, 'timeZone' | 'locale' | 'hourCycle'>,
   recipientZone: string | undefined,
   manyRecipients = false,
 ): string {
-  const style = styleOf(sender);
-  if (!recipientZone || sameWallClock(due, recipientZone, sender.timeZone)) return `by ${formatWhen(due, sender.timeZone, style)}`;
-  const theirs = manyRecipients ? `${cityName(recipientZone)} time` : `your time (${cityName(recipientZone)})`;
-  return `by ${formatWhen(due, recipientZone, style)} ${theirs} — ${formatSenderTime(due, sender.timeZone, recipientZone, style)}`;
+  // Several readers all in this zone: "Berlin time", never "your time".
+  return audiencePhrase(due, sender, manyRecipients ? [recipientZone, recipientZone] : [recipientZone]);
 }
 
 function sameWallClock(instant: number, a: string, b: string): boolean {

@@ -2,7 +2,7 @@
  * buried-ask — in a long message the ask sits in the middle, where a skimming reader misses it.
  * The fix moves the first ask to the top (after the greeting), keeping every other word.
  */
-import { GREETING_SENTENCE } from '../lexicon';
+import { GREETING_SENTENCE, GREETING_WORD } from '../lexicon';
 import type { Rule } from '../rule';
 import { finding } from '../rule';
 
@@ -19,6 +19,17 @@ const LONG_SENTENCES = 5;
 /** Offers and closings ask nothing of the reader: "Let me know if you have questions", "Happy to help". */
 const OFFER =
   /\b(?:let me know if (?:you|there|anything)|happy to|glad to|feel free|if you have (?:any )?questions|if you need|any questions|hope (?:you|this|that|all)|see you)\b/i;
+
+/** "Hi Ana," at the start of the first sentence: the ask goes after it, never before the greeting. */
+const GREETING_PREFIX = new RegExp(`^${GREETING_WORD}\\b[^,!.?\\n]{0,30}[,!]\\s*`, 'i');
+/** A connector that ties the ask to what came before it ("Anyway, can you …"): meaningless at the top. */
+const CONNECTOR = /^(?:anyway|anyhow|so|also|oh and|and|but|btw|by the way|in any case|that said|long story short|all that to say)\b[,:]?\s*/i;
+
+/** The ask as it reads at the top: without its connector, capitalised. */
+export function askAtTop(ask: string): string {
+  const bare = ask.replace(CONNECTOR, '');
+  return bare.charAt(0).toUpperCase() + bare.slice(1);
+}
 
 const rule: Rule = {
   id: ID,
@@ -53,10 +64,13 @@ const rule: Rule = {
     // An ask within the first two sentences is where readers look; anywhere later in a long message (the end included) it is buried.
     if (position < 2) return [];
     const top = body[0]!;
-    const before = text.slice(top.start, ask.start).trimEnd();
+    const greeting = GREETING_PREFIX.exec(top.text);
+    const from = top.start + (greeting && greeting[0].length < top.text.length ? greeting[0].length : 0);
+    const before = text.slice(from, ask.start).trimEnd();
+    const rest = before.charAt(0).toUpperCase() + before.slice(1);
     return [
       finding(ID, doc, ask.start, ask.end, 'info', messages.buried, [
-        { label: 'Move the ask to the top', start: top.start, end: ask.end, replacement: `${ask.text}\n\n${before}` },
+        { label: 'Move the ask to the top', start: from, end: ask.end, replacement: `${askAtTop(ask.text)}\n\n${rest}` },
       ]),
     ];
   },

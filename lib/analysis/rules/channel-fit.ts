@@ -3,16 +3,20 @@
  * wants a written proposal with a review period, a long brainstorm wants a shared document.
  */
 import type { Rule } from '../rule';
-import { finding, perSentence } from '../rule';
+import { askFix, finding, perSentence } from '../rule';
+import type { HostId } from '../types';
 import type { Finding } from '../types';
 
 const ID = 'channel-fit';
 
 const messages = {
   emergency: 'This sounds like an emergency: call or page the person on call now, then post the written summary here.',
-  decision: 'A decision in a chat thread gets lost: write a short proposal (options, your recommendation) and give a review period.',
+  decision: 'A decision asked for in one line {where} gets lost: write a short proposal (options, your recommendation) and give a review period.',
   brainstorm: 'A long brainstorm is easier to build on in a shared document: paste it there and link it here.',
 };
+
+/** Where the decision is asked, in the host's own words: no "chat thread" in an email. */
+const WHERE: Record<HostId, string> = { slack: 'in a chat thread', gmail: 'in an email', docs: 'in a comment', playground: 'in a message', cli: 'in a message' };
 
 const EMERGENCY =
   /\b(?:(?:server|site|prod(?:uction)?|app|website|api|database|db|checkout|payments?|service|everything|system)s? (?:is |are |went |just went |seems |looks )?(?:down|offline|unreachable)|(?:there(?:'s| is) an?|we(?:'re| are) (?:having|in) an?|ongoing|major|full|total) outage|outage (?:right )?now|security (?:incident|breach)|data (?:breach|leak)|(?:we(?:'ve| have)? (?:been|got|were) )hacked|compromised (?:account|credentials|server)|ransomware|sev ?[01]\b|p0\b|customers? (?:can'?t|cannot) (?:log ?in|pay|check ?out)|(?:throwing|returning|getting|serving) (?:http )?5\d\ds?\b)/i;
@@ -108,7 +112,7 @@ const rule: Rule = {
       'Should I use the blue or the grey button for the secondary action?',
     ],
   },
-  check(doc) {
+  check(doc, ctx) {
     const text = doc.prose;
     const findings: Finding[] = [];
     const emergency = doc.sentences.find((s) => {
@@ -122,9 +126,20 @@ const rule: Rule = {
       return r.decision || ((s.question || r.yesNo) && r.looseDecision);
     });
     if (decision && !REVIEW_PERIOD.test(text) && !PROPOSED.test(text) && doc.prose.length < 400) {
-      // No text fix: a proposal needs what only the writer knows (options, a recommendation). The
-      // card offers "Draft a decision proposal" instead, which opens the ritual editor prefilled.
-      findings.push({ ...finding(ID, doc, decision.start, decision.end, 'info', messages.decision), topic: 'decision' });
+      // A review period is the one thing a line can gain in place (asked in the card, never a
+      // placeholder); the proposal itself needs what only the writer knows, so the card offers
+      // "Draft a decision proposal", which opens the ritual editor prefilled (topic 'decision').
+      findings.push({
+        ...finding(ID, doc, decision.start, decision.end, 'info', messages.decision.replace('{where}', WHERE[ctx.host] ?? 'in a message'), [
+          askFix(doc, decision.end, 'Add a review period', {
+            question: 'Until when can people object?',
+            hint: 'e.g. Thursday 5pm',
+            before: ' Please comment by ',
+            after: '; if there are no objections, we go ahead.',
+          }),
+        ]),
+        topic: 'decision',
+      });
     }
 
     const ideas = text.length > 600 ? (text.match(BRAINSTORM)?.length ?? 0) : 0;

@@ -3,7 +3,7 @@
  * Offers a warmer acknowledgement that also says what happens next.
  */
 import type { Rule } from '../rule';
-import { finding, trimmedSpan } from '../rule';
+import { finding, trimmedSpan, askFix } from '../rule';
 
 const ID = 'cold-ack';
 
@@ -61,9 +61,9 @@ const rule: Rule = {
     const replace = (label: string, replacement: string) => ({ label, start, end, replacement });
     return [
       finding(ID, doc, start, end, 'info', messages.cold.replace('{text}', doc.text.slice(start, end)), [
-        replace('Thank and say what is next', 'Got it, thanks! I will [next step] by [when].'),
         replace('Warm agreement', 'Sounds good, thanks for letting me know.'),
-        replace('Agree with a condition', 'Okay, that works for me, as long as [condition].'),
+        askFix(doc, start, 'Thank and say what is next', { question: 'What will you do next, and when?', hint: 'e.g. update the deck by 3pm', before: 'Got it, thanks! I will ', after: '.' }, end),
+        askFix(doc, start, 'Agree with a condition', { question: 'On what condition?', hint: 'e.g. we keep the Friday release', before: 'Okay, that works for me, as long as ', after: '.' }, end),
       ]),
     ];
   },

@@ -8,6 +8,7 @@ import manyQuestions from './many-questions';
 import missingAsk from './missing-ask';
 import missingDeadline from './missing-deadline';
 import noHello from './no-hello';
+import placeholder from './placeholder';
 import vagueDeadline from './vague-deadline';
 import vagueReference from './vague-reference';
 
@@ -22,4 +23,5 @@ export const rules: readonly Rule[] = [
   vagueDeadline,
   deadlineWarning,
   manyQuestions,
+  placeholder,
 ];

@@ -4,7 +4,7 @@
  */
 import { GREETING_SENTENCE, isBarePing } from '../lexicon';
 import type { Rule } from '../rule';
-import { appendFix, finding } from '../rule';
+import { askFix, beforeClosingPunctuation, finding } from '../rule';
 import type { Finding } from '../types';
 
 const ID = 'missing-ask';
@@ -77,8 +77,19 @@ const rule: Rule = {
         findings.push(
           finding(ID, doc, s.start, s.end, alone ? 'warning' : 'info', (contentless ? messages.contentless : messages.meeting).replace('{text}', s.text), [
             contentless
-              ? { label: 'Say what you want back', start: s.start, end: s.end, replacement: 'Could you tell me [what exactly? approve as is / pick A or B / flag what is wrong]?' }
-              : { label: 'Say what about', start: s.start, end: s.end, replacement: `${s.text.replace(/[?!.…\s]+$/, '')} about [topic] for [15 min]? [Or ask the question here, so it can be answered in writing.]` },
+              ? askFix(doc, s.end, 'Say what you want back', {
+                  question: 'What should they tell you or do?',
+                  hint: 'e.g. approve it as is, or say what is wrong',
+                  before: ' Could you ',
+                  after: '?',
+                  choices: ['approve it as is or tell me what to change', 'pick one of the options'],
+                })
+              : askFix(doc, beforeClosingPunctuation(doc.text, s.start, s.end), 'Say what about', {
+                  question: 'What about?',
+                  hint: 'e.g. the Q3 budget, 15 minutes',
+                  before: ' about ',
+                  after: '',
+                }),
           ]),
         );
       }
@@ -94,7 +105,12 @@ const rule: Rule = {
       if (problem && last) {
         findings.push(
           finding(ID, doc, problem.start, problem.end, 'warning', messages.problem, [
-            appendFix(doc, last.start, last.end, 'Add the ask', `${/[.!?…]$/.test(last.text) ? '' : '.'} Could you [what should they do? check / fix / confirm] [by when]?`),
+            askFix(doc, last.end, 'Add the ask', {
+              question: 'What should they do about it?',
+              hint: 'e.g. check it against the ledger by Friday',
+              before: `${/[.!?…]$/.test(last.text) ? '' : '.'} Could you `,
+              after: '?',
+            }),
           ]),
         );
       }

@@ -4,7 +4,7 @@
  */
 import { findDeadlines } from '../deadlines/index';
 import type { Rule } from '../rule';
-import { beforeClosingPunctuation, finding } from '../rule';
+import { beforeClosingPunctuation, finding, askFix } from '../rule';
 import type { Fix } from '../types';
 
 const ID = 'missing-deadline';
@@ -52,7 +52,7 @@ const rule: Rule = {
     return [
       finding(ID, doc, ask.start, ask.end, 'info', messages.missing, [
         ...choices.map((c) => insert(c.label, c.replacement)),
-        insert('Add a deadline placeholder', 'by [when? a day and time in their zone]'),
+        askFix(doc, at, 'Another time', { question: 'By when?', hint: 'e.g. Friday 3pm, or end of day Thursday', before: ' by ', after: '' }),
       ]),
     ];
   },

@@ -4,7 +4,7 @@
  */
 import { GREETING_WORD, isBarePing } from '../lexicon';
 import type { Rule } from '../rule';
-import { finding, trimmedSpan } from '../rule';
+import { finding, trimmedSpan, askFix } from '../rule';
 
 const ID = 'no-hello';
 
@@ -53,15 +53,14 @@ const rule: Rule = {
     // A bare greeting is short: a long message is never one (and the pattern is not run over it).
     if (doc.prose.trim() === '' || doc.prose.length > 300 || !(BARE.test(doc.prose) || isBarePing(doc.prose))) return [];
     const { start, end } = trimmedSpan(doc.prose);
-    const said = text.slice(start, end).replace(/[\s,!.?…:;]+$/u, '');
     return [
       finding(ID, doc, start, end, 'warning', messages.bare, [
-        {
-          label: 'Ask it in the same message',
-          start,
-          end,
-          replacement: `${said} — [your whole question, with its context and by when, so they can answer in one go]`,
-        },
+        askFix(doc, end, 'Ask it in the same message', {
+          question: 'What is your question?',
+          hint: 'the whole question, with its context and by when',
+          before: ' ',
+          after: '',
+        }),
       ]),
     ];
   },

@@ -9,7 +9,7 @@
 import { GREETING_SENTENCE } from '../lexicon';
 import { MEMORY } from '../requests';
 import type { Rule } from '../rule';
-import { appendFix, finding, perSentence } from '../rule';
+import { askFix, finding, perSentence } from '../rule';
 import type { Finding } from '../types';
 
 /** The first shared-memory phrase in a sentence ("the thing we discussed"), read once per sentence text. */
@@ -27,8 +27,10 @@ const BROKEN_SUBJECT =
 const POINTER = /\battach(?:ed|ment)|\bbelow\b|\bhere(?:'s| is| are)\b|\bsee (?:the )?(?:link|screenshot)|\bscreenshot\b/i;
 /** A sentence that reports a problem: where "the same glitch as before" must say which. */
 const PROBLEMISH = /\b(?:broken|acting up|failing|fails|failed|wrong|again|still|not working|down|glitch|bug|error|crash\w*)\b/i;
-/** Our own fix already follows ("fix the report [which report? …]"): flagging again would stack placeholders. */
-const followedByPlaceholder = (text: string, end: number) => /^\s*\[/.test(text.slice(end, end + 8));
+/** Something in brackets already follows ("fix the report [Q3 deck]"): the writer has said which; flagging again would stack. */
+const followedByPlaceholder = (text: string, end: number) => /^\s*[[(]/.test(text.slice(end, end + 8));
+/** The card asks which thing; the answer goes in brackets right after the words: "fix the report (the Q3 board deck)". */
+const which = (question: string, hint: string) => ({ question, hint, before: ' (', after: ')' });
 
 const messages = {
   object: '“{text}” — which {thing}? The reader cannot ask back: name it or link it.',
@@ -106,14 +108,14 @@ const rule: Rule = {
       if (o.kind === 'pronoun') {
         findings.push(
           finding(ID, doc, start, end, 'warning', messages.pronoun.replace('{text}', phrase).replace('{pronoun}', o.head), [
-            appendFix(doc, start, end, 'Say what it is', ' [what? paste the link or name it]'),
+            askFix(doc, end, 'Say what it is', which(`What is “${o.head}”?`, 'a name or a link')),
           ]),
         );
       } else {
         const thing = ['one', 'thing', 'things', 'stuff'].includes(o.head) ? 'thing' : o.head;
         findings.push(
           finding(ID, doc, start, end, o.kind === 'definite' ? 'info' : 'warning', messages.object.replace('{text}', phrase).replace('{thing}', thing), [
-            appendFix(doc, start, end, `Add which ${thing}`, ` [which ${thing}? name or link]`),
+            askFix(doc, end, `Add which ${thing}`, which(`Which ${thing}?`, 'a name, number or link')),
           ]),
         );
       }
@@ -134,7 +136,7 @@ const rule: Rule = {
       take(start, end);
       findings.push(
         finding(ID, doc, start, end, 'warning', messages.memory.replace('{text}', m.text), [
-          appendFix(doc, start, end, 'Say what it was', ' [which one? one line of what it was, plus a link]'),
+          askFix(doc, end, 'Say what it was', which('What was it?', 'one line of what it was, or a link')),
         ]),
       );
     });
@@ -147,7 +149,7 @@ const rule: Rule = {
         const end = start + m[0].length;
         findings.push(
           finding(ID, doc, start, end, 'warning', messages.broken.replace('{text}', m[0]), [
-            appendFix(doc, start, end, 'Say what is broken', ' [what exactly? page or feature + link; what you did, what you expected, what happened]'),
+            askFix(doc, end, 'Say what is broken', which('What exactly is broken?', 'the page or feature, and what happens')),
           ]),
         );
       }

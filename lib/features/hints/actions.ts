@@ -58,17 +58,19 @@ export function cardActions(port: ActionsPort): HintsViewProps['actions'] {
     port.changed();
   };
 
-  const applyFix = async (index: number) => {
+  const applyFix = async (index: number, answer?: string) => {
     const mark = card.mark();
-    const fix = mark && fixesFor(mark)[index];
+    const { text } = port.analysed();
+    const fix = mark && fixesFor(mark, text)[index];
     if (!mark || !fix) return;
     const surface = port.surface();
     const map = await surface.read();
-    const { text } = port.analysed();
     const live = map && mark.range ? surface.live(map, mark.range) : undefined;
     const shift = map ? shiftSinceAnalysis({ analysed: text, now: map.text, mark, fix, live }) : null;
     if (shift === null) return stale();
-    await replace(fixChange(text, fix, shift));
+    const change = fixChange(text, fix, shift, answer);
+    // A question not answered yet writes nothing.
+    if (change) await replace(change);
   };
 
   const applyRewrite = async () => {

@@ -4,6 +4,8 @@
  * Offsets are UTF-16 units.
  */
 import type { Replacement } from '@/lib/editing';
+import { answered, minimalEdits } from '@/lib/analysis/rule';
+import type { FixAsk, TextEdit } from '@/lib/analysis/types';
 
 /** Where a mark's live Range is now and which words it covers; null when it cannot be found. */
 export type LiveSpan = { start: number; text: string } | null;
@@ -36,9 +38,40 @@ export function shiftSinceAnalysis({ analysed, now, mark, fix, live }: ShiftInpu
   return best === null ? null : best - fix.start;
 }
 
-/** The change a fix makes to the text now, given its shift; `expected` guards against other edits. */
-export function fixChange(analysed: string, fix: { start: number; end: number; replacement: string }, shift: number): Replacement {
-  return { start: fix.start + shift, end: fix.end + shift, expected: analysed.slice(fix.start, fix.end), replacement: fix.replacement };
+/** A fix as the card applies it: its span, its smallest edit, or a question the writer answers. */
+export interface ApplicableFix {
+  start: number;
+  end: number;
+  replacement: string;
+  edits?: TextEdit[];
+  ask?: FixAsk;
+}
+
+/**
+ * The one edit a fix makes, in analysed-text offsets: the answer to its question, else its smallest
+ * edit, else the smallest edit between its span and its replacement. Null when it changes nothing
+ * or is a question without an answer.
+ */
+export function fixEdit(analysed: string, fix: ApplicableFix, answer?: string): TextEdit | null {
+  if (fix.ask) {
+    if (!answer?.trim()) return null;
+    return { start: fix.start, end: fix.end, text: answered(fix, answer) };
+  }
+  const edits = fix.edits ?? minimalEdits(analysed.slice(fix.start, fix.end), fix.replacement, fix.start);
+  // A fix of several edits is applied as one span: one undo step.
+  if (edits.length > 1) return { start: fix.start, end: fix.end, text: fix.replacement };
+  return edits[0] ?? null;
+}
+
+/**
+ * The change a fix makes to the text now, given its shift; `expected` guards against other edits.
+ * Only what the fix adds or changes is written: the writer's own words around it stay untouched
+ * (a link or bold on them survives). Null when there is nothing to write.
+ */
+export function fixChange(analysed: string, fix: ApplicableFix, shift: number, answer?: string): Replacement | null {
+  const edit = fixEdit(analysed, fix, answer);
+  if (!edit) return null;
+  return { start: edit.start + shift, end: edit.end + shift, expected: analysed.slice(edit.start, edit.end), replacement: edit.text };
 }
 
 /** The change a whole-message rewrite makes; null unless the text is still exactly as analysed. */

@@ -1,6 +1,10 @@
 /** A mark becomes a card: what is unclear and why, the one-click fixes, the deadline chip. */
 import type { CardModel, DeadlineChipModel, ZoneQuestionModel, ZoneReadingModel } from '@/components/hints/types';
 import { ruleName } from '@/lib/analysis/rule-names';
+import { minimalEdits } from '@/lib/analysis/rule';
+import { cityName } from '@/lib/analysis/deadlines/zones';
+import type { FixAsk, TextEdit } from '@/lib/analysis/types';
+import { wordDiff } from '@/lib/analysis/diff';
 import type { Deadline } from './contract';
 import type { Mark } from './marks';
 
@@ -10,22 +14,38 @@ export interface FixAction {
   replacement: string;
   start: number;
   end: number;
+  edits?: TextEdit[];
+  ask?: FixAsk;
 }
 
-export function fixesFor(mark: Mark): FixAction[] {
+/**
+ * The fixes a card offers: the finding's, the deadline's choices and its phrase "in their time" —
+ * never one that changes nothing (the words already say it) or names a time already passed.
+ * `analysed` is the text the mark was found in (to tell what a fix would change).
+ */
+export function fixesFor(mark: Mark, analysed?: string): FixAction[] {
   const fixes: FixAction[] = (mark.finding?.fixes ?? []).map((f) => ({ ...f }));
   const d = mark.deadline;
   if (d) {
     for (const choice of d.choices) fixes.push({ ...choice, start: d.start, end: d.end });
-    if (d.phrase && /^by\b/i.test(d.text)) fixes.push({ label: `Use “${d.phrase}”`, replacement: d.phrase, start: d.start, end: d.end });
+    const passed = [...d.warnings, ...d.perRecipient.flatMap((r) => r.warnings)].some((w) => w.code === 'passed');
+    if (d.phrase && !passed && /^by\b/i.test(d.text)) fixes.push({ label: 'Say it in their time', replacement: d.phrase, start: d.start, end: d.end });
   }
   const seen = new Set<string>();
   return fixes.filter((f) => {
-    const key = `${f.start}:${f.end}:${f.replacement}`;
+    const key = f.ask ? `ask:${f.ask.question}` : `${f.start}:${f.end}:${f.replacement}`;
     if (seen.has(key) || f.end < f.start) return false;
+    // No fix that changes nothing: the text in place already reads as the fix would write it.
+    if (!f.ask && (f.replacement === (analysed?.slice(f.start, f.end) ?? d?.text) || f.edits?.length === 0)) return false;
     seen.add(key);
     return true;
   });
+}
+
+/** What a fix button shows: the exact words it will put in the message ("by 5:00 PM … (Berlin)"). */
+export function insertionOf(fix: FixAction, analysed: string): string {
+  const edit = fix.edits?.[0] ?? minimalEdits(analysed.slice(fix.start, fix.end), fix.replacement, fix.start)[0];
+  return (fix.edits && fix.edits.length > 1 ? fix.replacement : edit?.text ?? fix.replacement).trim();
 }
 
 /** "vague-reference" → "Unclear reference": the rule's plain name (lib/analysis/rule-names.ts). */
@@ -86,6 +106,8 @@ export interface CardExtras {
   index: number;
   total: number;
   rewrite?: string | null;
+  /** The text the mark was found in (what a fix changes, what the rewrite is compared with). */
+  analysed?: string;
   zoneQuestion?: ZoneQuestionModel;
   /** How the recipients' zones were chosen, when not from the recipients themselves. */
   basis?: string;
@@ -100,12 +122,17 @@ export function cardFor(mark: Mark, extras: CardExtras): CardModel {
     message,
     // The flagged words are shown once: not again under a message that already quotes them.
     quote: message.includes(`“${mark.text}”`) ? '' : mark.text,
-    fixes: fixesFor(mark).map(({ label, replacement }) => ({ label, replacement })),
+    fixes: fixesFor(mark, extras.analysed).map((fix) => ({
+      label: fix.label,
+      replacement: fix.replacement,
+      insert: fix.ask ? '' : insertionOf(fix, extras.analysed ?? ''),
+      ...(fix.ask ? { ask: { question: fix.ask.question, hint: fix.ask.hint, choices: fix.ask.choices ?? [] } } : {}),
+    })),
     deadline: mark.deadline ? chipFor(mark.deadline, extras.basis) : undefined,
     zoneQuestion: extras.zoneQuestion,
     rule: mark.finding?.rule,
     ruleName: mark.finding ? ruleName(mark.finding.rule) : undefined,
-    rewrite: extras.rewrite ?? undefined,
+    rewrite: extras.rewrite ? { text: extras.rewrite, diff: extras.analysed !== undefined ? wordDiff(extras.analysed, extras.rewrite) : [{ op: 'same', text: extras.rewrite }] } : undefined,
     reading: mark.deadline ? readingFor(mark.deadline) : undefined,
     proposal: mark.finding?.topic === 'decision' || undefined,
     notice: extras.notice,
@@ -150,7 +177,8 @@ export function chipFor(d: Deadline, basis?: string): DeadlineChipModel {
   return {
     recipients: d.perRecipient.map((r) => ({
       who: r.person.name ?? r.person.email ?? r.person.slackId ?? 'Recipient',
-      local: r.zoneKnown ? r.local : undefined,
+      // A vague deadline has no time yet: a reader whose zone is known still shows where they are.
+      local: r.zoneKnown ? (r.local ?? (r.person.timeZone ? `(${cityName(r.person.timeZone)})` : undefined)) : undefined,
     })),
     senderLocal: d.senderLocal,
     warnings: [...warnings],

@@ -6,10 +6,24 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '@/lib/messaging';
 import { backgroundDirectory, storageSettings } from './content-services';
 import { createHintsFeature } from './feature';
+import { getSettings, watchSettings, type Settings } from '@/lib/storage/settings';
 import { ownTimeZone, timeZones } from './time-zones';
 import { DEBOUNCE_MS } from './timing';
 
 const MINUTE = 60_000;
+
+
+/**
+ * "My time" is the home zone from Options, as in the popup, the focus line and the commitments —
+ * not the browser's zone. Read once at load (before the first analysis, which waits for the
+ * settings) and kept current; the browser's zone only until the settings are in.
+ */
+let homeZone: string | undefined;
+const followHome = (settings: Pick<Settings, 'homeZone'>) => {
+  homeZone = settings.homeZone || undefined;
+};
+void getSettings().then(followHome, () => undefined);
+watchSettings(followHome);
 
 export const hints = createHintsFeature({
   analyze: (text, ctx) => sendMessage({ type: 'analysis/run', text, ctx }),
@@ -17,7 +31,7 @@ export const hints = createHintsFeature({
   settings: storageSettings,
   // Floored to the minute: the engine caches deadlines per paragraph and `now`.
   now: () => Math.floor(Date.now() / MINUTE) * MINUTE,
-  senderZone: ownTimeZone,
+  senderZone: () => homeZone ?? ownTimeZone(),
   senderLocale: () => navigator.language || 'en-US',
   timeZones,
   debounceMs: DEBOUNCE_MS,

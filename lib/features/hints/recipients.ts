@@ -50,7 +50,9 @@ export async function resolveAudience(
   }
   return {
     conversation,
-    people: [{ name: single ?? 'Readers', timeZone: senderZone, zoneSource: 'guess' }],
-    basis: `No zone set for ${single ?? place} yet: using your own (${cityOf(senderZone)}).`,
+    // Unknown stays unknown (DEADLINES.md): no zone, so a deadline is said in the sender's own time
+    // with their city, and the card asks for the readers' zone. Never the sender's zone as a guess.
+    people: [{ name: single ?? 'Readers', zoneSource: 'guess' }],
+    basis: `No zone set for ${single ?? place} yet: times are said in yours (${cityOf(senderZone)}).`,
   };
 }

@@ -214,6 +214,7 @@ export class HintsSession {
       notice: this.card.notice,
       unavailable: this.surface.unavailable(),
       rewrite: this.rewrite,
+      analysed: this.analysedText,
       basis: this.readers.audience.basis,
       question: (m: Mark) => this.readers.question(m),
     };

@@ -27,6 +27,8 @@ export interface ViewState {
   notice: string | null;
   unavailable: CanvasUnavailable | null;
   rewrite: string | null;
+  /** The text the marks and the rewrite were made from. */
+  analysed?: string;
   /** How the readers' zones were chosen, for a deadline card. */
   basis?: string;
   question(mark: Mark): ZoneQuestionModel | undefined;
@@ -76,6 +78,7 @@ export class HintsPanel {
       index: state.marks.indexOf(mark),
       total: state.marks.length,
       rewrite: state.rewrite,
+      analysed: state.analysed,
       zoneQuestion: state.question(mark),
       basis: mark.deadline ? state.basis : undefined,
     });

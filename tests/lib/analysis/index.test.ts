@@ -11,7 +11,13 @@ describe('analyze', () => {
     expect(analysis.findings.map((f) => f.rule).sort()).toEqual(['deadline-warning', 'vague-reference']);
     expect(analysis.asks.map((a) => text.slice(a.start, a.end))).toEqual(['Hi Ana, please fix the report by EOD.']);
     expect(analysis.deadlines.map((d) => d.text)).toEqual(['by EOD']);
-    expect(analysis.rewrite).toContain('[which report?');
+    // The rewrite states the deadline in Ana's time (her EOD has passed: the next one) and holds no placeholder.
+    expect(analysis.rewrite).toContain('Please fix the report by 5:00 PM Tue, Nov 24 your time (Berlin)');
+    expect(analysis.rewrite).not.toContain('[');
+    // The unclear reference is a question in the card, answered by the writer; its fix writes nothing by itself.
+    const which = analysis.findings.find((f) => f.rule === 'vague-reference')!.fixes[0]!;
+    expect(which.ask?.question).toBe('Which report?');
+    expect(which.edits).toEqual([]);
     expect(JSON.parse(JSON.stringify(analysis))).toEqual(analysis);
     expectExactOffsets(text, analysis.findings);
   });

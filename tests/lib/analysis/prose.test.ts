@@ -130,8 +130,11 @@ describe('analysis never judges or edits what is not the writer’s', () => {
     const analysis = analyze(text, ctx);
     expect(analysis.findings.map((f) => f.rule)).toEqual(['missing-deadline']);
     expectUntouched(text, analysis, '--\nLeo Marchetti');
-    // The rewrite keeps the signature, unchanged, at the end.
-    expect(analysis.rewrite!.endsWith('--\nLeo Marchetti\nPayroll Lead | Acme GmbH\nhttps://acme.example/asap-payroll')).toBe(true);
+    // Nothing the rewrite could improve without inventing (the card asks by when).
+    expect(analysis.rewrite).toBeNull();
+    // With a deadline to restate, the rewrite keeps the signature, unchanged, at the end.
+    const withDeadline = analyze(text.replace('timesheets?', 'timesheets by EOD?'), ctx);
+    expect(withDeadline.rewrite!.endsWith('--\nLeo Marchetti\nPayroll Lead | Acme GmbH\nhttps://acme.example/asap-payroll')).toBe(true);
   });
 
   it('code is not prose: "fix it asap" in a code block raises nothing', () => {

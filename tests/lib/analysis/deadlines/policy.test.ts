@@ -111,7 +111,7 @@ describe('warnings', () => {
     expect(d?.perRecipient[0]?.local).toBeUndefined();
     expect(d?.warnings[0]).toMatchObject({ code: 'unknown-zone' });
     expect(d?.warnings[0]?.message).toContain("Kim's time zone is unknown — set it");
-    expect(d?.phrase).toBe('by 5:00 PM Thu, Nov 26');
+    expect(d?.phrase).toBe('by 5:00 PM Thu, Nov 26 my time (New York)');
   });
 
   it('an invalid zone gives a clear warning, not a throw', () => {
@@ -138,7 +138,7 @@ describe('the weekend', () => {
     const [d] = findDeadlines('can you finish it this weekend?', context([ana]));
     expect(d?.warnings.map((w) => w.code)).toEqual(['ambiguous', 'weekend']);
     expect(d?.warnings[0]?.message).toContain('Saturday, Nov 28');
-    expect(d?.choices.map((c) => c.replacement)).toEqual(['by 5:00 PM Fri, Nov 27 your time (Berlin) — 11:00 AM my time']);
+    expect(d?.choices.map((c) => c.replacement)).toEqual(['by 5:00 PM Fri, Nov 27 your time (Berlin) — 11:00 AM Fri, Nov 27 my time (New York)']);
   });
 
   it('"by the weekend" is the end of the week, no warning', () => {
@@ -153,12 +153,12 @@ describe('several recipients', () => {
     const [d] = findDeadlines('by EOD Thursday', context([lee, ana, raj]));
     expect(d?.perRecipient.map((p) => p.local)).toEqual(['5:00 PM Thu, Nov 26 (Los Angeles)', '5:00 PM Thu, Nov 26 (Berlin)', '5:00 PM Thu, Nov 26 (Kolkata)']);
     expect(d?.due).toBe(Date.parse('2026-11-26T11:30:00Z'));
-    expect(d?.phrase).toBe('by 5:00 PM Thu, Nov 26 Kolkata time — 6:30 AM my time');
+    expect(d?.phrase).toBe('by 5:00 PM Thu, Nov 26 Kolkata time (3:30 AM Thu, Nov 26 Los Angeles; 12:30 PM Thu, Nov 26 Berlin) — 6:30 AM Thu, Nov 26 my time (New York)');
   });
 
   it('offers choices for "ASAP" in the time of whoever\'s day ends first', () => {
     const [d] = findDeadlines('ASAP', context([lee, ana]));
-    expect(d?.choices[0]?.replacement).toBe('by 12:00 PM Mon, Nov 23 Los Angeles time — 3:00 PM my time');
+    expect(d?.choices[0]?.replacement).toBe('by 12:00 PM Mon, Nov 23 Los Angeles time (9:00 PM Mon, Nov 23 Berlin) — 3:00 PM Mon, Nov 23 my time (New York)');
   });
 
   it('warns per recipient: passed for Ana; for Lee, and for Raj whose Tuesday has begun, EOD is still ahead', () => {

@@ -24,16 +24,16 @@ describe('DEADLINES.md worked examples', () => {
     expect(d.due).toBe(Date.parse('2026-11-23T16:00:00Z'));
     const passed = d.warnings.find((w) => w.code === 'passed');
     expect(passed?.alternative?.due).toBe(Date.parse('2026-11-24T16:00:00Z'));
-    expect(passed?.alternative?.phrase).toBe('by 5:00 PM Tue, Nov 24 your time (Berlin) — 11:00 AM my time');
-    expect(d.choices.map((c) => c.replacement)).toContain('by 5:00 PM Tue, Nov 24 your time (Berlin) — 11:00 AM my time');
+    expect(passed?.alternative?.phrase).toBe('by 5:00 PM Tue, Nov 24 your time (Berlin) — 11:00 AM Tue, Nov 24 my time (New York)');
+    expect(d.choices.map((c) => c.replacement)).toContain('by 5:00 PM Tue, Nov 24 your time (Berlin) — 11:00 AM Tue, Nov 24 my time (New York)');
   });
 
   it('"EOD Thursday" → Thu 2026-11-26 17:00 Berlin = 16:00Z', () => {
     const d = only('Can you send it EOD Thursday?');
     expect(d.due).toBe(Date.parse('2026-11-26T16:00:00Z'));
-    expect(d.phrase).toBe('by 5:00 PM Thu, Nov 26 your time (Berlin) — 11:00 AM my time');
+    expect(d.phrase).toBe('by 5:00 PM Thu, Nov 26 your time (Berlin) — 11:00 AM Thu, Nov 26 my time (New York)');
     expect(d.perRecipient[0]?.local).toBe('5:00 PM Thu, Nov 26 (Berlin)');
-    expect(d.senderLocal).toBe('11:00 AM my time');
+    expect(d.senderLocal).toBe('11:00 AM Thu, Nov 26 my time (New York)');
     expect(d.warnings).toEqual([]);
   });
 
@@ -43,7 +43,7 @@ describe('DEADLINES.md worked examples', () => {
     expect(d.perRecipient[0]?.local).toBe('9:00 PM Fri, Nov 27 (Berlin)');
     const outside = d.warnings.find((w) => w.code === 'outside-hours');
     expect(outside?.alternative?.due).toBe(Date.parse('2026-11-27T16:00:00Z'));
-    expect(outside?.alternative?.phrase).toBe('by 5:00 PM Fri, Nov 27 your time (Berlin) — 11:00 AM my time');
+    expect(outside?.alternative?.phrase).toBe('by 5:00 PM Fri, Nov 27 your time (Berlin) — 11:00 AM Fri, Nov 27 my time (New York)');
   });
 
   it('"end of week" → Fri 2026-11-27 17:00 Berlin = 16:00Z', () => {
@@ -57,9 +57,9 @@ describe('DEADLINES.md worked examples', () => {
     expect(d.kind).toBe('vague');
     expect(d.due).toBeUndefined();
     expect(d.choices.map((c) => c.replacement)).toEqual([
-      'by 12:00 PM Tue, Nov 24 your time (Berlin) — 6:00 AM my time',
-      'by 5:00 PM Tue, Nov 24 your time (Berlin) — 11:00 AM my time',
-      'by 5:00 PM Wed, Nov 25 your time (Berlin) — 11:00 AM my time',
+      'by 12:00 PM Tue, Nov 24 your time (Berlin) — 6:00 AM Tue, Nov 24 my time (New York)',
+      'by 5:00 PM Tue, Nov 24 your time (Berlin) — 11:00 AM Tue, Nov 24 my time (New York)',
+      'by 5:00 PM Wed, Nov 25 your time (Berlin) — 11:00 AM Wed, Nov 25 my time (New York)',
     ]);
   });
 

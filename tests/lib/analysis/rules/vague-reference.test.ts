@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import rule from '@/lib/analysis/rules/vague-reference';
 import { describeRule, findingsOf } from '../rule-table';
+import { answered } from '@/lib/analysis/rule';
 
 describeRule(rule);
 
@@ -9,12 +10,22 @@ it('reads "it" after a greeting line as the opening, but not a greeting with con
   expect(findingsOf('vague-reference', 'Hi Ana, the checkout page is broken since the deploy.')).toEqual([]);
 });
 
-it('does not flag again once its own fix is applied, whichever fix it was', () => {
-  for (const message of ['Please fix the report by EOD.', 'Can you look at this?', "Can you send the thing we discussed?", "It's broken."]) {
+it('asks the writer, and once the answer is in, does not flag again — whichever fix it was', () => {
+  const cases: [string, string, string][] = [
+    ['Please fix the report by EOD.', 'Which report?', 'Please fix the report (the Q3 board deck) by EOD.'],
+    ['Can you look at this?', 'What is “this”?', 'Can you look at this (the login timeout in PR 482)?'],
+    ["Can you send the thing we discussed?", 'Which thing?', "Can you send the thing (the vendor shortlist) we discussed?"],
+    ["It's broken.", 'What exactly is broken?', "It's broken (the checkout page on staging)."],
+  ];
+  const answers = ['the Q3 board deck', 'the login timeout in PR 482', 'the vendor shortlist', 'the checkout page on staging'];
+  cases.forEach(([message, question, expected], i) => {
     const [finding] = findingsOf('vague-reference', message);
     expect(finding, message).toBeDefined();
     const fix = finding!.fixes[0]!;
-    const fixed = message.slice(0, fix.start) + fix.replacement + message.slice(fix.end);
+    expect(fix.ask?.question).toBe(question);
+    expect(fix.replacement).toBe(message.slice(fix.start, fix.end));
+    const fixed = message.slice(0, fix.start) + answered(fix, answers[i]!) + message.slice(fix.end);
+    expect(fixed).toBe(expected);
     expect(findingsOf('vague-reference', fixed), fixed).toEqual([]);
-  }
+  });
 });

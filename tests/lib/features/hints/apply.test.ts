@@ -31,7 +31,24 @@ describe('applying a fix to text that may have changed since the analysis', () =
   });
 
   it('builds the change with the words it expects, so another edit in between makes it a no-op', () => {
-    expect(fixChange(analysed, fix, 8)).toEqual({ start: 20, end: 30, expected: 'the report', replacement: 'the Q3 revenue report' });
+    // Only what the fix adds is written: "the " and "report" stay the writer's own (a link on them survives).
+    expect(fixChange(analysed, fix, 8)).toEqual({ start: 24, end: 24, expected: '', replacement: 'Q3 revenue ' });
+  });
+
+  it('replaces only the changed words of a deadline fix, and never writes a fix that changes nothing', () => {
+    const text = 'Please send the report by EOD.';
+    const eod = { start: 23, end: 29, replacement: 'by 5:00 PM Tue, Nov 24 your time (Berlin)' };
+    expect(fixChange(text, eod, 0)).toEqual({ start: 26, end: 29, expected: 'EOD', replacement: '5:00 PM Tue, Nov 24 your time (Berlin)' });
+    expect(fixChange(text, { start: 23, end: 29, replacement: 'by EOD' }, 0)).toBeNull();
+  });
+
+  it('a fix that asks writes nothing until answered, then inserts the answer where it belongs', () => {
+    const ask = { start: 22, end: 22, replacement: '', ask: { question: 'Which report?', hint: 'a name', before: ' (', after: ')' } };
+    expect(fixChange(analysed, ask, 0)).toBeNull();
+    expect(fixChange(analysed, ask, 0, '  ')).toBeNull();
+    expect(fixChange(analysed, ask, 0, 'the Q3 board deck')).toEqual({ start: 22, end: 22, expected: '', replacement: ' (the Q3 board deck)' });
+    const fixed = analysed.slice(0, 22) + ' (the Q3 board deck)' + analysed.slice(22);
+    expect(fixed).toBe('Please send the report (the Q3 board deck) by EOD.');
   });
 
   it('rewrites the whole message only while it is exactly as analysed', () => {

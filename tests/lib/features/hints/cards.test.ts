@@ -104,3 +104,40 @@ describe('the other reading of an ambiguous zone abbreviation', () => {
     expect(readingFor(plain!)).toBeUndefined();
   });
 });
+
+describe('fix buttons show what they insert, and nothing that changes nothing', () => {
+  const text = 'Please send the deck by 5:00 PM Tue, Nov 24 your time (Berlin)';
+  const phrase = 'by 5:00 PM Tue, Nov 24 your time (Berlin)';
+  const start = text.indexOf(phrase);
+  const inPlace: Deadline = { ...eod, start, end: text.length, text: phrase, phrase, warnings: [], perRecipient: [], choices: [] };
+
+  it('drops the deadline’s own phrase when the words already say it', () => {
+    expect(fixesFor(mark({ deadline: inPlace, kind: 'deadline', start, end: text.length, text: phrase }), text)).toEqual([]);
+  });
+
+  it('never offers the phrase of a time that has passed', () => {
+    const passed: Deadline = { ...eod, choices: [] };
+    expect(fixesFor(mark({ deadline: passed, kind: 'deadline' }), 'Please fix the report by EOD')).toEqual([]);
+  });
+
+  it('a button shows the words it adds; a question carries its field', () => {
+    const analysed = 'Please fix the report by EOD';
+    const card = cardFor(
+      mark({
+        finding: {
+          rule: 'vague-reference', start: 7, end: 21, text: 'fix the report', severity: 'warning', message: '“fix the report” — which report?',
+          fixes: [{ label: 'Add which report', start: 21, end: 21, replacement: '', ask: { question: 'Which report?', hint: 'a name', before: ' (', after: ')' } }],
+        },
+      }),
+      { index: 0, total: 1, analysed, rewrite: 'Please fix the report by 5:00 PM' },
+    );
+    expect(card.fixes[0]).toMatchObject({ insert: '', ask: { question: 'Which report?', hint: 'a name', choices: [] } });
+    const deadline = cardFor(mark({ deadline: { ...eod, warnings: [] }, kind: 'deadline' }), { index: 0, total: 1, analysed });
+    expect(deadline.fixes.map((f) => f.insert)).toContain('5:00 PM Tue, Nov 24 your time (Berlin)');
+    expect(card.rewrite?.diff).toEqual([
+      { op: 'same', text: 'Please fix the report by ' },
+      { op: 'del', text: 'EOD' },
+      { op: 'add', text: '5:00 PM' },
+    ]);
+  });
+});

@@ -25,8 +25,8 @@ describe('resolveAudience', () => {
 
   it('a Slack channel without set zones uses the sender’s zone and says so', async () => {
     const a = await resolveAudience(composer('slack', [], 'C042'), directory(), 'America/New_York');
-    expect(a.people).toEqual([{ name: 'Readers', timeZone: 'America/New_York', zoneSource: 'guess' }]);
-    expect(a.basis).toContain('using your own (New York)');
+    expect(a.people).toEqual([{ name: 'Readers', zoneSource: 'guess' }]);
+    expect(a.basis).toContain('times are said in yours (New York)');
     expect(a.conversation?.id).toBe('C042');
   });
 
@@ -51,6 +51,6 @@ describe('one city name for a zone', () => {
     expect(set.basis).toBe('Using the zones you set for this conversation: UTC−2.');
     expect(set.people[0]!.name).toBe('Readers (UTC−2)');
     const own = await resolveAudience(composer('slack', [], 'C042'), directory(), 'Etc/GMT-5');
-    expect(own.basis).toContain('using your own (UTC+5)');
+    expect(own.basis).toContain('times are said in yours (UTC+5)');
   });
 });

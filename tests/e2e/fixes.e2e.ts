@@ -1,0 +1,173 @@
+/**
+ * Issue 13 in Chromium on the Gmail replica, with the built extension: after a deadline fix the
+ * zone is named (three readers in three zones; an unknown reader is asked for, never guessed); a
+ * fix only the writer can complete asks in the card and leaves no placeholder; "my time" is the
+ * Options home zone in the card, the popup and the focus line; the rewrite keeps greeting, sign-off
+ * and facts and is shown as a diff; Ctrl+Z restores the original after each.
+ * The home zone is set to Auckland, which is not the browser's zone, so a card that used the
+ * browser's zone would fail.
+ */
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { launchForSuite } from './suite';
+import { hostPages } from './host-pages';
+
+const gmail = hostPages.find((p) => p.host === 'gmail')!;
+const COMPOSE = '[role="dialog"] [g_editable="true"]';
+const REPLY = 'div.M9 [g_editable="true"]';
+const SHOTS = process.env.HANDOFF_SHOTS;
+
+describe('fixes you can send, in the Gmail replica', () => {
+  const h = launchForSuite();
+  let page: Page;
+  let popup: Page;
+  const ui = (editor: string) => page.locator(`${editor} + handoff-ui`);
+  const card = (editor: string) => ui(editor).locator('[data-part="card"]');
+  const text = (editor: string) => page.evaluate((sel) => document.querySelector<HTMLElement>(sel)!.innerText.replace(/\n$/, ''), editor);
+
+  beforeAll(async () => {
+    popup = await h.context.newPage();
+    await popup.goto(h.extensionUrl('popup.html'));
+    await popup.evaluate(() => chrome.storage.local.set({ settings: { homeZone: 'Pacific/Auckland' } }));
+    for (const [email, timeZone] of [['ana@example.com', 'Europe/Berlin'], ['kenji@example.jp', 'Asia/Tokyo'], ['priya@example.in', 'Asia/Kolkata']] as const) {
+      expect(await popup.evaluate(({ email, timeZone }) => chrome.runtime.sendMessage({ type: 'people/setZone', recipient: { email }, timeZone }), { email, timeZone })).toMatchObject({ ok: true });
+    }
+    page = await h.openHostPage(gmail.url, gmail.html());
+    await ui(COMPOSE).waitFor({ state: 'attached' });
+    await page.setViewportSize({ width: 1000, height: 900 });
+  });
+
+  async function type(editor: string, words: string) {
+    await page.click(editor);
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type(words);
+    await expect.poll(() => text(editor)).toBe(words);
+  }
+
+  /** Opens the card whose message matches, with the keyboard shortcut. */
+  async function openCard(editor: string, message: RegExp) {
+    await page.click(editor);
+    await expect.poll(async () => Number(await ui(editor).getAttribute('data-hints-count'))).toBeGreaterThan(0);
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Alt+Shift+J');
+      await expect.poll(() => card(editor).count()).toBe(1);
+      if (message.test((await card(editor).locator('[data-part="message"]').textContent()) ?? '')) return;
+    }
+    throw new Error(`no card says ${message}`);
+  }
+
+  async function undoTo(editor: string, original: string) {
+    await page.click(editor);
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect.poll(() => text(editor)).toBe(original);
+  }
+
+  it('three readers in three zones: every fix names each city and my time (Auckland), never "your time"; Ctrl+Z restores', async () => {
+    const original = 'Can you send the Q3 deck ASAP?';
+    await type(COMPOSE, original);
+    await openCard(COMPOSE, /“ASAP” is not a time/);
+    const fixes = card(COMPOSE).locator('[data-part="fix"]');
+    await expect.poll(() => fixes.count()).toBeGreaterThan(0);
+    for (const words of await fixes.allTextContents()) {
+      for (const city of ['Berlin', 'Tokyo', 'Kolkata']) expect(words).toContain(city);
+      expect(words).toMatch(/my time \(Auckland\)$/);
+      expect(words).not.toContain('your time');
+    }
+    // Each reader's local time is in the chip, and "my time" is the home zone's.
+    const chip = await card(COMPOSE).locator('[data-part="deadline-chip"]').textContent();
+    expect(chip).toMatch(/Berlin[\s\S]*Tokyo[\s\S]*Kolkata/);
+    const inserted = (await fixes.first().textContent())!;
+    if (SHOTS) await card(COMPOSE).screenshot({ path: `${SHOTS}/card-deadline-three-readers.png` });
+    await fixes.first().click();
+    await expect.poll(() => text(COMPOSE)).toBe(`Can you send the Q3 deck ${inserted}?`);
+    expect(await text(COMPOSE)).not.toMatch(/\[|\]/);
+    await undoTo(COMPOSE, original);
+  });
+
+  it('an unknown reader is asked for, not guessed: the fix says my time (Auckland) and the card asks where they are', async () => {
+    const original = 'Can you send the Q3 deck ASAP?';
+    await type(REPLY, original);
+    await openCard(REPLY, /“ASAP” is not a time/);
+    await expect.poll(() => card(REPLY).locator('[data-part="zone-picker"]').count()).toBe(1);
+    expect(await card(REPLY).locator('[data-part="zone-picker"]').textContent()).toContain('marta@example.com.br');
+    const fixes = card(REPLY).locator('[data-part="fix"]');
+    for (const words of await fixes.allTextContents()) {
+      expect(words).toMatch(/^by \d{1,2}:\d{2} [AP]M \w{3}, \w{3} \d{1,2} my time \(Auckland\)$/);
+    }
+    const inserted = (await fixes.first().textContent())!;
+    await fixes.first().click();
+    await expect.poll(() => text(REPLY)).toBe(`Can you send the Q3 deck ${inserted}?`);
+    await undoTo(REPLY, original);
+  });
+
+  it('"which report?" is asked in the card and the answer inserted — no placeholder; Ctrl+Z restores', async () => {
+    const original = 'Please fix the report by Friday.';
+    await type(COMPOSE, original);
+    await openCard(COMPOSE, /which report/i);
+    const ask = card(COMPOSE).locator('[data-part="ask"]');
+    await expect.poll(() => ask.count()).toBe(1);
+    expect(await ask.textContent()).toContain('Which report?');
+    await ask.locator('[data-part="ask-input"]').fill('the Q3 board deck');
+    if (SHOTS) await card(COMPOSE).screenshot({ path: `${SHOTS}/card-which-report.png` });
+    await ask.locator('[data-part="ask-insert"]').click();
+    await expect.poll(() => text(COMPOSE)).toBe('Please fix the report (the Q3 board deck) by Friday.');
+    await undoTo(COMPOSE, original);
+  });
+
+  it('the rewrite keeps greeting, sign-off and facts, is shown as a diff first, and Ctrl+Z restores', async () => {
+    const original =
+      'Hi Ana, we moved billing to the new cluster last month. Errors doubled in the EU region. Anyway, can you approve the rollback plan in ticket FIN-221 by Thursday 3pm? Thanks, Sam';
+    await type(COMPOSE, original);
+    await openCard(COMPOSE, /.+/);
+    await card(COMPOSE).getByRole('button', { name: 'Rewrite the whole message…' }).click();
+    const preview = card(COMPOSE).locator('[data-part="rewrite-preview"]');
+    await expect.poll(() => preview.locator('ins').count()).toBeGreaterThan(0);
+    expect(await preview.locator('del').count()).toBeGreaterThan(0);
+    // Nothing replaced yet.
+    expect(await text(COMPOSE)).toBe(original);
+    if (SHOTS) {
+      await preview.scrollIntoViewIfNeeded();
+      await card(COMPOSE).screenshot({ path: `${SHOTS}/card-rewrite-diff.png` });
+      await preview.screenshot({ path: `${SHOTS}/rewrite-diff-preview.png` });
+    }
+    await card(COMPOSE).locator('[data-part="apply-rewrite"]').click();
+    await expect.poll(() => text(COMPOSE)).not.toBe(original);
+    const rewritten = await text(COMPOSE);
+    expect(rewritten.startsWith('Hi Ana,')).toBe(true);
+    expect(rewritten.trimEnd().endsWith('Thanks, Sam')).toBe(true);
+    expect(rewritten.indexOf('Can you approve the rollback plan in ticket FIN-221 by')).toBeLessThan(rewritten.indexOf('We moved billing'));
+    for (const fact of ['new cluster last month', 'Errors doubled in the EU region', 'FIN-221', 'Berlin']) expect(rewritten).toContain(fact);
+    expect(rewritten).not.toMatch(/\[|\]|anyway/i);
+    await undoTo(COMPOSE, original);
+  });
+
+  it('"my time" is the Options home zone in the card, the popup and the focus line', async () => {
+    await type(COMPOSE, 'Please send the signed Q3 contract by EOD Thursday.');
+    await openCard(COMPOSE, /.+/);
+    const deadlineCard = card(COMPOSE);
+    // The card of the deadline (its chip), or any card of this message that has one.
+    await expect.poll(() => deadlineCard.locator('[data-part="deadline-chip"]').count()).toBe(1);
+    expect(await deadlineCard.locator('[data-part="deadline-chip"]').textContent()).toMatch(/my time \(Auckland\)/);
+    await page.keyboard.press('Escape');
+
+    await popup.bringToFront();
+    await popup.getByRole('button', { name: '25 min' }).click();
+    const started = Date.now();
+    const clock = (ms: number) => new Intl.DateTimeFormat('en-US', { timeZone: 'Pacific/Auckland', hour: 'numeric', minute: '2-digit' }).format(ms).replace(/\u202f/g, ' ');
+    const expected = [clock(started + 25 * 60_000 - 60_000), clock(started + 25 * 60_000), clock(started + 25 * 60_000 + 60_000)];
+    await expect.poll(() => popup.locator('.focus').textContent()).toMatch(/In focus until/);
+    const popupUntil = /until (\d{1,2}:\d{2}\s?[AP]M)/.exec(((await popup.locator('.focus').textContent()) ?? '').replace(/\u202f/g, ' '))?.[1];
+    expect(expected).toContain(popupUntil);
+
+    await page.bringToFront();
+    await page.click(COMPOSE);
+    const chip = ui(COMPOSE).locator('[data-handoff="focus-line"]');
+    await expect.poll(() => chip.isVisible()).toBe(true);
+    await chip.getByRole('button', { name: 'Add to message' }).click();
+    await expect.poll(() => text(COMPOSE)).toMatch(/I'm in focus until .* my time/);
+    const lineUntil = /in focus until (\d{1,2}:\d{2}\s?[AP]M) my time/.exec((await text(COMPOSE)).replace(/\u202f/g, ' '))?.[1];
+    expect(lineUntil).toBe(popupUntil);
+    await popup.getByRole('button', { name: 'Stop focus' }).click();
+  });
+});
