@@ -1,6 +1,9 @@
 /**
  * Our only node in a host page: `<handoff-ui data-host data-surface>`, inserted right after the
- * editor (never inside it), with an open shadow root that holds all our markup and styles.
+ * editor (never inside it), with a *closed* shadow root that holds all our markup and styles: the
+ * page's scripts get `null` from `ui.shadowRoot`, so they cannot read card text, the people and zones
+ * a card names, or find our buttons to click (issue 16). We keep the root we attach; end-to-end tests
+ * reach it through the DevTools protocol (tests/e2e/pierce.ts), so the build that ships is the one tested.
  * It is not registered with customElements (content scripts have none in Chrome); a valid custom
  * element name is all attachShadow needs.
  */
@@ -15,7 +18,7 @@ export function createComposerUi(doc: Document, host: HostId, surface: Surface):
   const ui = doc.createElement(UI_TAG);
   ui.dataset.host = host;
   ui.dataset.surface = surface;
-  const shadow = ui.attachShadow({ mode: 'open' });
+  const shadow = ui.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = HOST_STYLE;
   shadow.append(style);
