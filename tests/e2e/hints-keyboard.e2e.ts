@@ -94,7 +94,7 @@ describe('the card from the keyboard, and input methods', () => {
       document.querySelector(s)!.addEventListener('keydown', (e) => (e as KeyboardEvent).key === 'Enter' && seen.push(true));
     }, EDITOR);
     const box = await page.evaluate(() => {
-      const range = [...(CSS.highlights.get('handoff-hint') as Set<Range>)][0]!;
+      const range = [...(CSS.highlights.get('handoff-hint') as unknown as Set<Range>)][0]!;
       const r = range.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     });
