@@ -16,6 +16,8 @@ export interface TextMap {
   text: string;
   /** In document order; gaps between pieces are the newlines between blocks. */
   pieces: Piece[];
+  /** The whole text's length when `text` is only its first part (a very long canvas body). */
+  total?: number;
 }
 
 /** Objects that occupy one character, like a Quill embed (Slack mentions and emoji). */

@@ -116,6 +116,20 @@ describe('the content-script client', () => {
     expect(await answer).toBeNull();
   });
 
+  it('takes no forged reply whose fields are not what a read or replace returns (issue 16)', async () => {
+    const seen: string[] = [];
+    document.addEventListener(REQUEST_EVENT, (e) => seen.push((e as CustomEvent).detail as string), { once: true });
+    const client = new BridgeClient(document);
+    const answer = client.request<'read'>({ op: 'read' }, 50);
+    // The page read our request's id from the event, and answers first with junk.
+    const { id } = JSON.parse(seen[0]!) as { id: number };
+    for (const read of [{ available: true, text: 42 }, { available: true, text: 'x', selection: { start: 'a' } }, { available: 'yes' }, null]) {
+      document.dispatchEvent(new CustomEvent(REPLY_EVENT, { detail: JSON.stringify({ id, op: 'read', read }) }));
+    }
+    document.dispatchEvent(new CustomEvent(REPLY_EVENT, { detail: JSON.stringify({ id, op: 'read', read: { available: true, text: 'x'.repeat(11_000_000), selection: null } }) }));
+    expect(await answer).toBeNull();
+  });
+
   it('acts on no request that is not well formed', async () => {
     const { bridge, win, model } = fakeDocs({ insertText: true });
     bridge.listen();
