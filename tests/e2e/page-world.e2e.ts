@@ -87,6 +87,24 @@ describe('the host page cannot use Handoff against the user', () => {
     expect(await card().count()).toBe(0);
     await page.keyboard.press('Alt+Shift+J');
     await expect.poll(() => card().count()).toBe(1);
+    const message = await card().locator('[data-part="message"]').textContent();
+    // With the card open, the page clicks and presses keys at everything it can reach of ours: our
+    // host elements, and whatever a hit test finds over the card (our host, never our buttons).
+    const reached = await page.evaluate(() => {
+      const hosts = [...document.querySelectorAll('handoff-ui')];
+      const targets = new Set<Element>(hosts);
+      for (let x = 0; x < innerWidth; x += 40) for (let y = 0; y < innerHeight; y += 40) for (const el of document.elementsFromPoint(x, y)) if (el.localName === 'handoff-ui') targets.add(el);
+      for (const el of targets) {
+        (el as HTMLElement).click();
+        for (const key of ['Enter', ' ', 'Escape']) el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      }
+      return targets.size;
+    });
+    expect(reached).toBeGreaterThan(0);
+    expect(await card().locator('[data-part="message"]').textContent()).toBe(message);
+    const settings = await openPopup(h);
+    expect(await settings.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { disabledRules?: string[] } | undefined)?.disabledRules ?? [])).toEqual([]);
+    await settings.close();
     expect(errors).toEqual([]);
     await page.close();
   });

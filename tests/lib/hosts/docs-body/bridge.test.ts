@@ -52,7 +52,7 @@ afterEach(() => {
 describe('the page-world bridge', () => {
   it('reads Docs’ text and selection', async () => {
     const { bridge } = fakeDocs();
-    expect(await bridge.read()).toEqual({ available: true, text: '\u0003Please fix the report by EOD', selection: { start: 29, end: 29 } });
+    expect(await bridge.read()).toEqual({ available: true, text: '\u0003Please fix the report by EOD', total: 29, selection: { start: 29, end: 29 } });
   });
 
   it('reads the selection under each name Docs has used', () => {
