@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { attributes, texts } from './pierce';
 import { launchForSuite } from './suite';
 import { docsPage, hostPages } from './host-pages';
 
@@ -81,8 +82,9 @@ describe('hints in the Google Docs document body', () => {
       await expect.poll(() => card().locator('[data-part="message"]').textContent()).toMatch(/“ASAP” is not a time/);
       const fixes = card().locator('[data-part="fix"]');
       await expect.poll(() => fixes.count()).toBeGreaterThan(0);
-      for (const label of await fixes.allTextContents()) expect(label).toMatch(/^\d{1,2}:\d{2} [AP]M \w{3}, \w{3} \d{1,2} \(Berlin\)$/);
-      for (const title of await fixes.evaluateAll((els) => els.map((el) => el.getAttribute('title')))) expect(title).toMatch(/^Replace with: by \d{1,2}:\d{2} [AP]M .*Berlin.* — \d{1,2}:\d{2} [AP]M( \w{3}, \w{3} \d{1,2})? my time$/);
+      expect(await fixes.count()).toBeGreaterThan(0);
+      for (const label of await texts(fixes)) expect(label).toMatch(/^\d{1,2}:\d{2} [AP]M \w{3}, \w{3} \d{1,2} \(Berlin\)$/);
+      for (const title of await attributes(fixes, 'title')) expect(title).toMatch(/^Replace with: by \d{1,2}:\d{2} [AP]M .*Berlin.* — \d{1,2}:\d{2} [AP]M( \w{3}, \w{3} \d{1,2})? my time$/);
       // A document is not a message: no one-click rewrite of all of it.
       expect(await card().getByText(/rewrite/i).count()).toBe(0);
       await card().locator('button[aria-label="Close"]').click();

@@ -10,6 +10,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attributes, texts } from './pierce';
 import { launchForSuite } from './suite';
 import { hostPages } from './host-pages';
 
@@ -105,8 +106,9 @@ describe('the shared hints scenario on every host replica', () => {
       await expect.poll(() => card().locator('[data-part="message"]').textContent()).toMatch(/“ASAP” is not a time/);
       const fixes = card().locator('[data-part="fix"]');
       await expect.poll(() => fixes.count()).toBeGreaterThan(0);
-      for (const label of await fixes.allTextContents()) expect(label).toMatch(new RegExp(`^\\d{1,2}:\\d{2} [AP]M \\w{3}, \\w{3} \\d{1,2} \\(${s.city}\\)$`));
-      for (const title of await fixes.evaluateAll((els) => els.map((el) => el.getAttribute('title')))) expect(title).toMatch(new RegExp(`^Replace with: by \\d{1,2}:\\d{2} [AP]M .*${s.city}.* — \\d{1,2}:\\d{2} [AP]M( \\w{3}, \\w{3} \\d{1,2})? my time$`));
+      expect(await fixes.count()).toBeGreaterThan(0);
+      for (const label of await texts(fixes)) expect(label).toMatch(new RegExp(`^\\d{1,2}:\\d{2} [AP]M \\w{3}, \\w{3} \\d{1,2} \\(${s.city}\\)$`));
+      for (const title of await attributes(fixes, 'title')) expect(title).toMatch(new RegExp(`^Replace with: by \\d{1,2}:\\d{2} [AP]M .*${s.city}.* — \\d{1,2}:\\d{2} [AP]M( \\w{3}, \\w{3} \\d{1,2})? my time$`));
       await page.keyboard.press('Escape');
       await expect.poll(() => card().count()).toBe(0);
 

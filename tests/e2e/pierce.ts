@@ -7,9 +7,10 @@
  * returns it. The page's main world still reads `null`, which tests/e2e/page-world.e2e.ts asserts.
  *
  * Consequence for tests: locators pierce as before; `locator.evaluate(el => el.shadowRoot)` runs in the
- * page's main world and sees `null` — use locators (e.g. `:focus`) instead.
+ * page's main world and sees `null` — use locators (e.g. `:focus`) instead; so do `allTextContents()`
+ * and `evaluateAll()`: use `texts()` and `attributes()` below.
  */
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Locator, Page } from 'playwright-core';
 
 const UTILITY_WORLD = '__playwright_utility_world_';
 const UI_TAG = 'handoff-ui';
@@ -103,4 +104,20 @@ async function pierce(page: Page): Promise<void> {
 export function pierceClosedRoots(context: BrowserContext): void {
   for (const page of context.pages()) void pierce(page);
   context.on('page', (page) => void pierce(page));
+}
+
+/**
+ * `allTextContents()` and `evaluateAll()` query in the page's main world, where our closed roots stay
+ * closed (they return [] for anything of ours): read each match through the piercing locator instead.
+ */
+export async function texts(locator: Locator): Promise<string[]> {
+  const out: string[] = [];
+  for (let i = 0, n = await locator.count(); i < n; i++) out.push((await locator.nth(i).textContent()) ?? '');
+  return out;
+}
+
+export async function attributes(locator: Locator, name: string): Promise<(string | null)[]> {
+  const out: (string | null)[] = [];
+  for (let i = 0, n = await locator.count(); i < n; i++) out.push(await locator.nth(i).getAttribute(name));
+  return out;
 }
