@@ -6,11 +6,23 @@
  */
 const PREFIX = '[handoff]';
 
+/**
+ * An orphaned content script (the extension was reloaded under the tab) says nothing into the host
+ * page's console: its calls fail with "Extension context invalidated" until it has gone quiet.
+ */
+function orphaned(error?: unknown): boolean {
+  const runtime = (globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime;
+  if (runtime && !runtime.id) return true;
+  return /Extension context invalidated/i.test(error instanceof Error ? error.message : String(error ?? ''));
+}
+
 export function logError(where: string, error: unknown): void {
+  if (orphaned(error)) return;
   console.error(`${PREFIX} ${where}:`, error);
 }
 
 export function logWarning(message: string): void {
+  if (orphaned()) return;
   console.warn(`${PREFIX} ${message}`);
 }
 

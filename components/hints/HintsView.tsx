@@ -14,6 +14,8 @@ export interface HintsViewProps {
   shortcut: string;
   /** Why the text cannot be read (a Docs body the page does not expose); null when it can. */
   unavailable: string | null;
+  /** Which part of a very long text was checked, when not all of it was; shown under the count. */
+  partial?: string | null;
 }
 
 /** How long "… is off. Undo" stays (ms) unless another card opens first. */
@@ -76,6 +78,11 @@ export function HintsView(props: HintsViewProps) {
       )}
       {props.indicator && props.count > 0 && (
         <Indicator count={props.count} position={props.indicator} onOpen={props.actions.onOpenFirst} shortcut={props.shortcut} />
+      )}
+      {props.indicator && props.partial && (
+        <p class="partial" role="note" data-part="partial" style={{ top: `${props.indicator.top + 26}px`, left: `${props.indicator.left}px` }}>
+          {props.partial}
+        </p>
       )}
       {props.indicator && props.unavailable && (
         <Unavailable message={props.unavailable} position={props.indicator} onOpen={props.actions.onExplainUnavailable} />

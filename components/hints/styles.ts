@@ -59,6 +59,7 @@ export const HINTS_CSS = `
 * { box-sizing: border-box; }
 .indicator, .card, .toast { position: fixed; z-index: 2147483000; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--h-fg); }
 .indicator { min-width: 22px; height: 22px; padding: 0 6px; border-radius: 11px; border: 1px solid var(--h-fix-border); background: var(--h-indicator-bg); color: var(--h-indicator-fg); font-weight: 600; font-size: 12px; cursor: pointer; opacity: .92; }
+.partial { position: fixed; z-index: 2147483000; margin: 0; max-width: 260px; padding: 4px 8px; border-radius: 6px; border: 1px solid var(--h-border); background: var(--h-bg); color: var(--h-muted); font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; transform: translateX(-100%); }
 .indicator.unavailable { border-color: var(--h-border); background: var(--h-bg); color: var(--h-muted); font-weight: 500; }
 .indicator:hover, .indicator:focus-visible { opacity: 1; outline: 2px solid var(--h-focus); }
 .card { width: 320px; max-width: calc(100vw - 16px); max-height: calc(100vh - 16px); overflow: auto; overscroll-behavior: contain; padding: 10px 12px; border-radius: 8px; background: var(--h-bg); border: 1px solid var(--h-border); box-shadow: 0 8px 24px var(--h-shadow); }

@@ -10,6 +10,7 @@ import { browser } from 'wxt/browser';
 import type { HostId } from '@/lib/analysis/types';
 import { describeStorageError } from '@/lib/storage/errors';
 import { recordSentMessage } from '@/lib/features/weekly/background';
+import { MAX_RECORDED_TEXT } from '@/lib/features/weekly/records';
 
 import { RECORD_QUEUE_KEY } from '@/lib/storage/schema';
 
@@ -91,7 +92,8 @@ export async function recordQueued(message: { id?: string; host: HostId; text: s
   const added = await serial(async () => {
     const queue = await readQueue();
     if (queue.done.includes(id) || queue.waiting.some((e) => e.id === id)) return false;
-    const entry: QueuedRecord = { id, host: message.host, text: message.text, at: now, attempts: 0, ...(message.to ? { to: message.to } : {}) };
+    // Only what will be read is kept: a queue of 200 messages of 1 MB would not fit in storage.local.
+    const entry: QueuedRecord = { id, host: message.host, text: message.text.slice(0, MAX_RECORDED_TEXT), at: now, attempts: 0, ...(message.to ? { to: message.to } : {}) };
     const waiting = [...queue.waiting, entry];
     const dropped = Math.max(0, waiting.length - MAX_QUEUED);
     await writeQueue({ ...queue, waiting: waiting.slice(dropped), dropped: queue.dropped + dropped });

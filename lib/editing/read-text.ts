@@ -21,6 +21,8 @@ export interface TextMap {
    * signature, a code block: `notProse` of readText), sorted; absent when there are none.
    */
   excluded?: { start: number; end: number }[];
+  /** The whole text's length when `text` is only its first part (a very long canvas body). */
+  total?: number;
 }
 
 /** Objects that occupy one character, like a Quill embed (Slack mentions and emoji). */

@@ -17,7 +17,8 @@ export interface PageRecipient {
 /** Why a canvas body's text cannot be read: our page-world hook is absent, or Docs did not expose the text. */
 export type CanvasUnavailable = 'no-hook' | 'no-api';
 
-export type CanvasRead = { available: true; text: string } | { available: false; why: CanvasUnavailable };
+/** `text` may be the body's first part only; `total` is then the whole body's length. */
+export type CanvasRead = { available: true; text: string; total?: number } | { available: false; why: CanvasUnavailable };
 
 /**
  * Text the page draws on a canvas (the Google Docs body): there is no DOM text to read, range over

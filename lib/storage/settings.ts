@@ -92,7 +92,13 @@ export function watchSettings(cb: (settings: Settings) => void): () => void {
     if (area === 'local' && SETTINGS_KEY in changes) cb(withDefaults(changes[SETTINGS_KEY]?.newValue));
   };
   browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return () => {
+    try {
+      browser.storage.onChanged.removeListener(listener);
+    } catch {
+      // An orphaned content script (extension reloaded): the listener is gone with the extension.
+    }
+  };
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { texts } from './pierce';
 import { launchForSuite } from './suite';
 import { replicaDocument } from '@/lib/hosts/replicas/page';
 import { hydrateSlackReplica, slackReplica } from '@/lib/hosts/replicas/slack';
@@ -103,7 +104,7 @@ describe('the card and the page, on the replicas', () => {
     await expect.poll(() => announcer.textContent()).toMatch(new RegExp(`^${hints} Handoff hints?\\. Press (Alt\\+Shift\\+J|⌥⇧J)`));
     const labels = page.locator('handoff-ui[data-surface="channel"] [data-part="mark-labels"] li');
     await expect.poll(() => labels.count()).toBe(hints);
-    expect(await labels.allTextContents()).toContainEqual(expect.stringMatching(/^“.*report”: Which report\?$/));
+    expect(await texts(labels)).toContainEqual(expect.stringMatching(/^“.*report”: Which report\?$/));
 
     const first = await openCard(page, 'channel', /^vague-reference/);
     expect(await first.locator('.title').textContent()).toBe('Which report?');

@@ -1,6 +1,6 @@
 // The `chrome` global that page.evaluate callbacks use inside extension pages.
 declare const chrome: {
-  storage: { local: { set(items: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> } };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> } };
   scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> };
   runtime: {
     sendMessage(message: unknown): Promise<unknown>;

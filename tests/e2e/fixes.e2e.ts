@@ -9,6 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { texts } from './pierce';
 import { launchForSuite } from './suite';
 import { hostPages } from './host-pages';
 
@@ -69,7 +70,7 @@ describe('fixes you can send, in the Gmail replica', () => {
     await openCard(COMPOSE, /“ASAP” is not a time/);
     const fixes = card(COMPOSE).locator('[data-part="fix"]');
     await expect.poll(() => fixes.count()).toBeGreaterThan(0);
-    for (const words of await fixes.allTextContents()) {
+    for (const words of await texts(fixes)) {
       for (const city of ['Berlin', 'Tokyo', 'Kolkata']) expect(words).toContain(city);
       expect(words).toMatch(/my time \(Auckland\)$/);
       expect(words).not.toContain('your time');
@@ -92,7 +93,7 @@ describe('fixes you can send, in the Gmail replica', () => {
     await expect.poll(() => card(REPLY).locator('[data-part="zone-picker"]').count()).toBe(1);
     expect(await card(REPLY).locator('[data-part="zone-picker"]').textContent()).toContain('marta@example.com.br');
     const fixes = card(REPLY).locator('[data-part="fix"]');
-    for (const words of await fixes.allTextContents()) {
+    for (const words of await texts(fixes)) {
       expect(words).toMatch(/^by \d{1,2}:\d{2} [AP]M \w{3}, \w{3} \d{1,2} my time \(Auckland\)$/);
     }
     const inserted = (await fixes.first().textContent())!;

@@ -6,6 +6,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pierceClosedRoots } from './pierce';
 
 export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
 export const EXTENSION_ID = 'lehdphenlccmhcmkcohilpkmpcakikia';
@@ -55,6 +56,7 @@ export async function launch(): Promise<Harness> {
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
+  pierceClosedRoots(context);
   return {
     context,
     worker,

@@ -10,6 +10,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attributes, texts } from './pierce';
 import { launchForSuite } from './suite';
 import { hostPages } from './host-pages';
 
@@ -109,7 +110,7 @@ describe('the shared hints scenario on every host replica', () => {
       await expect.poll(() => fixes.count()).toBeGreaterThan(0);
       const time = '\\d{1,2}:\\d{2} [AP]M \\w{3}, \\w{3} \\d{1,2}';
       // One reader: "your time (City)"; several (a reader whose zone is unknown among them): "City time", never "your time".
-      for (const words of await fixes.allTextContents()) expect(words).toMatch(new RegExp(`^by ${time} (your time \\(${s.city}\\)|${s.city} time) — ${time} my time \\(.+\\)$`));
+      for (const words of await texts(fixes)) expect(words).toMatch(new RegExp(`^by ${time} (your time \\(${s.city}\\)|${s.city} time) — ${time} my time \\(.+\\)$`));
       const inserted = (await fixes.first().textContent())!;
 
       // No pause for Quill's one-second merge: the fix gets an undo step of its own anyway.

@@ -31,11 +31,12 @@ describe('the card from the keyboard, and input methods', () => {
   const count = (page: Page) => ui(page).getAttribute('data-hints-count');
   const text = (page: Page) => page.locator(EDITOR).innerText();
   /** What has focus inside our shadow root: its data-part, or its label. */
-  const focused = (page: Page) =>
-    ui(page).evaluate((el) => {
-      const active = el.shadowRoot!.activeElement as HTMLElement | null;
-      return active ? active.dataset.part ?? active.getAttribute('aria-label') ?? active.textContent : null;
-    });
+  const focused = async (page: Page) => {
+    // Our root is closed: find the focused element with a (piercing) locator, then read it.
+    const active = ui(page).locator(':focus');
+    if ((await active.count()) === 0) return null;
+    return active.first().evaluate((el: HTMLElement) => el.dataset.part ?? el.getAttribute('aria-label') ?? el.textContent);
+  };
   const editorHasFocus = (page: Page) => page.evaluate((s) => document.activeElement === document.querySelector(s), EDITOR);
 
   async function typeWithHints(page: Page, words: string): Promise<void> {

@@ -4,6 +4,7 @@
  * the choice holds for this composer as the user keeps typing (issue 12).
  */
 import { describe, expect, it } from 'vitest';
+import { texts } from './pierce';
 import { launchForSuite } from './suite';
 import { hostPages } from './host-pages';
 
@@ -27,7 +28,7 @@ describe('the other reading of a zone abbreviation, one click away', () => {
       await card.waitFor();
     }
     await expect.poll(() => reading.locator('p').textContent()).toBe('“IST” read as India Standard Time (its most common meaning).');
-    expect(await reading.locator('[data-part="other-reading"]').allTextContents()).toEqual(['Irish Standard Time instead', 'Israel Standard Time instead']);
+    expect(await texts(reading.locator('[data-part="other-reading"]'))).toEqual(['Irish Standard Time instead', 'Israel Standard Time instead']);
     const chip = card.locator('[data-part="deadline-chip"]');
     const before = await chip.textContent();
     await reading.getByRole('button', { name: 'Israel Standard Time instead' }).click();

@@ -21,7 +21,8 @@ function uiCounts(page: Page, host: string): Promise<Counts> {
       const editor = ui.previousElementSibling;
       const besideEditor =
         !!editor && (editor.matches('[contenteditable="true"], textarea') || (ui.dataset.surface === 'body' && editor.matches('.kix-appview-editor'))) && !editor.contains(ui);
-      const key = besideEditor && ui.shadowRoot ? ui.dataset.surface! : `misplaced:${ui.dataset.surface}`;
+      // Our root is closed: the page sees no shadowRoot on our element (issue 16).
+      const key = besideEditor && ui.shadowRoot === null ? ui.dataset.surface! : `misplaced:${ui.dataset.surface}`;
       counts[key] = (counts[key] ?? 0) + 1;
     }
     return counts;

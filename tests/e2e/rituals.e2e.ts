@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { attributes } from './pierce';
 import { launchForSuite } from './suite';
 import { readStore } from './extension-apis';
 import { hostPages } from './host-pages';
@@ -285,7 +286,7 @@ describe('rituals from the popup', () => {
     }
     expect(await card.getAttribute('data-key')).toMatch(/^channel-fit:/);
     // No placeholder text is offered into the message: the proposal is written in its editor.
-    for (const insert of await card.locator('[data-part="fix"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-insert') ?? ''))) expect(insert).not.toContain('[');
+    for (const insert of await attributes(card.locator('[data-part="fix"]'), 'data-insert')) expect(insert ?? '').not.toContain('[');
     const opening = h.context.waitForEvent('page');
     await draft.click();
     const room = await opening;

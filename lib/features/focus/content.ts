@@ -33,7 +33,7 @@ export function watchFocus(cb: (view: FocusView) => void, signal: AbortSignal): 
     cb(view);
   });
   browser.storage.onChanged.addListener(listener);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+  signal.addEventListener('abort', guard('forgetting the focus state', () => browser.storage.onChanged.removeListener(listener)), { once: true });
 }
 
 /** "Inbox (3) - Gmail" → "Inbox - Gmail"; "(12) Slack | general" → "Slack | general"; "* general - Slack" → "general - Slack". */
@@ -51,7 +51,7 @@ export function hideUnreadWhileFocused(signal: AbortSignal, site: SiteId, doc: D
   let ourTitle: string | null = null;
   const apply = guard('hiding unread counts', () => {
     const title = doc.title;
-    if (!active || title === ourTitle) return;
+    if (!active || signal.aborted || title === ourTitle) return;
     const stripped = stripUnreadCount(title);
     if (stripped === title) return;
     hostTitle = title;
@@ -60,7 +60,15 @@ export function hideUnreadWhileFocused(signal: AbortSignal, site: SiteId, doc: D
   });
   const observer = new MutationObserver(apply);
   observer.observe(doc.head ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      // Orphaned or switched off: give the page its own title back if ours still shows.
+      if (hostTitle !== null && doc.title === ourTitle) doc.title = hostTitle;
+    },
+    { once: true },
+  );
   watchFocus(({ state, settings }) => {
     const was = active;
     active = state !== null && settings.focus.hideUnreadCounts && siteOn(settings, site);

@@ -3,6 +3,8 @@
  * a hover-opened card after a moment), Alt+Shift+J cycles through the marks, Escape closes the card.
  * While an input method composes (Japanese, Chinese, Korean, dead-key accents) the keys are the
  * IME's: the shortcut does nothing, and the text is analysed once the composition ends.
+ * Only the user's own keys and pointer count: a page script's synthetic events (isTrusted false)
+ * open, cycle and close nothing (issue 16).
  */
 import { guard } from '@/lib/log';
 import type { Mark } from './marks';
@@ -33,7 +35,7 @@ export class HintsInput {
 
   onKeyDown(e: KeyboardEvent): void {
     // keyCode 229 is how Chromium marks a key the IME is processing (UI Events, "keyCode" legacy).
-    if (this.composing || e.isComposing || e.keyCode === 229) return;
+    if (!e.isTrusted || this.composing || e.isComposing || e.keyCode === 229) return;
     if (isCycleShortcut(e)) {
       e.preventDefault();
       e.stopPropagation();
@@ -46,6 +48,7 @@ export class HintsInput {
   }
 
   onPointerMove(e: MouseEvent): void {
+    if (!e.isTrusted) return;
     this.pointer = { x: e.clientX, y: e.clientY };
     if (this.hoverFrame || this.target.marks().length === 0) return;
     this.hoverFrame = requestAnimationFrame(guard('hints: hover', () => {

@@ -14,7 +14,7 @@ import { HINTS_CSS } from '@/components/hints/styles';
 import type { HintsViewProps } from '@/components/hints/HintsView';
 import { cardActions } from './actions';
 import { Readers } from './audience';
-import { analyzeInSlices, yieldToPage } from './chunks';
+import { analyzeInSlices, checkedEnd, partialNote, yieldToPage } from './chunks';
 import type { HintsServices } from './contract';
 import { HIGHLIGHT_RULES, noRanges } from './highlights';
 import { HintsInput, listen } from './input';
@@ -28,6 +28,7 @@ export type { HintsServices } from './contract';
 export class HintsSession {
   private marks: Mark[] = [];
   private analysedText = '';
+  private analysedTotal: number | undefined;
   private rewrite: string | null = null;
   private readonly ignored = new Set<string>();
   private disabled = new Set<string>();
@@ -174,7 +175,7 @@ export class HintsSession {
       zoneChoices: { ...this.readers.zoneChoices },
       ...(map.excluded ? { excluded: map.excluded } : {}), // the host's quote, signature, code
     };
-    const analysis = await analyzeInSlices(this.services.analyze, map.text, ctx, yieldToPage, stale);
+    const analysis = await analyzeInSlices(this.services.analyze, map.text.slice(0, checkedEnd(map.text)), ctx, yieldToPage, stale);
     if (!analysis || stale()) return;
     this.surface.sync();
     const marks = buildMarks(analysis, map, { disabledRules: this.disabled, ignored: this.ignored }, this.surface.rangeFor(map));
@@ -183,6 +184,7 @@ export class HintsSession {
 
   private update(map: TextMap, marks: Mark[], rewrite: string | null): void {
     this.analysedText = map.text;
+    this.analysedTotal = map.total;
     this.marks = marks;
     this.rewrite = rewrite;
     this.show();
@@ -209,6 +211,7 @@ export class HintsSession {
   private renderView(): void {
     const mark = this.card.mark();
     const state = {
+      partial: partialNote(this.analysedText, this.analysedTotal),
       marks: this.marks,
       open: mark ? { mark, focusFirst: this.card.focusFirst } : null,
       notice: this.card.notice,

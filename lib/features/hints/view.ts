@@ -26,6 +26,8 @@ export interface ViewState {
   /** A message shown in the card's place when no mark's card is open. */
   notice: string | null;
   unavailable: CanvasUnavailable | null;
+  /** Said when only the first part of a very long text was checked (chunks.ts); null otherwise. */
+  partial?: string | null;
   rewrite: string | null;
   /** The text the marks and the rewrite were made from. */
   analysed?: string;
@@ -60,6 +62,7 @@ export class HintsPanel {
         card: this.card(state, viewport),
         shortcut: SHORTCUT_LABEL,
         unavailable: state.unavailable && UNAVAILABLE_MESSAGE[state.unavailable],
+        partial: (indicator && state.partial) || null,
         actions,
       }),
       this.container,

@@ -2,12 +2,13 @@
 import { db } from '@/lib/storage/db';
 import { getSettings } from '@/lib/storage/settings';
 import { findCommitments } from '@/lib/analysis/commitments';
-import type { CommitmentRow } from '@/lib/features/weekly/records';
+import { MAX_RECORDED_TEXT, MAX_ROWS_PER_MESSAGE, type CommitmentRow } from '@/lib/features/weekly/records';
 import type { HostId } from '@/lib/analysis/types';
 
 export async function recordSentMessage(message: { host: HostId; text: string; to?: string }, now = Date.now()): Promise<number> {
   const { homeZone } = await getSettings();
-  const found = findCommitments(message.text, { now, timeZone: homeZone });
+  // Bounded whatever the sender: the first MAX_RECORDED_TEXT characters, at most MAX_ROWS_PER_MESSAGE rows.
+  const found = findCommitments(message.text.slice(0, MAX_RECORDED_TEXT), { now, timeZone: homeZone }).slice(0, MAX_ROWS_PER_MESSAGE);
   const rows: CommitmentRow[] = found.map((f) => ({
     at: now,
     kind: f.kind,

@@ -2,6 +2,9 @@
  * A composer feature: when the user sends a message (the host's send button, Ctrl/⌘+Enter, or
  * Enter in Slack), hand its text to the background, which records the commitments, asks and
  * blockers in it for the weekly update. The text never leaves the machine.
+ * Only the user's own key presses and clicks count: a page script's synthetic Ctrl+Enter or
+ * `button.click()` (isTrusted false) records nothing (issue 16: 8 synthetic sends of 500 KB once
+ * made 80,000 rows). What one message may record is capped again in the background.
  */
 import type { Composer, ComposerFeature, PageRecipient } from '@/lib/hosts/types';
 import { guard, logError } from '@/lib/log';
@@ -11,6 +14,7 @@ import { gmailSelectors } from '@/lib/hosts/selectors/gmail';
 import { slackSelectors } from '@/lib/hosts/selectors/slack';
 import { closest, type Selector } from '@/lib/hosts/selectors/query';
 import { getSettings, siteOn } from '@/lib/storage/settings';
+import { MAX_RECORDED_TEXT } from './records';
 
 /** Send buttons as the hosts draw them (lib/hosts/selectors/: Gmail's `.aoO` button, Slack's texty send button). */
 const SEND_BUTTON: Partial<Record<Composer['host'], Selector>> = {
@@ -43,7 +47,7 @@ export const recordSentMessages: ComposerFeature = (composer) => {
   // Message composers only, never on the playground: declared in lib/features/index.ts.
   let lastSent = { text: '', at: 0 };
   const record = () => {
-    const text = editorText(composer.editor, composer.notProse).trim();
+    const text = editorText(composer.editor, composer.notProse).trim().slice(0, MAX_RECORDED_TEXT);
     if (!text) return;
     const now = Date.now();
     // A click on send after Ctrl+Enter (or both handlers firing) is one message, not two.
@@ -62,13 +66,14 @@ export const recordSentMessages: ComposerFeature = (composer) => {
   composer.editor.addEventListener(
     'keydown',
     guard('send key', (event: KeyboardEvent) => {
-      if (isSendKey(composer.host, event)) record();
+      if (event.isTrusted && isSendKey(composer.host, event)) record();
     }),
     options,
   );
   composer.root.addEventListener(
     'click',
     guard('send button', (event: MouseEvent) => {
+      if (!event.isTrusted) return;
       const target = event.target instanceof Element ? event.target : null;
       const button = SEND_BUTTON[composer.host];
       if (target && button && closest(target, button)) record();

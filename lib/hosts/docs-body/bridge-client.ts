@@ -3,7 +3,7 @@
  * waits for its reply. No reply within the time limit means the page-world script is not there
  * (the setting was turned on after this tab opened, or the page blocked it).
  */
-import { decode, encode, REPLY_EVENT, REQUEST_EVENT, type BodyReply, type BodyRequest } from './protocol';
+import { decode, encode, isWellFormedReply, REPLY_EVENT, REQUEST_EVENT, type BodyReply, type BodyRequest } from './protocol';
 
 type Pending = (reply: BodyReply) => void;
 
@@ -18,7 +18,7 @@ export class BridgeClient {
     doc.addEventListener(REPLY_EVENT, (event) => {
       const reply = decode<BodyReply>((event as CustomEvent).detail);
       const settle = reply && this.pending.get(reply.id);
-      if (!reply || !settle) return;
+      if (!reply || !settle || !isWellFormedReply(reply)) return;
       this.pending.delete(reply.id);
       settle(reply);
     });

@@ -15,7 +15,9 @@ export function docsCanvasText(editor: HTMLElement): CanvasText {
     async read() {
       const reply = await bridgeFor(doc).request<'read'>({ op: 'read' });
       if (!reply) return { available: false, why: 'no-hook' };
-      return reply.read.available ? { available: true, text: readableText(reply.read.text) } : { available: false, why: 'no-api' };
+      if (!reply.read.available) return { available: false, why: 'no-api' };
+      const { text, total } = reply.read;
+      return { available: true, text: readableText(text), ...(total !== undefined && total > text.length ? { total } : {}) };
     },
     async replace(change) {
       const reply = await bridgeFor(doc).request<'replace'>({ op: 'replace', ...change });

@@ -8,7 +8,7 @@
 import type { ReplaceResult } from '@/lib/editing';
 import { shiftSelection } from '@/lib/editing/selection';
 import { readableText } from './readable-text';
-import { decode, encode, isWellFormedReplace, REPLY_EVENT, REQUEST_EVENT, type BodyRead, type BodyReply, type BodyRequest, type Span } from './protocol';
+import { decode, encode, isWellFormedReplace, MAX_BODY_READ, REPLY_EVENT, REQUEST_EVENT, type BodyRead, type BodyReply, type BodyRequest, type Span } from './protocol';
 import { docsSelectors } from '../selectors/docs';
 
 /** What `_docs_annotate_getAnnotatedText()` resolves to (undocumented; the parts we use). */
@@ -76,7 +76,8 @@ export class PageBridge {
   async read(): Promise<BodyRead> {
     const annotated = await this.annotated();
     if (!annotated) return { available: false };
-    return { available: true, text: annotated.getText(), selection: selectionSpan(annotated.getSelection?.()?.[0]) };
+    const text = annotated.getText();
+    return { available: true, text: text.slice(0, MAX_BODY_READ), total: text.length, selection: selectionSpan(annotated.getSelection?.()?.[0]) };
   }
 
   async replace(change: { start: number; end: number; expected: string; replacement: string }): Promise<ReplaceResult> {

@@ -40,7 +40,9 @@ export function hydrateDocsBody(win: Window, allowedExtensionIds: string[], expo
     context.font = FONT;
     context.fillStyle = '#1f1f1f';
     svg.replaceChildren();
-    state.text.split('\n').forEach((line, i) => {
+    // Docs draws (and exposes runs for) only what is on screen: the lines that fit the canvas. A
+    // 1 MB body would otherwise cost the replica, not Handoff, seconds per keystroke.
+    state.text.split('\n', Math.ceil(canvas.height / LINE)).forEach((line, i) => {
       const y = PAD + i * LINE;
       context.fillText(line, PAD, y + 16);
       if (!line) return;

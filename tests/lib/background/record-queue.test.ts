@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { db } from '@/lib/storage/db';
 import { drainQueue, readQueue, recordQueued, RECORD_RETRY_ALARM } from '@/lib/background/record-queue';
 import { handlers } from '@/lib/background/handlers';
+import { MAX_RECORDED_TEXT, MAX_ROWS_PER_MESSAGE } from '@/lib/features/weekly/records';
 
 const SENT = { host: 'gmail' as const, text: "I'll send the deck by Friday.", to: 'Ana' };
 const NOW = Date.UTC(2026, 10, 30, 10);
@@ -21,6 +22,18 @@ describe('sent messages are queued until their commitments are saved', () => {
     // The same message re-sent (its reply was lost) is not recorded twice.
     expect(await recordQueued({ ...SENT, id: 'm1' }, NOW + 5)).toBe(0);
     expect(await db().commitments.count()).toBe(1);
+  });
+
+  it('records at most MAX_ROWS_PER_MESSAGE rows from one giant message, and queues only what it reads (issue 16)', async () => {
+    const text = Array.from({ length: 20_000 }, (_, i) => `I'll send the deck ${i} by Friday.`).join('\n');
+    expect(text.length).toBeGreaterThan(500_000);
+    const saved = await recordQueued({ ...SENT, text, id: 'giant' }, NOW);
+    expect(saved).toBe(MAX_ROWS_PER_MESSAGE);
+    expect(await db().commitments.count()).toBe(MAX_ROWS_PER_MESSAGE);
+    // Eight more of the same size cannot add more than eight times the cap.
+    for (let i = 0; i < 8; i++) await recordQueued({ ...SENT, text: `${text} ${i}`, id: `giant-${i}` }, NOW);
+    expect(await db().commitments.count()).toBe(9 * MAX_ROWS_PER_MESSAGE);
+    expect(MAX_RECORDED_TEXT).toBeLessThanOrEqual(20_000);
   });
 
   it('keeps a message whose save failed on a full disk, says why in words, and records it on retry', async () => {

@@ -45,7 +45,7 @@ export function canvasSurface(canvasText: CanvasText, editor: HTMLElement, shado
       setUnavailable(read.available ? null : read.why);
       if (!read.available) return null;
       mirror.follow(read.text);
-      return { editor, text: read.text, pieces: [] };
+      return { editor, text: read.text, pieces: [], ...(read.total ? { total: read.total } : {}) };
     },
     readsThroughPage: true,
     sync() {},

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisContext } from '@/lib/analysis/types';
 import { analyze } from '@/lib/analysis';
-import { analyzeInSlices, SLICE_SIZE, slices } from '@/lib/features/hints/chunks';
+import { analyzeInSlices, checkedEnd, MAX_CHECKED_CHARS, partialNote, SLICE_SIZE, slices } from '@/lib/features/hints/chunks';
 import type { Analysis } from '@/lib/features/hints/contract';
 
 const ctx: AnalysisContext = { now: 0, sender: { timeZone: 'UTC' }, recipients: [], host: 'cli' };
@@ -24,6 +24,32 @@ describe('slices', () => {
       expect(p.end - p.start).toBeLessThanOrEqual(SLICE_SIZE + 1);
       expect(text.slice(p.end - 1, p.end)).toMatch(/[\n. ]/);
     }
+  });
+});
+
+describe('the checked part of a very long text (issue 16)', () => {
+  it('checks all of a text up to MAX_CHECKED_CHARS and says nothing', () => {
+    const text = 'Please fix the report.\n'.repeat(100);
+    expect(checkedEnd(text)).toBe(text.length);
+    expect(partialNote(text)).toBeNull();
+  });
+
+  it('stops at the last line end before the limit, and says how much of how much was checked', () => {
+    const line = 'שלום 👋🏽 please fix the report by EOD, thanks.\n';
+    const text = line.repeat(Math.ceil(200_000 / line.length));
+    const end = checkedEnd(text);
+    expect(end).toBeLessThanOrEqual(MAX_CHECKED_CHARS);
+    expect(end).toBeGreaterThan(MAX_CHECKED_CHARS - line.length);
+    expect(text[end - 1]).toBe('\n');
+    expect(partialNote(text)).toBe(`Checked the first ${end.toLocaleString('en-US')} of ${text.length.toLocaleString('en-US')} characters: Handoff checks up to 20,000 characters of one message.`);
+    // A part read through the page (a long Docs body) counts the whole body.
+    expect(partialNote(text.slice(0, 50_000), 1_000_000)).toMatch(/ of 1,000,000 characters/);
+  });
+
+  it('never cuts an emoji in two in a text with no line ends or spaces', () => {
+    const text = '👋'.repeat(20_000);
+    const end = checkedEnd(text);
+    expect(end % 2).toBe(0);
   });
 });
 

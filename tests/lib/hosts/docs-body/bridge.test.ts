@@ -52,7 +52,7 @@ afterEach(() => {
 describe('the page-world bridge', () => {
   it('reads Docs’ text and selection', async () => {
     const { bridge } = fakeDocs();
-    expect(await bridge.read()).toEqual({ available: true, text: '\u0003Please fix the report by EOD', selection: { start: 29, end: 29 } });
+    expect(await bridge.read()).toEqual({ available: true, text: '\u0003Please fix the report by EOD', total: 29, selection: { start: 29, end: 29 } });
   });
 
   it('reads the selection under each name Docs has used', () => {
@@ -113,6 +113,20 @@ describe('the content-script client', () => {
     const answer = client.request<'read'>({ op: 'read' }, 50);
     document.dispatchEvent(new CustomEvent(REPLY_EVENT, { detail: '{not json' }));
     document.dispatchEvent(new CustomEvent(REPLY_EVENT, { detail: { id: 1, op: 'read' } }));
+    expect(await answer).toBeNull();
+  });
+
+  it('takes no forged reply whose fields are not what a read or replace returns (issue 16)', async () => {
+    const seen: string[] = [];
+    document.addEventListener(REQUEST_EVENT, (e) => seen.push((e as CustomEvent).detail as string), { once: true });
+    const client = new BridgeClient(document);
+    const answer = client.request<'read'>({ op: 'read' }, 50);
+    // The page read our request's id from the event, and answers first with junk.
+    const { id } = JSON.parse(seen[0]!) as { id: number };
+    for (const read of [{ available: true, text: 42 }, { available: true, text: 'x', selection: { start: 'a' } }, { available: 'yes' }, null]) {
+      document.dispatchEvent(new CustomEvent(REPLY_EVENT, { detail: JSON.stringify({ id, op: 'read', read }) }));
+    }
+    document.dispatchEvent(new CustomEvent(REPLY_EVENT, { detail: JSON.stringify({ id, op: 'read', read: { available: true, text: 'x'.repeat(11_000_000), selection: null } }) }));
     expect(await answer).toBeNull();
   });
 
