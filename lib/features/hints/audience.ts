@@ -2,6 +2,7 @@
  * The readers of one composer as the hints know them: resolved once per set of recipients, and the
  * "Where is …?" question a deadline card asks about a reader (or a conversation) whose zone is unknown.
  */
+import type { AnalysisContext, Span } from '@/lib/analysis/types';
 import type { Composer } from '@/lib/hosts/types';
 import type { ZoneQuestionModel } from '@/components/hints/types';
 import { logError } from '@/lib/log';
@@ -74,6 +75,23 @@ export class Readers {
    * Asia/Jerusalem), passed to the analysis; kept while the composer is open.
    */
   readonly zoneChoices: Record<string, string> = {};
+
+  /**
+   * What the engine is told about this composer's message: the clock (epoch ms, to the minute), the
+   * sender's zone and locale, `audience`'s readers, the host, the rules turned off, the zone choices,
+   * and the host's ranges that are not the writer's prose (UTF-16 offsets).
+   */
+  context(audience: Audience, at: { now: number; locale: string; disabledRules: string[]; excluded?: Span[] }): AnalysisContext {
+    return {
+      now: at.now,
+      sender: { timeZone: this.senderZone(), locale: at.locale },
+      recipients: audience.people,
+      host: this.composer.host,
+      disabledRules: at.disabledRules,
+      zoneChoices: { ...this.zoneChoices },
+      ...(at.excluded ? { excluded: at.excluded } : {}),
+    };
+  }
 
   /** The writer picked another reading of `abbreviation` in a card. */
   chooseReading(abbreviation: string, zone: string): void {

@@ -6,7 +6,6 @@
  * the fix's offsets ./apply.ts.
  * Everything is tied to `composer.signal`: when the composer goes, so does every listener.
  */
-import type { AnalysisContext } from '@/lib/analysis/types';
 import type { Composer } from '@/lib/hosts/types';
 import type { TextMap } from '@/lib/editing';
 import { guard, logError } from '@/lib/log';
@@ -166,15 +165,8 @@ export class HintsSession {
     if (map.text.trim() === '' || this.siteOff) return this.update(map, [], null);
     const audience = await this.readers.current();
     if (stale()) return;
-    const ctx: AnalysisContext = {
-      now: this.services.now(),
-      sender: { timeZone: this.services.senderZone(), locale: this.services.senderLocale() },
-      recipients: audience.people,
-      host: this.composer.host,
-      disabledRules: [...this.disabled],
-      zoneChoices: { ...this.readers.zoneChoices },
-      ...(map.excluded ? { excluded: map.excluded } : {}), // the host's quote, signature, code
-    };
+    const at = { now: this.services.now(), locale: this.services.senderLocale(), disabledRules: [...this.disabled], excluded: map.excluded };
+    const ctx = this.readers.context(audience, at);
     const analysis = await analyzeInSlices(this.services.analyze, map.text.slice(0, checkedEnd(map.text)), ctx, yieldToPage, stale);
     if (!analysis || stale()) return;
     this.surface.sync();
