@@ -280,6 +280,8 @@ describe('rituals from the popup', () => {
     await slack.evaluate(() => (window as unknown as { Quill: { find(n: Element | null): { history: { cutoff(): void } } } }).Quill.find(document.querySelector('[data-qa="message_pane"] [data-qa="message_input"]')).history.cutoff());
     const card = ui.locator('[data-part="card"]');
     const draft = card.locator('[data-part="draft-proposal"]');
+    // The shortcut opens a card only once the text is analysed and marked.
+    await expect.poll(async () => Number(await ui.getAttribute('data-hints-count'))).toBeGreaterThan(0);
     for (let i = 0; i < 5 && (await draft.count()) === 0; i++) {
       await slack.keyboard.press('Alt+Shift+J');
       await card.waitFor();
