@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { attributes, texts } from './pierce';
+import { pasteIntoDocsBody } from './card-steps';
 import { launchForSuite } from './suite';
 import { docsPage, hostPages } from './host-pages';
 
@@ -177,12 +178,7 @@ describe('hints in the Google Docs document body', () => {
     const hostile = '<img src=x onerror=alert(1)> שלום 👋🏽 please fix the report, thanks.';
     const line = 'שלום 👋🏽 please fix the report by EOD, thanks.';
     const text = [hostile, ...Array.from({ length: Math.ceil(200_000 / (line.length + 1)) }, () => line)].join('\n');
-    await page.evaluate((text) => {
-      const frame = document.querySelector<HTMLIFrameElement>('.docs-texteventtarget-iframe')!;
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      frame.contentDocument!.querySelector('[contenteditable]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, text);
+    await pasteIntoDocsBody(page, text);
     await expect.poll(async () => (await docsText(page))?.length).toBe(text.length);
     // Only the first 20,000 characters are checked (issue 16), and the note under the count says so.
     await expect.poll(async () => Number(await ui.getAttribute('data-hints-count')), { timeout: 30_000, interval: 500 }).toBeGreaterThan(100);

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { texts } from './pierce';
+import { cycleCardsUntil } from './card-steps';
 import { launchForSuite } from './suite';
 import { hostPages } from './host-pages';
 
@@ -22,11 +23,7 @@ describe('the other reading of a zone abbreviation, one click away', () => {
     await page.keyboard.type('Hi Kenji, can you send me the Q3 numbers by 3pm IST on Friday?');
     const card = ui.locator('[data-part="card"]');
     const reading = card.locator('[data-part="reading"]');
-    await expect.poll(async () => Number(await ui.getAttribute('data-hints-count'))).toBeGreaterThan(0);
-    for (let i = 0; i < 6 && (await reading.count()) === 0; i++) {
-      await page.keyboard.press('Alt+Shift+J');
-      await card.waitFor();
-    }
+    await cycleCardsUntil(page, ui, reading);
     await expect.poll(() => reading.locator('p').textContent()).toBe('“IST” read as India Standard Time (its most common meaning).');
     expect(await texts(reading.locator('[data-part="other-reading"]'))).toEqual(['Irish Standard Time instead', 'Israel Standard Time instead']);
     const chip = card.locator('[data-part="deadline-chip"]');
@@ -39,10 +36,7 @@ describe('the other reading of a zone abbreviation, one click away', () => {
     await page.keyboard.press('End');
     await page.keyboard.type(' Thanks');
     await expect.poll(async () => (await page.locator(EDITOR).innerText()).endsWith('Thanks')).toBe(true);
-    for (let i = 0; i < 6 && (await reading.count()) === 0; i++) {
-      await page.keyboard.press('Alt+Shift+J');
-      await card.waitFor();
-    }
+    await cycleCardsUntil(page, ui, reading);
     await expect.poll(() => reading.locator('p').textContent()).toBe('“IST” read as Israel Standard Time (as you chose).');
     await page.close();
   });

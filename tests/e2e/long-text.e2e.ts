@@ -9,6 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
+import { pasteIntoDocsBody } from './card-steps';
 import { launchForSuite } from './suite';
 import { docsPage, hostPages } from './host-pages';
 
@@ -99,12 +100,7 @@ describe('long text stays responsive', () => {
     await ui.waitFor({ state: 'attached' });
     await page.click(BODY);
     const text = Array.from({ length: Math.ceil(1_000_000 / (LINE.length + 1)) }, () => LINE).join('\n');
-    await page.evaluate((text) => {
-      const frame = document.querySelector<HTMLIFrameElement>('.docs-texteventtarget-iframe')!;
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      frame.contentDocument!.querySelector('[contenteditable]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, text);
+    await pasteIntoDocsBody(page, text);
     await expect.poll(async () => Number(await ui.getAttribute('data-hints-count')), { timeout: 45_000 }).toBeGreaterThan(0);
     await settled(page, BODY);
     const { samples, longest } = await timeKeys(page, BODY, 15);

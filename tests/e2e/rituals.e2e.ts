@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { attributes } from './pierce';
+import { cycleCardsUntil } from './card-steps';
 import { launchForSuite } from './suite';
 import { readStore } from './extension-apis';
 import { hostPages } from './host-pages';
@@ -280,12 +281,7 @@ describe('rituals from the popup', () => {
     await slack.evaluate(() => (window as unknown as { Quill: { find(n: Element | null): { history: { cutoff(): void } } } }).Quill.find(document.querySelector('[data-qa="message_pane"] [data-qa="message_input"]')).history.cutoff());
     const card = ui.locator('[data-part="card"]');
     const draft = card.locator('[data-part="draft-proposal"]');
-    // The shortcut opens a card only once the text is analysed and marked.
-    await expect.poll(async () => Number(await ui.getAttribute('data-hints-count'))).toBeGreaterThan(0);
-    for (let i = 0; i < 5 && (await draft.count()) === 0; i++) {
-      await slack.keyboard.press('Alt+Shift+J');
-      await card.waitFor();
-    }
+    await cycleCardsUntil(slack, ui, draft);
     expect(await card.getAttribute('data-key')).toMatch(/^channel-fit:/);
     // No placeholder text is offered into the message: the proposal is written in its editor.
     for (const insert of await attributes(card.locator('[data-part="fix"]'), 'data-insert')) expect(insert ?? '').not.toContain('[');
