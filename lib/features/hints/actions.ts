@@ -154,7 +154,7 @@ export function cardActions(port: ActionsPort): HintsViewProps['actions'] {
     onChooseReading: guard('hints: reading', chooseReading),
     onClose: guard('hints: close', () => card.close(true)),
     onNext: guard('hints: next', () => card.cycle(1, card.via ?? 'click', port.focusIsInCard())),
-    onPointerEnter: () => port.input.cancelHoverClose(),
-    onPointerLeave: () => port.input.scheduleHoverClose(),
+    onPointerEnter: () => port.input.enterCard(),
+    onPointerLeave: () => port.input.leaveCard(),
   };
 }

@@ -75,12 +75,35 @@ export class HintsInput {
     if (this.target.card.via !== 'hover') return;
     clearTimeout(this.hoverTimer);
     this.hoverTimer = setTimeout(guard('hints: hover-close', () => {
-      if (this.target.card.via === 'hover' && !this.target.focusIsInCard()) this.target.card.close(false);
+      if (this.target.card.via === 'hover' && !this.pointerInCard && !this.target.focusIsInCard()) this.target.card.close(false);
     }), HOVER_CLOSE_MS);
   }
 
   cancelHoverClose(): void {
     clearTimeout(this.hoverTimer);
+  }
+
+  /**
+   * The pointer is over the card. Kept as state, not only as a cancelled timer: moving from the
+   * editor onto the card fires the card's pointerenter before the editor's mouseleave (pointer
+   * events come first), and that mouseleave schedules a close the pointer on the card must outlast.
+   */
+  private pointerInCard = false;
+
+  /** A card is opening (under the pointer's mark, or from the keyboard): the pointer is not on it yet. */
+  cardOpening(): void {
+    this.pointerInCard = false;
+    this.cancelHoverClose();
+  }
+
+  enterCard(): void {
+    this.pointerInCard = true;
+    this.cancelHoverClose();
+  }
+
+  leaveCard(): void {
+    this.pointerInCard = false;
+    this.scheduleHoverClose();
   }
 
   dispose(): void {

@@ -58,7 +58,7 @@ export class HintsSession {
       scrollTo: (mark) => mark.range && this.surface.scrollTo(mark.range),
       focusEditor: () => this.surface.focus(),
       focusIsInCard: () => this.focusIsInCard(),
-      opening: () => this.input.cancelHoverClose(),
+      opening: () => this.input.cardOpening(),
     });
     this.input = new HintsInput({
       marks: () => this.marks,
