@@ -3,20 +3,13 @@ import type { CardModel, DeadlineChipModel, ZoneQuestionModel, ZoneReadingModel 
 import { ruleName } from '@/lib/analysis/rule-names';
 import { minimalEdits } from '@/lib/analysis/rule';
 import { cityName } from '@/lib/analysis/deadlines/zones';
-import type { FixAsk, TextEdit } from '@/lib/analysis/types';
+import type { Fix } from '@/lib/analysis/types';
 import { wordDiff } from '@/lib/analysis/diff';
 import type { Deadline } from './contract';
 import type { Mark } from './marks';
 
-/** A fix in the offsets of the analysed text. */
-export interface FixAction {
-  label: string;
-  replacement: string;
-  start: number;
-  end: number;
-  edits?: TextEdit[];
-  ask?: FixAsk;
-}
+/** A fix in the offsets of the analysed text: the engine's own `Fix` shape. */
+export type FixAction = Fix;
 
 /**
  * The fixes a card offers: the finding's, the deadline's choices and its phrase "in their time" —
