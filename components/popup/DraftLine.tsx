@@ -20,7 +20,13 @@ export function DraftLine({ item, label, autoFocus, onChange, onRemove }: DraftL
   const [text, setText] = useState(item.text);
   const sent = useRef<string[]>([]);
   const input = useRef<HTMLTextAreaElement>(null);
+  // The stored text this line last reacted to. Preact runs effects after the next paint, so a key
+  // typed the moment a new line appears comes before the mount's effect: that effect must not take
+  // the (unchanged) stored text for someone else's and wipe the key.
+  const seen = useRef(item.text);
   useEffect(() => {
+    if (item.text === seen.current) return;
+    seen.current = item.text;
     const at = sent.current.indexOf(item.text);
     if (at === -1) {
       // Not ours: another popup's text, or ours overwritten by it. Show what is stored.
