@@ -142,6 +142,15 @@ function recipientWarnings(r: Reading, target: Target, due: number, ctx: Analysi
   const warnings: DeadlineWarning[] = [];
   if (target.zoneWarning) warnings.push(target.zoneWarning);
 
+  if (!target.zoneKnown) {
+    // Unknown stays unknown (DEADLINES.md): their hours, weekend, notice and calendar day cannot be
+    // judged from a guessed zone. Only what holds for everyone is said: an instant already passed.
+    if (due <= now) {
+      warnings.push({ code: 'passed', message: `This has already passed (${formatLocal(due, w.timeZone, style)})`, alternative: propose(nextEndOfWorkday(w, now)) });
+    }
+    return warnings;
+  }
+
   if (due <= now) {
     warnings.push({ code: 'passed', message: `This has already passed for ${who} (${formatLocal(due, w.timeZone, style)})`, alternative: propose(nextEndOfWorkday(w, now)) });
     return warnings;

@@ -45,7 +45,7 @@ export class Readers {
       return this.dismissed.has(conversation.id) ? undefined : { who: conversation.id, prompt: conversation.question, zones };
     }
     const person = unknownRecipient(mark.deadline, this.dismissed);
-    return person ? { who: person.who, prompt: `Where is ${person.who}?`, zones } : undefined;
+    return person ? { who: person.who, prompt: `Where is ${person.label}?`, zones } : undefined;
   }
 
   /** Remembers the zone the user picked (for the person, or for the conversation); false when nothing was asked. */

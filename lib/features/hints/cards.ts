@@ -180,11 +180,13 @@ export function chipFor(d: Deadline, basis?: string): DeadlineChipModel {
 }
 
 /** The first recipient of a deadline whose zone is unknown and whom we have not asked yet. */
-export function unknownRecipient(d: Deadline | undefined, dismissed: ReadonlySet<string>): { who: string; email?: string; slackId?: string; name?: string } | null {
+export function unknownRecipient(d: Deadline | undefined, dismissed: ReadonlySet<string>): { who: string; label: string; email?: string; slackId?: string; name?: string } | null {
   for (const r of d?.perRecipient ?? []) {
     if (r.zoneKnown) continue;
     const who = r.person.email ?? r.person.slackId ?? r.person.name;
-    if (who && !dismissed.has(who)) return { who, email: r.person.email, slackId: r.person.slackId, name: r.person.name };
+    // `who` keys the answer and its dismissal; the question names the person as the page shows them.
+    const label = r.person.name?.trim() || who;
+    if (who && label && !dismissed.has(who)) return { who, label, email: r.person.email, slackId: r.person.slackId, name: r.person.name };
   }
   return null;
 }

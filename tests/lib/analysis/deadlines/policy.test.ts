@@ -114,6 +114,24 @@ describe('warnings', () => {
     expect(d?.phrase).toBe('by 5:00 PM Thu, Nov 26 my time (New York)');
   });
 
+  it("an unknown reader's hours, weekend and notice are not judged from a guessed zone", () => {
+    const kim: Person = { name: 'Kim', email: 'kim@example.com' };
+    // 3pm IST Wednesday is 4:30 AM in New York (the sender's zone): outside hours there, but Kim's
+    // zone is unknown, so nothing is said about Kim's hours; the same for a Saturday or short notice.
+    for (const text of ['by 3pm IST on Wednesday', 'by Saturday 10am', 'by 3pm today']) {
+      const found = codes(text, context([kim]));
+      expect(found, text).toContain('unknown-zone');
+      expect(found, text).not.toContain('outside-hours');
+      expect(found, text).not.toContain('weekend');
+      expect(found, text).not.toContain('short-notice');
+    }
+    // A passed instant is passed for everyone, and is said in the writer's own time.
+    const [d] = findDeadlines('by 9am today', context([kim]));
+    const passed = d?.warnings.find((w) => w.code === 'passed');
+    expect(passed?.message).toBe('This has already passed (9:00 AM Mon, Nov 23 (New York))');
+    expect(passed?.alternative?.phrase).toContain('my time (New York)');
+  });
+
   it('an invalid zone gives a clear warning, not a throw', () => {
     const [d] = findDeadlines('by EOD Thursday', context([{ name: 'Kim', timeZone: 'Europe/Atlantis' }]));
     expect(d?.warnings[0]?.code).toBe('invalid-zone');

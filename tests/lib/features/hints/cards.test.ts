@@ -51,6 +51,13 @@ describe('cards', () => {
     expect(unknownRecipient(eod, new Set(['kenji@acme.jp']))).toBeNull();
   });
 
+  it('asks about an unknown reader by the name the page shows, keyed by their address', () => {
+    const named = { ...eod, perRecipient: [{ person: { name: 'Ana Weber', email: 'ana@example.com' }, zoneKnown: false, warnings: [] }] };
+    expect(unknownRecipient(named, new Set())).toMatchObject({ who: 'ana@example.com', label: 'Ana Weber' });
+    const bare = { ...eod, perRecipient: [{ person: { email: 'ana@example.com' }, zoneKnown: false, warnings: [] }] };
+    expect(unknownRecipient(bare, new Set())?.label).toBe('ana@example.com');
+  });
+
   it('names rules plainly, and every rule has a plain name', () => {
     expect(ruleTitle('vague-reference')).toBe('Unclear reference');
     expect(ruleTitle('some-new-rule')).toBe('Some new rule');
