@@ -38,7 +38,7 @@ const zoneChoices: Check = (v) => {
 /** What the engine is told about a message: the readers, the writer, the host, what is not the writer's prose. */
 const analysisContext = shape({
   now: instant,
-  sender: shape({ timeZone: zoneName, locale: optional(string(100)), workingHours: optional(workingHours) }),
+  sender: shape({ timeZone: zoneName, locale: optional(string(100)), hourCycle: optional(oneOf(['h12', 'h23'])), workingHours: optional(workingHours) }),
   recipients: listOf(shape({ name: optional(string(500)), email: optional(string(320)), slackId: optional(string(100)), timeZone: optional(string(100)), workingHours: optional(workingHours) }), 500),
   host: oneOf(HOSTS),
   disabledRules: optional(listOf(string(100), 100)),

@@ -91,7 +91,8 @@ describe('fixes you can send, in the Gmail replica', () => {
     await type(REPLY, original);
     await openCard(REPLY, /“ASAP” is not a time/);
     await expect.poll(() => card(REPLY).locator('[data-part="zone-picker"]').count()).toBe(1);
-    expect(await card(REPLY).locator('[data-part="zone-picker"]').textContent()).toContain('marta@example.com.br');
+    // Asked by the name the page shows (the Gmail chip's), not by the address.
+    expect(await card(REPLY).locator('[data-part="zone-picker"]').textContent()).toContain('Where is Marta Silva?');
     const fixes = card(REPLY).locator('[data-part="fix"]');
     for (const words of await texts(fixes)) {
       expect(words).toMatch(/^by \d{1,2}:\d{2} [AP]M \w{3}, \w{3} \d{1,2} my time \(Auckland\)$/);
@@ -170,5 +171,18 @@ describe('fixes you can send, in the Gmail replica', () => {
     const lineUntil = /in focus until (\d{1,2}:\d{2}\s?[AP]M) my time/.exec((await text(COMPOSE)).replace(/\u202f/g, ' '))?.[1];
     expect(lineUntil).toBe(popupUntil);
     await popup.getByRole('button', { name: 'Stop focus' }).click();
+  });
+  it('the 12/24-hour clock of Options is the one the fixes write', async () => {
+    await popup.evaluate(() => chrome.storage.local.set({ settings: { homeZone: 'Pacific/Auckland', hourCycle: 'h23' } }));
+    const original = 'Can you send the Q3 deck ASAP?';
+    await type(REPLY, original);
+    await openCard(REPLY, /“ASAP” is not a time/);
+    const fixes = card(REPLY).locator('[data-part="fix"]');
+    await expect.poll(() => fixes.count()).toBeGreaterThan(0);
+    for (const words of await texts(fixes)) {
+      expect(words).toMatch(/^by \d{2}:\d{2} \w{3}, \w{3} \d{1,2} my time \(Auckland\)$/);
+    }
+    await page.keyboard.press('Escape');
+    await popup.evaluate(() => chrome.storage.local.set({ settings: { homeZone: 'Pacific/Auckland' } }));
   });
 });

@@ -78,13 +78,13 @@ export class Readers {
 
   /**
    * What the engine is told about this composer's message: the clock (epoch ms, to the minute), the
-   * sender's zone and locale, `audience`'s readers, the host, the rules turned off, the zone choices,
+   * sender's zone, locale and 12/24-hour clock, `audience`'s readers, the host, the rules turned off, the zone choices,
    * and the host's ranges that are not the writer's prose (UTF-16 offsets).
    */
-  context(audience: Audience, at: { now: number; locale: string; disabledRules: string[]; excluded?: Span[] }): AnalysisContext {
+  context(audience: Audience, at: { now: number; locale: string; hourCycle?: 'h12' | 'h23'; disabledRules: string[]; excluded?: Span[] }): AnalysisContext {
     return {
       now: at.now,
-      sender: { timeZone: this.senderZone(), locale: at.locale },
+      sender: { timeZone: this.senderZone(), locale: at.locale, ...(at.hourCycle ? { hourCycle: at.hourCycle } : {}) },
       recipients: audience.people,
       host: this.composer.host,
       disabledRules: at.disabledRules,

@@ -19,8 +19,11 @@ const MINUTE = 60_000;
  * settings) and kept current; the browser's zone only until the settings are in.
  */
 let homeZone: string | undefined;
-const followHome = (settings: Pick<Settings, 'homeZone'>) => {
+let hourCycle: 'h12' | 'h23' | undefined;
+const followHome = (settings: Pick<Settings, 'homeZone' | 'hourCycle'>) => {
   homeZone = settings.homeZone || undefined;
+  // The Options clock (12 or 24 hours) for every time the hints write, as in the popup.
+  hourCycle = settings.hourCycle === 'auto' ? undefined : settings.hourCycle;
 };
 void getSettings().then(followHome, () => undefined);
 watchSettings(followHome);
@@ -33,6 +36,7 @@ export const hints = createHintsFeature({
   now: () => Math.floor(Date.now() / MINUTE) * MINUTE,
   senderZone: () => homeZone ?? ownTimeZone(),
   senderLocale: () => navigator.language || 'en-US',
+  senderHourCycle: () => hourCycle,
   timeZones,
   debounceMs: DEBOUNCE_MS,
   propose: async (request) => void (await sendMessage({ type: 'rituals/propose', ...request })),

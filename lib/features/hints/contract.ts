@@ -18,6 +18,8 @@ export interface HintsServices {
   now(): number;
   senderZone(): string;
   senderLocale(): string;
+  /** The 12/24-hour clock chosen in Options; undefined follows the locale. */
+  senderHourCycle?(): 'h12' | 'h23' | undefined;
   timeZones(): readonly string[];
   /** The pause after the last keystroke before analysing. */
   debounceMs: number;

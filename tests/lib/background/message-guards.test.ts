@@ -61,6 +61,8 @@ describe('which sender may send which message', () => {
     // The card's "other reading" of an ambiguous zone abbreviation.
     expect(refusal({ type: 'analysis/run', text: 'x', ctx: { ...ctx, zoneChoices: { IST: 'Asia/Jerusalem' } } }, 'content-script')).toBeNull();
     expect(refusal({ type: 'analysis/run', text: 'x', ctx: { ...ctx, zoneChoices: { IST: 'Mars/Base' } } }, 'content-script')).toMatch(/"zoneChoices" that has "IST" that must be a known IANA time zone/);
+    expect(refusal({ type: 'analysis/run', text: 'x', ctx: { ...ctx, sender: { ...ctx.sender, hourCycle: 'h23' } } }, 'content-script')).toBeNull();
+    expect(refusal({ type: 'analysis/run', text: 'x', ctx: { ...ctx, sender: { ...ctx.sender, hourCycle: 'h25' } } }, 'content-script')).toMatch(/hourCycle/);
     expect(refusal({ type: 'analysis/run', text: 'x', ctx: { ...ctx, zoneChoices: { '<img>': 'UTC' } } }, 'content-script')).toMatch(/"zoneChoices" that must be keyed by zone abbreviations/);
     expect(refusal({ type: 'analysis/run', text: 'x', ctx: { ...ctx, host: 'myspace' } }, 'content-script')).toMatch(/"ctx" that has "host" that must be one of/);
     expect(refusal({ type: 'analysis/run', text: 'x', ctx: { ...ctx, now: 'now' } }, 'content-script')).toMatch(/"ctx" that has "now" that must be a time/);
