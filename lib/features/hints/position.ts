@@ -15,9 +15,11 @@ const MARGIN = 8;
 const MIN_HEIGHT = 120;
 
 /**
- * Below the mark when the card fits there, else above it when it fits there, else on the roomier
- * side with its height capped (`maxHeight`, px; the card scrolls inside). Always inside the
- * viewport. `card.height` is the card's natural height (its scrollHeight), px.
+ * Below the mark when the card fits there, else above it when it fits there, else beside it (right,
+ * then left) when the window is tall enough for the whole card, else on the roomier of above and
+ * below with its height capped (`maxHeight`, px; the card scrolls inside). Always inside the
+ * viewport, never over the marked words while it fits anywhere whole. `card.height` is the card's
+ * natural height (its scrollHeight), px.
  */
 export function cardPosition(anchor: Box, viewport: { width: number; height: number }, card: { width: number; height: number }): Position {
   const below = viewport.height - anchor.bottom - GAP - MARGIN;
@@ -25,6 +27,13 @@ export function cardPosition(anchor: Box, viewport: { width: number; height: num
   const left = clamp(anchor.left, MARGIN, viewport.width - card.width - MARGIN);
   if (card.height <= below) return { top: anchor.bottom + GAP, left };
   if (card.height <= above) return { top: anchor.top - GAP - card.height, left };
+  // A tall card in a short window (a 900 px laptop screen): capped above or below, its title or its
+  // first fix scrolls out of sight; beside the words it is whole.
+  if (card.height <= viewport.height - 2 * MARGIN) {
+    const top = clamp(anchor.top, MARGIN, viewport.height - card.height - MARGIN);
+    if (viewport.width - anchor.right - GAP - MARGIN >= card.width) return { top, left: anchor.right + GAP };
+    if (anchor.left - GAP - MARGIN >= card.width) return { top, left: anchor.left - GAP - card.width };
+  }
   const room = Math.max(below, above);
   const maxHeight = Math.floor(room >= MIN_HEIGHT ? room : Math.min(card.height, viewport.height - 2 * MARGIN));
   const top = room < MIN_HEIGHT ? MARGIN : below >= above ? anchor.bottom + GAP : anchor.top - GAP - maxHeight;

@@ -25,6 +25,17 @@ describe('cardPosition', () => {
     expect(p.top).toBe(8);
     expect(p.top + p.maxHeight!).toBeLessThanOrEqual(480 - 8);
   });
+  it('goes beside the mark when it fits neither below nor above but the window is tall enough for all of it', () => {
+    // A 900 px window, the mark in the middle, a 600 px card: whole, to the right of the words.
+    const tall = { width: 320, height: 600 };
+    const p = cardPosition(box(431, 294, 16, 133), { width: 1280, height: 900 }, tall);
+    expect(p).toEqual({ top: 900 - 600 - 8, left: 294 + 133 + 6 });
+    // No room on the right: to the left of the words.
+    const q = cardPosition(box(431, 900, 16, 133), { width: 1280, height: 900 }, tall);
+    expect(q).toEqual({ top: 900 - 600 - 8, left: 900 - 6 - 320 });
+    // Aligned with the words when they are high enough.
+    expect(cardPosition(box(80, 294, 16, 133), { width: 1280, height: 700 }, tall).top).toBe(80);
+  });
   it('stays inside the window on the right', () => {
     expect(cardPosition(box(100, 900), viewport, card).left).toBe(1000 - 320 - 8);
   });
