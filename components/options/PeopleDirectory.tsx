@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PeopleTable } from './PeopleTable';
 import type { RosterProgress } from '@/lib/storage/roster';
 
@@ -41,6 +41,21 @@ export function PeopleDirectory({ people, zones, onSave, onDelete, onImport }: P
   const [progress, setProgress] = useState<RosterProgress | null>(null);
   const [importFailed, setImportFailed] = useState<string | null>(null);
   // One lower-cased line per person, built when the people change, not on every keystroke.
+  // Opening the form puts the cursor in its first field; closing it returns focus to the button that
+  // opened it ("Add a person" or the row's "Edit"), so a keyboard user is never left on nothing.
+  const firstField = useRef<HTMLInputElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const formOpen = editing !== null;
+  const [opened, setOpened] = useState(0);
+  useEffect(() => {
+    if (formOpen) firstField.current?.focus();
+    else if (opener.current?.isConnected) opener.current.focus();
+  }, [formOpen, opened]);
+  const openForm = (draft: PersonDraft) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setEditing(draft);
+    setOpened((n) => n + 1);
+  };
   const haystacks = useMemo(() => people.map((p) => [p.name, ...p.emails, ...p.slackIds, p.timeZone].join('\n').toLowerCase()), [people]);
   const q = query.trim().toLowerCase();
   const shown = useMemo(() => (q ? people.filter((_, i) => haystacks[i]!.includes(q)) : people), [people, haystacks, q]);
@@ -62,14 +77,14 @@ export function PeopleDirectory({ people, zones, onSave, onDelete, onImport }: P
       <h2 id="people-title">People</h2>
       <p class="row">
         <input type="search" aria-label="Search people" placeholder="Search by name, email or zone" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
-        <button type="button" onClick={() => setEditing({ ...EMPTY })}>
+        <button type="button" onClick={() => openForm({ ...EMPTY })}>
           Add a person
         </button>
       </p>
       {editing && (
         <form class="person-form" aria-label={editing.id ? 'Edit person' : 'Add person'} onSubmit={save}>
           <label>
-            Name <input type="text" aria-label="Name" value={editing.name} onInput={(e) => setEditing({ ...editing, name: (e.target as HTMLInputElement).value })} />
+            Name <input ref={firstField} type="text" aria-label="Name" value={editing.name} onInput={(e) => setEditing({ ...editing, name: (e.target as HTMLInputElement).value })} />
           </label>
           <label>
             Emails <input type="text" aria-label="Emails" placeholder="ana@example.com, ana@corp.example" value={editing.emails} onInput={(e) => setEditing({ ...editing, emails: (e.target as HTMLInputElement).value })} />
@@ -95,7 +110,7 @@ export function PeopleDirectory({ people, zones, onSave, onDelete, onImport }: P
       )}
       <PeopleTable
         people={shown}
-        onEdit={(p) => setEditing({ id: p.id, name: p.name, emails: p.emails.join(', '), slackIds: p.slackIds.join(', '), timeZone: p.timeZone })}
+        onEdit={(p) => openForm({ id: p.id, name: p.name, emails: p.emails.join(', '), slackIds: p.slackIds.join(', '), timeZone: p.timeZone })}
         onDelete={onDelete}
       />
       {shown.length === 0 && <p>{people.length ? 'Nobody matches.' : 'No one yet: add people or import a roster.'}</p>}

@@ -54,6 +54,10 @@ describe('the options page', () => {
   it('adds, finds, edits and deletes people; a roster with a bad line imports nothing', async () => {
     const page = await openOptions(h);
     await page.getByRole('button', { name: 'Add a person' }).click();
+    // The cursor is in the form's first field: typing goes there, not nowhere.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Name');
+    await page.keyboard.type('Ana');
+    expect(await page.getByRole('textbox', { name: 'Name' }).inputValue()).toBe('Ana');
     await page.getByRole('textbox', { name: 'Name' }).fill('Ana Weber');
     await page.getByRole('textbox', { name: 'Emails' }).fill('Ana@Example.com');
     await page.getByRole('combobox', { name: 'Time zone', exact: true }).fill('Mars/Olympus');
@@ -62,6 +66,8 @@ describe('the options page', () => {
     await page.getByRole('combobox', { name: 'Time zone', exact: true }).fill('Europe/Berlin');
     await page.getByRole('button', { name: 'Save person' }).click();
     await expect.poll(() => page.locator('table.people tbody tr').count()).toBe(1);
+    // Saved: focus is back on the button that opened the form.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Add a person');
 
     await page.getByText('Import a roster (CSV or JSON)').click();
     const roster = page.getByRole('textbox', { name: 'Roster' });
