@@ -10,6 +10,8 @@ export interface FirstRunValues {
 export interface FirstRunProps {
   /** Every IANA zone the browser knows. */
   zones: readonly string[];
+  /** The zone of a place the zone ids do not name (a big city such as "Mumbai", a country), else null: the one reading Options and the roster use. */
+  zoneOfPlace?(text: string): string | null;
   /** What is stored now (the machine's zone and 09:00–17:00 until the user says otherwise). */
   initial: FirstRunValues;
   /** True once the user saved this step (it then shows as one line with "Change"). */
@@ -19,8 +21,8 @@ export interface FirstRunProps {
   onImportRoster(csv: string): Promise<{ ok: boolean; text: string }>;
 }
 
-/** "Tokyo", "tokyo", "Asia/Tokyo", "new york" → the IANA zone; null when it names none or several. */
-export function zoneFromInput(zones: readonly string[], input: string): string | null {
+/** "Tokyo", "tokyo", "Asia/Tokyo", "new york", and through `zoneOfPlace` "Mumbai" or "India" → the IANA zone; null when it names none or several. */
+export function zoneFromInput(zones: readonly string[], input: string, zoneOfPlace?: (text: string) => string | null): string | null {
   const text = input.trim();
   if (!text) return null;
   const exact = zones.find((z) => z.toLowerCase() === text.toLowerCase());
@@ -29,7 +31,7 @@ export function zoneFromInput(zones: readonly string[], input: string): string |
   if (city.length === 1) return city[0]!;
   const matches = matchZones(zones, text);
   if (matches.length === 1) return matches[0]!;
-  return validZone(text);
+  return validZone(text) ?? zoneOfPlace?.(text) ?? null;
 }
 
 /** A zone the browser accepts though it does not list it ("UTC", "Etc/GMT+5"): its canonical name, else null. */
@@ -54,7 +56,7 @@ export function FirstRun(props: FirstRunProps) {
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [roster, setRoster] = useState('');
   const [rosterStatus, setRosterStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const zone = zoneFromInput(props.zones, zoneText);
+  const zone = zoneFromInput(props.zones, zoneText, props.zoneOfPlace);
   const suggestions = useMemo(() => (zone ? [] : matchZones(props.zones, zoneText)), [props.zones, zoneText, zone]);
 
   if (!editing) {
@@ -103,7 +105,7 @@ export function FirstRun(props: FirstRunProps) {
           />
         </label>
         <small id="first-run-zone-hint" class="hint">
-          {zone ? `${cityOf(zone)} — ${zone}` : suggestions.length ? `Did you mean ${suggestions.slice(0, 3).map(cityOf).join(', ')}?` : 'Type a city or an IANA zone.'}
+          {zone ? `${cityOf(zone)} — ${zone}` : suggestions.length ? `Did you mean ${suggestions.slice(0, 3).map(cityOf).join(', ')}?` : 'Type a city, a country or an IANA zone.'}
         </small>
         <datalist id="first-run-zones">
           {suggestions.map((z) => (

@@ -22,6 +22,8 @@ export interface Protocol {
   /** A content script saw the user send a message: record its commitments, asks and blockers. */
   /** `id` lets a content script re-send a message whose reply it never got without recording it twice. */
   'records/sent': { request: { host: HostId; text: string; to?: string; id?: string }; response: { recorded: number } };
+  /** Big cities and countries a zone question's search names ("Mumbai" → Asia/Kolkata): the data lives in the background only. */
+  'zones/places': { request: { query: string }; response: { zone: string; place: string }[] };
   /** The zones the user set for a conversation whose readers the directory cannot key (Slack channel, DM by name, Docs document). */
   'channelZones/get': { request: { channelId: string }; response: string[] };
   'channelZones/set': { request: { channelId: string; zones: string[] }; response: object };

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ZoneQuestionModel } from './types';
 
 const MAX_SHOWN = 8;
@@ -24,6 +24,22 @@ export function matchZones(zones: readonly string[], query: string): string[] {
 export function ZonePicker(props: { model: ZoneQuestionModel; onPick(zone: string): void; onDismiss(): void }) {
   const [query, setQuery] = useState('');
   const matches = useMemo(() => matchZones(props.model.zones, query), [props.model.zones, query]);
+  // Cities and countries the zone ids do not name ("Mumbai", "India"), from the background; a
+  // late answer to an older query is dropped.
+  const [places, setPlaces] = useState<{ query: string; found: { zone: string; place: string }[] }>({ query: '', found: [] });
+  const search = props.model.places;
+  useEffect(() => {
+    if (!search || query.trim().length < 2) return;
+    let current = true;
+    search(query).then(
+      (found) => current && setPlaces({ query, found }),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [search, query]);
+  const extra = places.query === query ? places.found.filter((p) => !matches.includes(p.zone)).slice(0, Math.max(0, MAX_SHOWN - matches.length)) : [];
   return (
     <div class="zone-picker" data-part="zone-picker">
       <label>
@@ -35,12 +51,19 @@ export function ZonePicker(props: { model: ZoneQuestionModel; onPick(zone: strin
           onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
         />
       </label>
-      {matches.length > 0 && (
+      {matches.length + extra.length > 0 && (
         <ul class="zones" role="listbox">
           {matches.map((zone) => (
             <li key={zone}>
               <button type="button" role="option" data-zone={zone} onClick={() => props.onPick(zone)}>
                 {cityOf(zone)} <small>{zone}</small>
+              </button>
+            </li>
+          ))}
+          {extra.map(({ zone, place }) => (
+            <li key={`${place} ${zone}`}>
+              <button type="button" role="option" data-zone={zone} onClick={() => props.onPick(zone)}>
+                {place} <small>{zone}</small>
               </button>
             </li>
           ))}

@@ -42,6 +42,8 @@ export interface ZoneQuestionModel {
   who: string;
   prompt: string;
   zones: readonly string[];
+  /** Big cities and countries the zone ids do not name ("Mumbai", "India"), searched where their data is (the background). */
+  places?(query: string): Promise<{ zone: string; place: string }[]>;
 }
 
 export interface ZoneReadingModel {

@@ -20,6 +20,7 @@ import { docsReplica } from '@/lib/hosts/replicas/docs';
 import { useSettings } from '@/lib/ui-hooks';
 import { updateSettings } from '@/lib/storage/settings';
 import { importRoster } from '@/lib/storage/roster';
+import { readZone } from '@/lib/storage/zone-names';
 import { SHORTCUT_LABEL } from '@/lib/features/hints/shortcut';
 
 /** Set once the user saved the first-run step; the step then shows as one line. */
@@ -113,6 +114,10 @@ function App() {
       {settings && firstRunDone !== null && (
         <FirstRun
           zones={zones}
+          zoneOfPlace={(text) => {
+            const reading = readZone(text);
+            return reading.ok ? reading.timeZone : null;
+          }}
           initial={{ homeZone: settings.homeZone, start: settings.workingHours.start, end: settings.workingHours.end }}
           done={firstRunDone}
           onSave={async ({ homeZone, start, end }) => {

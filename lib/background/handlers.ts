@@ -7,6 +7,7 @@ import { startFocus, stopFocus } from '@/lib/features/focus/background';
 import { openRitualEditor, proposeFromMessage } from '@/lib/features/rituals/background';
 import { analyzeForContent } from '@/lib/features/hints/background';
 import { recordQueued } from './record-queue';
+import { placesMatching } from '@/lib/storage/zone-names';
 
 export const handlers: Handlers = {
   ping: () => ({ version: browser.runtime.getManifest().version }),
@@ -21,6 +22,7 @@ export const handlers: Handlers = {
   'focus/start': ({ minutes }) => startFocus(minutes),
   'focus/stop': async () => ({ ended: (await stopFocus('user')) !== null }),
   'records/sent': async (message) => ({ recorded: await recordQueued(message) }),
+  'zones/places': ({ query }) => placesMatching(query),
   'channelZones/get': async ({ channelId }) => (await db().channelZones.get(channelId))?.zones ?? [],
   'channelZones/set': async ({ channelId, zones }) => {
     zones.forEach(assertZone);

@@ -57,6 +57,7 @@ const GUARDS: { [K in MessageType]: { from: SenderKind[]; fields: Shape } } = {
     from: ['content-script'],
     fields: { host: oneOf(HOSTS), text: string(MAX_SENT_TEXT), to: optional(string(2_000)), id: optional(nonEmptyString(100)) },
   },
+  'zones/places': { from: ['extension-page', 'content-script'], fields: { query: string(100) } },
   'channelZones/get': { from: ['extension-page', 'content-script'], fields: { channelId: nonEmptyString(500) } },
   'channelZones/set': { from: ['extension-page', 'content-script'], fields: { channelId: nonEmptyString(500), zones: listOf(zoneName, 50) } },
   'rituals/propose': { from: ['extension-page', 'content-script'], fields: { host: oneOf(HOSTS), text: nonEmptyString(MAX_PROPOSAL_TEXT), recipients: listOf(recipient, 500) } },

@@ -9,6 +9,7 @@
  * Intl itself would read `EST` as a fixed UTC−5 zone (America/Panama), wrong for New York half
  * of the year.
  */
+import { rawTimeZones } from '@vvo/tzdb';
 import { isValidZone, offsetMinutes } from '@/lib/analysis/deadlines/zones';
 
 /** A suggestion for each common abbreviation: the best-known zone that uses it (abbreviations are ambiguous: IST is also Dublin and Jerusalem). */
@@ -128,9 +129,13 @@ function readZoneUncached(input: string, now: number): ZoneReading {
       message: `"${typed}" is an abbreviation, not a time zone: it does not say when clocks change. Use the IANA zone of the person's city${suggestion ? `, e.g. "${suggestion}"` : ' (e.g. "Europe/Berlin")'}`,
     };
   }
-  const id = canonicalZone(typed) ?? canonicalZone(caseFolded(typed)) ?? zoneOfCity(typed);
-  if (!id) return { ok: false, message: `"${typed}" is not a known IANA time zone or a city that names one (e.g. "Europe/Berlin" or "Berlin")` };
-  return { ok: true, timeZone: id };
+  const id = canonicalZone(typed) ?? canonicalZone(caseFolded(typed)) ?? zoneOfCity(typed) ?? zoneOfPlace(typed);
+  if (id) return { ok: true, timeZone: id };
+  const several = zonesOfPlace(typed);
+  if (several.length > 1) {
+    return { ok: false, message: `"${typed}" has several time zones (${several.slice(0, 4).join(', ')}${several.length > 4 ? ', …' : ''}): type the person's city` };
+  }
+  return { ok: false, message: `"${typed}" is not a known IANA time zone or a city or country that names one: type a big city near them, their country, or an IANA zone such as "Europe/Berlin"` };
 }
 
 let byCity: Map<string, string | null> | undefined;
@@ -154,6 +159,73 @@ function zoneOfCity(typed: string): string | undefined {
     }
   }
   return byCity.get(typed.toLowerCase().replace(/[\s_]+/g, ' ')) ?? undefined;
+}
+
+let byPlace: Map<string, string[]> | undefined;
+/** Each place once with how it is written, for the pickers' search. */
+let placeList: { key: string; place: string; country: string; zones: string[] }[] | undefined;
+
+/** "São Paulo", "sao paulo", "SAO  PAULO" → "sao paulo". */
+function placeKey(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s_]+/g, ' ').trim();
+}
+
+/**
+ * The zones a place names that is not in a zone's id: a big city ("Mumbai", "San Francisco",
+ * "Munich") or a country ("India", "Germany"), from @vvo/tzdb (the IANA zones for pickers, with
+ * each zone's main cities by population from GeoNames, and its country). A name several zones
+ * share gives them all.
+ */
+function zonesOfPlace(typed: string): string[] {
+  if (!byPlace) {
+    byPlace = new Map();
+    const written = new Map<string, { place: string; country: string }>();
+    for (const zone of rawTimeZones) {
+      const id = canonicalZone(zone.name);
+      if (!id) continue;
+      for (const name of new Set([...zone.mainCities, zone.countryName])) {
+        const key = placeKey(name);
+        const zones = byPlace.get(key) ?? [];
+        if (!zones.includes(id)) byPlace.set(key, [...zones, id]);
+        if (!written.has(key)) written.set(key, { place: name, country: name === zone.countryName ? '' : zone.countryName });
+      }
+    }
+    placeList = [...written].map(([key, w]) => ({ key, ...w, zones: byPlace!.get(key)! }));
+  }
+  return byPlace.get(placeKey(typed)) ?? [];
+}
+
+/** A place found by the pickers' search: its zone, and how to show it ("Mumbai, India"). */
+export interface PlaceMatch {
+  zone: string;
+  place: string;
+}
+
+/**
+ * Big cities and countries whose name starts with `query` (accents and case ignored), each with its
+ * zone; a country with several zones is listed once per zone ("Canada — America/Toronto"). For the
+ * pickers, next to their search of zone ids; at most `max` matches, best-known first as listed.
+ */
+export function placesMatching(query: string, max = 8): PlaceMatch[] {
+  const q = placeKey(query);
+  if (q.length < 2) return [];
+  zonesOfPlace('');
+  const out: PlaceMatch[] = [];
+  for (const p of placeList!) {
+    if (!p.key.startsWith(q) && !p.key.includes(` ${q}`)) continue;
+    for (const zone of p.zones) {
+      if (out.some((m) => m.zone === zone && m.place.startsWith(p.place))) continue;
+      out.push({ zone, place: p.country ? `${p.place}, ${p.country}` : p.place });
+      if (out.length >= max) return out;
+    }
+  }
+  return out;
+}
+
+/** The one zone a city or country names; undefined when it names none or several ("Canada"). */
+function zoneOfPlace(typed: string): string | undefined {
+  const zones = zonesOfPlace(typed);
+  return zones.length === 1 ? zones[0] : undefined;
 }
 
 let byLowerCase: Map<string, string> | undefined;

@@ -185,4 +185,20 @@ describe('fixes you can send, in the Gmail replica', () => {
     await page.keyboard.press('Escape');
     await popup.evaluate(() => chrome.storage.local.set({ settings: { homeZone: 'Pacific/Auckland' } }));
   });
+  it("the card's zone search finds a big city the zone ids do not name, and the answer is stored", async () => {
+    const original = 'Can you send the Q3 deck ASAP?';
+    await type(REPLY, original);
+    await openCard(REPLY, /“ASAP” is not a time/);
+    const picker = card(REPLY).locator('[data-part="zone-picker"]');
+    await picker.locator('input').fill('mumb');
+    // Found in the background (the city data is not in the host page's script).
+    const mumbai = picker.locator('[data-zone="Asia/Kolkata"]');
+    await expect.poll(() => mumbai.textContent()).toBe('Mumbai, India Asia/Kolkata');
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/card-zone-search-mumbai.png` });
+    await mumbai.click();
+    await expect
+      .poll(() => popup.evaluate(() => chrome.runtime.sendMessage({ type: 'people/resolve', recipients: [{ email: 'marta@example.com.br' }] })))
+      .toMatchObject({ ok: true, value: [{ timeZone: 'Asia/Kolkata' }] });
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/card-after-mumbai.png` });
+  });
 });

@@ -21,6 +21,7 @@ export class Readers {
     private readonly directory: Directory,
     private readonly senderZone: () => string,
     private readonly timeZones: () => readonly string[],
+    private readonly places?: (query: string) => Promise<{ zone: string; place: string }[]>,
   ) {}
 
   /** The audience of the recipients shown now; resolved again only when they change. */
@@ -42,10 +43,14 @@ export class Readers {
     const zones = this.timeZones();
     const conversation = this.audience.conversation;
     if (conversation && this.audience.people.every((p) => p.zoneSource === 'guess')) {
-      return this.dismissed.has(conversation.id) ? undefined : { who: conversation.id, prompt: conversation.question, zones };
+      return this.dismissed.has(conversation.id) ? undefined : { who: conversation.id, prompt: conversation.question, zones, ...this.search() };
     }
     const person = unknownRecipient(mark.deadline, this.dismissed);
-    return person ? { who: person.who, prompt: `Where is ${person.label}?`, zones } : undefined;
+    return person ? { who: person.who, prompt: `Where is ${person.label}?`, zones, ...this.search() } : undefined;
+  }
+
+  private search(): Pick<ZoneQuestionModel, 'places'> {
+    return this.places ? { places: this.places } : {};
   }
 
   /** Remembers the zone the user picked (for the person, or for the conversation); false when nothing was asked. */

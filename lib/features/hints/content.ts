@@ -38,6 +38,7 @@ export const hints = createHintsFeature({
   senderLocale: () => navigator.language || 'en-US',
   senderHourCycle: () => hourCycle,
   timeZones,
+  places: (query) => sendMessage({ type: 'zones/places', query }),
   debounceMs: DEBOUNCE_MS,
   propose: async (request) => void (await sendMessage({ type: 'rituals/propose', ...request })),
   alive: () => {

@@ -21,6 +21,8 @@ export interface HintsServices {
   /** The 12/24-hour clock chosen in Options; undefined follows the locale. */
   senderHourCycle?(): 'h12' | 'h23' | undefined;
   timeZones(): readonly string[];
+  /** Big cities and countries whose name starts with the query, each with its zone (the zone question's search). */
+  places?(query: string): Promise<{ zone: string; place: string }[]>;
   /** The pause after the last keystroke before analysing. */
   debounceMs: number;
   /** False once the extension was reloaded or removed under the open tab: the session then goes quiet. */

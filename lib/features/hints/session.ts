@@ -51,7 +51,7 @@ export class HintsSession {
     private readonly composer: Composer,
     private readonly services: HintsServices,
   ) {
-    this.readers = new Readers(composer, services.directory, services.senderZone, services.timeZones);
+    this.readers = new Readers(composer, services.directory, services.senderZone, services.timeZones, services.places);
     this.card = new OpenCard({
       marks: () => this.marks,
       show: () => this.show(),

@@ -5,7 +5,7 @@ import { parseExport, TABLES } from '@/lib/storage/export';
 import { rowProblem, TABLE_SPECS } from '@/lib/storage/validate-rows';
 import { readSettings } from '@/lib/storage/validate-settings';
 import { defaultSettings, getSettings, SETTINGS_KEY } from '@/lib/storage/settings';
-import { readZone } from '@/lib/storage/zone-names';
+import { placesMatching, readZone } from '@/lib/storage/zone-names';
 
 /** One good row per table, as an export of version 2 holds it. */
 const GOOD: Record<(typeof TABLES)[number], Record<string, unknown>> = {
@@ -223,6 +223,14 @@ describe('zones as people type them', () => {
     ['Kolkata', 'Asia/Kolkata'],
     ['Calcutta', 'Asia/Kolkata'],
     ['Kyiv', 'Europe/Kyiv'],
+    // Big cities and countries IANA's ids do not name, from @vvo/tzdb (a new user typed "Bangalore").
+    ['Mumbai', 'Asia/Kolkata'],
+    ['Bengaluru', 'Asia/Kolkata'],
+    ['India', 'Asia/Kolkata'],
+    ['San Francisco', 'America/Los_Angeles'],
+    ['munich', 'Europe/Berlin'],
+    ['Zürich', 'Europe/Zurich'],
+    ['Germany', 'Europe/Berlin'],
   ])('%s → %s', (typed, zone) => expect(readZone(typed)).toEqual({ ok: true, timeZone: zone }));
 
   it.each([
@@ -236,11 +244,26 @@ describe('zones as people type them', () => {
     ['Mars/Olympus', /not a known IANA time zone/],
     ['Atlantis', /not a known IANA time zone or a city/],
     ['Eastern', /not a known IANA time zone or a city/],
+    ['Canada', /"Canada" has several time zones \(.*\): type the person's city/],
     ['', /empty/],
   ])('refuses %s with a suggestion', (typed, says) => {
     const reading = readZone(typed, Date.UTC(2026, 0, 15));
     expect(reading.ok).toBe(false);
     expect(!reading.ok && reading.message).toMatch(says);
+  });
+
+  it('the pickers find big cities and countries by how their name starts, each with its zone', () => {
+    expect(placesMatching('mumb')).toEqual([{ zone: 'Asia/Kolkata', place: 'Mumbai, India' }]);
+    expect(placesMatching('Indi')).toContainEqual({ zone: 'Asia/Kolkata', place: 'India' });
+    expect(placesMatching('francisco')).toContainEqual({ zone: 'America/Los_Angeles', place: 'San Francisco, United States' });
+    // A country with several zones: once per zone.
+    const canada = placesMatching('canada');
+    expect(canada).toHaveLength(8);
+    expect(new Set(canada.map((m) => m.zone)).size).toBe(8);
+    expect(canada.every((m) => m.place === 'Canada' && m.zone.startsWith('America/'))).toBe(true);
+    expect(placesMatching('canada', 3)).toHaveLength(3);
+    expect(placesMatching('m')).toEqual([]);
+    expect(placesMatching('<img src=x>')).toEqual([]);
   });
 });
 
