@@ -36,12 +36,12 @@ describe('people directory in the background', () => {
     await importRoster('email,timeZone\nbo@example.com,America/New_York\nkim@example.com,Mars/Base');
     const alert = page.locator('details [role="alert"]');
     await expect.poll(() => alert.textContent()).toContain('Nothing was imported');
-    expect(await alert.locator('li').allTextContents()).toEqual([expect.stringMatching(/^Line 3: "Mars\/Base" is not a known IANA time zone or a city that names one \(e\.g\. "Europe\/Berlin" or "Berlin"\)$/)]);
+    expect(await alert.locator('li').allTextContents()).toEqual([expect.stringMatching(/^Line 3: "Mars\/Base" is not a known IANA time zone or a city or country that names one: type a big city near them, their country, or an IANA zone such as "Europe\/Berlin"$/)]);
     const stored = await readStore<{ emails: string[] }>(page, 'people');
     expect(stored.flatMap((p) => p.emails)).toEqual(['ana@example.com']);
 
     const invalid = await send({ type: 'people/setZone', recipient: { email: 'x@example.com' }, timeZone: 'Nowhere' });
-    expect(invalid).toEqual({ ok: false, error: '"Nowhere" is not a known IANA time zone or a city that names one (e.g. "Europe/Berlin" or "Berlin")' });
+    expect(invalid).toEqual({ ok: false, error: '"Nowhere" is not a known IANA time zone or a city or country that names one: type a big city near them, their country, or an IANA zone such as "Europe/Berlin"' });
     await page.close();
   });
 });

@@ -44,7 +44,7 @@ describe('importRoster (CSV)', () => {
     expect(result.imported).toBe(0);
     expect(result.errors).toEqual([
       { line: 3, message: '"not-an-email" is not an email address' },
-      { line: 4, message: '"Europe/Atlantis" is not a known IANA time zone or a city that names one (e.g. "Europe/Berlin" or "Berlin")' },
+      { line: 4, message: '"Europe/Atlantis" is not a known IANA time zone or a city or country that names one: type a big city near them, their country, or an IANA zone such as "Europe/Berlin"' },
       { line: 5, message: 'workStart 18:00 is not before workEnd 09:00' },
       { line: 6, message: 'workDays "Funday" is not a list of days like Mon-Fri or 1-5' },
       { line: 7, message: 'ana@example.com is already on line 2' },
@@ -116,7 +116,7 @@ describe('roster files as people write them', () => {
   it('keeps quoted cells with line breaks and quotes, numbering lines as the file does', async () => {
     const csv = 'email,name,timeZone\n"ana@example.com","Ana ""The Closer""\nWeber",Europe/Berlin\nbo@example.com,Bo,Mars/Base';
     const result = await importRoster(csv, 'csv', 1, database);
-    expect(result).toEqual({ imported: 0, errors: [{ line: 4, message: '"Mars/Base" is not a known IANA time zone or a city that names one (e.g. "Europe/Berlin" or "Berlin")' }] });
+    expect(result).toEqual({ imported: 0, errors: [{ line: 4, message: '"Mars/Base" is not a known IANA time zone or a city or country that names one: type a big city near them, their country, or an IANA zone such as "Europe/Berlin"' }] });
     expect(await importRoster(csv.replace('Mars/Base', 'Asia/Tokyo'), 'csv', 1, database)).toEqual({ imported: 2, errors: [] });
     expect((await findPersonByEmail('ana@example.com', database))?.name).toBe('Ana "The Closer"\nWeber');
   });
