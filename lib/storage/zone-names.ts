@@ -10,7 +10,7 @@
  * of the year.
  */
 import { rawTimeZones } from '@vvo/tzdb';
-import { isValidZone, offsetMinutes } from '@/lib/analysis/deadlines/zones';
+import { isValidZone, offsetMinutes, RENAMED } from '@/lib/analysis/deadlines/zones';
 
 /** A suggestion for each common abbreviation: the best-known zone that uses it (abbreviations are ambiguous: IST is also Dublin and Jerusalem). */
 const ABBREVIATION_ZONES: Record<string, string> = {
@@ -32,18 +32,6 @@ const OFFSET = /^(?:UTC|GMT)?\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$/i;
 /** "EST5EDT", "CST6CDT": POSIX-style legacy zones, named by their abbreviations. */
 const POSIX = /^([A-Z]{3,4})\d{1,2}([A-Z]{3,4})$/;
 
-/**
- * The zones Intl (ICU, following CLDR) still names by an id IANA has since renamed, with the
- * current IANA name (IANA tzdata `backward` file). Only ids Intl reports are listed.
- */
-const RENAMED: Record<string, string> = {
-  'Asia/Calcutta': 'Asia/Kolkata', 'Asia/Katmandu': 'Asia/Kathmandu', 'Asia/Saigon': 'Asia/Ho_Chi_Minh', 'Asia/Rangoon': 'Asia/Yangon',
-  'Europe/Kiev': 'Europe/Kyiv', 'Atlantic/Faeroe': 'Atlantic/Faroe', 'America/Godthab': 'America/Nuuk', 'Pacific/Truk': 'Pacific/Chuuk',
-  'Pacific/Ponape': 'Pacific/Pohnpei', 'Pacific/Enderbury': 'Pacific/Kanton', 'Africa/Asmera': 'Africa/Asmara', 'America/Coral_Harbour': 'America/Atikokan',
-  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires', 'America/Catamarca': 'America/Argentina/Catamarca', 'America/Cordoba': 'America/Argentina/Cordoba',
-  'America/Jujuy': 'America/Argentina/Jujuy', 'America/Mendoza': 'America/Argentina/Mendoza', 'America/Indianapolis': 'America/Indiana/Indianapolis',
-  'America/Louisville': 'America/Kentucky/Louisville',
-};
 
 const canonical = new Map<string, string | undefined>();
 

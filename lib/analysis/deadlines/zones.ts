@@ -147,6 +147,19 @@ export function cityName(timeZone: string): string {
   return last.replace(/_/g, ' ');
 }
 
+/**
+ * The zones Intl (ICU, following CLDR) still names by an id IANA has since renamed, with the
+ * current IANA name (IANA tzdata `backward` file). Only ids Intl reports are listed.
+ */
+export const RENAMED: Record<string, string> = {
+  'Asia/Calcutta': 'Asia/Kolkata', 'Asia/Katmandu': 'Asia/Kathmandu', 'Asia/Saigon': 'Asia/Ho_Chi_Minh', 'Asia/Rangoon': 'Asia/Yangon',
+  'Europe/Kiev': 'Europe/Kyiv', 'Atlantic/Faeroe': 'Atlantic/Faroe', 'America/Godthab': 'America/Nuuk', 'Pacific/Truk': 'Pacific/Chuuk',
+  'Pacific/Ponape': 'Pacific/Pohnpei', 'Pacific/Enderbury': 'Pacific/Kanton', 'Africa/Asmera': 'Africa/Asmara', 'America/Coral_Harbour': 'America/Atikokan',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires', 'America/Catamarca': 'America/Argentina/Catamarca', 'America/Cordoba': 'America/Argentina/Cordoba',
+  'America/Jujuy': 'America/Argentina/Jujuy', 'America/Mendoza': 'America/Argentina/Mendoza', 'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Louisville': 'America/Kentucky/Louisville',
+};
+
 let zonesByCity: Map<string, string> | undefined;
 
 /** The IANA zone for a city name people type ("Berlin", "new york"), if Intl knows one. */
@@ -155,7 +168,12 @@ export function zoneForCity(city: string): string | undefined {
     zonesByCity = new Map();
     const supported = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
     for (const zone of supported) {
-      if (zone.includes('/') && !zone.startsWith('Etc/')) zonesByCity.set(cityName(zone).toLowerCase(), zone);
+      if (!zone.includes('/') || zone.startsWith('Etc/')) continue;
+      zonesByCity.set(cityName(zone).toLowerCase(), zone);
+      // Intl still lists some zones by a name IANA has since changed ("Asia/Calcutta"): the city
+      // people write now ("Kolkata time") names it too.
+      const renamed = RENAMED[zone];
+      if (renamed && isValidZone(renamed)) zonesByCity.set(cityName(renamed).toLowerCase(), renamed);
     }
   }
   return zonesByCity.get(city.trim().toLowerCase());

@@ -96,6 +96,13 @@ describe('zones', () => {
     expect(one('5pm UTC+5:30').value).toBe('2026-11-24T06:30:00-05:00');
   });
 
+  it('reads a city by the name IANA gives it now, though Intl still lists the zone by its old one', () => {
+    // Intl (Chromium, Node) lists Asia/Calcutta and Europe/Kiev; people, and Handoff's own phrases, write Kolkata and Kyiv.
+    expect(one('3pm Kolkata time').value).toBe('2026-11-24T04:30:00-05:00');
+    expect(one('3pm Calcutta time').value).toBe('2026-11-24T04:30:00-05:00');
+    expect(one('9am Kyiv time tomorrow').value).toBe('2026-11-24T02:00:00-05:00');
+  });
+
   it('resolves in the zone it is given, offsets included', () => {
     expect(one('tomorrow 9am', { now, timeZone: 'Asia/Kathmandu' }).value).toBe('2026-11-25T09:00:00+05:45');
     expect(one('tomorrow 9am', { now, timeZone: 'Pacific/Chatham' }).value).toBe('2026-11-25T09:00:00+13:45');
