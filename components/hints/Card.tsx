@@ -36,6 +36,20 @@ export function Card(props: { model: CardModel; position: Position; focusFirst: 
     (card?.querySelector<HTMLElement>('[data-part="fix"], [data-part="ask-input"]') ?? card?.querySelector<HTMLElement>('button, input'))?.focus();
   }, [model.key, props.focusFirst]);
 
+  // A zone picked in the card's "Where is …?": the picker (and the focused option) goes once the
+  // answer is in, and focus would fall to the page; it moves to the card's first fix instead, so Esc
+  // and Enter still work from the keyboard.
+  const focusAfterAnswer = useRef(false);
+  const pickZone = (zone: string) => {
+    focusAfterAnswer.current = true;
+    props.onPickZone(zone);
+  };
+  useEffect(() => {
+    if (!focusAfterAnswer.current || model.zoneQuestion) return;
+    focusAfterAnswer.current = false;
+    root.current?.querySelector<HTMLElement>('[data-part="fix"], button')?.focus();
+  }, [model.zoneQuestion]);
+
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.isComposing) return;
     if (e.key === 'Escape') {
@@ -104,7 +118,7 @@ export function Card(props: { model: CardModel; position: Position; focusFirst: 
         </div>
       )}
       {model.zoneQuestion && (
-        <ZonePicker model={model.zoneQuestion} onPick={props.onPickZone} onDismiss={props.onDismissZone} />
+        <ZonePicker model={model.zoneQuestion} onPick={pickZone} onDismiss={props.onDismissZone} />
       )}
       {model.fixes.length > 0 && <FixButtons fixes={model.fixes} onApply={props.onApply} />}
       {model.proposal && (

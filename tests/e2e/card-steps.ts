@@ -8,7 +8,7 @@ import { expect } from 'vitest';
  * analysed, and the engine answers from the background.
  */
 export async function cycleCardsUntil(page: Page, ui: Locator, part: Locator, tries = 6): Promise<void> {
-  await expect.poll(async () => Number(await ui.getAttribute('data-hints-count'))).toBeGreaterThan(0);
+  await expect.poll(async () => Number(await ui.getAttribute('data-hints-marks'))).toBeGreaterThan(0);
   const card = ui.locator('[data-part="card"]');
   for (let i = 0; i < tries && (await part.count()) === 0; i++) {
     await page.keyboard.press('Alt+Shift+J');

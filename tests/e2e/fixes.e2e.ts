@@ -49,7 +49,7 @@ describe('fixes you can send, in the Gmail replica', () => {
   /** Opens the card whose message matches, with the keyboard shortcut. */
   async function openCard(editor: string, message: RegExp) {
     await page.click(editor);
-    await expect.poll(async () => Number(await ui(editor).getAttribute('data-hints-count'))).toBeGreaterThan(0);
+    await expect.poll(async () => Number(await ui(editor).getAttribute('data-hints-marks'))).toBeGreaterThan(0);
     for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Alt+Shift+J');
       await expect.poll(() => card(editor).count()).toBe(1);
@@ -196,9 +196,33 @@ describe('fixes you can send, in the Gmail replica', () => {
     await expect.poll(() => mumbai.textContent()).toBe('Mumbai, India Asia/Kolkata');
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/card-zone-search-mumbai.png` });
     await mumbai.click();
+    // The answer is in: the question goes, and focus stays in the card (Esc still closes it).
+    await expect.poll(() => picker.count()).toBe(0);
+    expect(await card(REPLY).locator(':focus').count()).toBe(1);
     await expect
       .poll(() => popup.evaluate(() => chrome.runtime.sendMessage({ type: 'people/resolve', recipients: [{ email: 'marta@example.com.br' }] })))
       .toMatchObject({ ok: true, value: [{ timeZone: 'Asia/Kolkata' }] });
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/card-after-mumbai.png` });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card(REPLY).count()).toBe(0);
+  });
+  it('a clear message shows no count: a deadline stated in full is information, in its card, not a problem', async () => {
+    // Marta (the reply's reader) works in Kolkata; the deadline is a working day ten or more days
+    // ahead, 3 PM her time: inside her hours, with notice, said in full.
+    expect(await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'people/setZone', recipient: { email: 'marta@example.com.br' }, timeZone: 'Asia/Kolkata' }))).toMatchObject({ ok: true });
+    const day = new Date(Date.now() + 10 * 86_400_000);
+    while (day.getUTCDay() === 0 || day.getUTCDay() === 6) day.setUTCDate(day.getUTCDate() + 1);
+    const date = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'long', month: 'short', day: 'numeric' }).format(day);
+    await type(REPLY, `Hi Marta, please send the signed Q3 contract by 3 PM Kolkata time on ${date}. Thanks!`);
+    // The marks of this text (not of the one before): one, on the deadline.
+    await expect.poll(() => texts(ui(REPLY).locator('[data-part="mark-labels"] li'))).toEqual([expect.stringContaining('Kolkata time')]);
+    expect(await ui(REPLY).getAttribute('data-hints-marks')).toBe('1');
+    expect(await ui(REPLY).getAttribute('data-hints-count')).toBe('0');
+    expect(await ui(REPLY).locator('[data-part="indicator"]').count()).toBe(0);
+    // Still one shortcut away, with the reader's time.
+    await page.keyboard.press('Alt+Shift+J');
+    await expect.poll(() => card(REPLY).locator('[data-part="deadline-chip"]').count()).toBe(1);
+    expect(await card(REPLY).locator('[data-part="deadline-chip"]').textContent()).toMatch(/Marta Silva.*3:00 PM/);
+    await page.keyboard.press('Escape');
   });
 });

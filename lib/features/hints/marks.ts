@@ -78,6 +78,13 @@ function makeMark(kind: Mark['kind'], start: number, end: number, map: TextMap, 
   };
 }
 
+/** The problems among the marks: what the count shows (deadlines stated in full are information, not counted). */
+export function problemCount(marks: readonly Pick<Mark, 'kind'>[]): number {
+  let n = 0;
+  for (const mark of marks) if (mark.kind === 'finding') n++;
+  return n;
+}
+
 /** Whether a mark still covers its words; Range.toString() reads a no-break space as such. */
 export function isCurrent(mark: Mark): boolean {
   if (!mark.range) return true;

@@ -76,7 +76,9 @@ export class OpenCard {
     const marks = this.host.marks();
     if (marks.length === 0) return;
     const current = this.open ? marks.findIndex((m) => m.key === this.open!.key) : -1;
-    const next = current < 0 ? (step > 0 ? 0 : marks.length - 1) : (current + step + marks.length) % marks.length;
+    // From nothing open, the first problem (the count's first), not a deadline shown as information.
+    const firstProblem = Math.max(0, marks.findIndex((m) => m.kind === 'finding'));
+    const next = current < 0 ? (step > 0 ? firstProblem : marks.length - 1) : (current + step + marks.length) % marks.length;
     const mark = marks[next]!;
     this.host.scrollTo(mark);
     this.openMark(mark, via, focusFirst);

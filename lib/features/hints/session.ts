@@ -17,7 +17,7 @@ import { analyzeInSlices, checkedEnd, partialNote, yieldToPage } from './chunks'
 import type { HintsServices } from './contract';
 import { HIGHLIGHT_RULES, noRanges } from './highlights';
 import { HintsInput, listen } from './input';
-import { buildMarks, highlightKindOf, isCurrent, type Mark } from './marks';
+import { buildMarks, highlightKindOf, isCurrent, problemCount, type Mark } from './marks';
 import { OpenCard } from './open-card';
 import { surfaceFor, type EditorSurface } from './surfaces';
 import { HintsPanel } from './view';
@@ -196,7 +196,8 @@ export class HintsSession {
       if (mark.key === this.card.key) ranges.active.push(mark.range);
     }
     this.surface.paint(ranges, this.marks.length);
-    this.composer.ui.dataset.hintsCount = String(this.marks.length);
+    this.composer.ui.dataset.hintsCount = String(problemCount(this.marks));
+    this.composer.ui.dataset.hintsMarks = String(this.marks.length);
     this.renderView();
   }
 

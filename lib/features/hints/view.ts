@@ -8,7 +8,7 @@ import type { CardModel, ZoneQuestionModel } from '@/components/hints/types';
 import type { CanvasUnavailable } from '@/lib/hosts/types';
 import { guard } from '@/lib/log';
 import { cardFor, markLabel } from './cards';
-import type { Mark } from './marks';
+import { problemCount, type Mark } from './marks';
 import { cardPosition, indicatorPosition, placeCard, type Box } from './position';
 import { SHORTCUT_LABEL } from './shortcut';
 import type { EditorSurface } from './surfaces';
@@ -53,10 +53,13 @@ export class HintsPanel {
   draw(state: ViewState, actions: HintsViewProps['actions']): void {
     this.surface.place();
     const viewport = { width: window.innerWidth, height: window.innerHeight };
-    const indicator = state.marks.length || state.unavailable ? indicatorPosition(this.editor.getBoundingClientRect(), viewport) : null;
+    // The count is of problems only (issue 11): a deadline stated in full is information, marked and
+    // explained in its card, but not counted.
+    const problems = problemCount(state.marks);
+    const indicator = problems || state.unavailable ? indicatorPosition(this.editor.getBoundingClientRect(), viewport) : null;
     render(
       h(HintsView, {
-        count: state.marks.length,
+        count: problems,
         labels: state.marks.slice(0, MAX_LABELS).map(markLabel),
         indicator,
         card: this.card(state, viewport),

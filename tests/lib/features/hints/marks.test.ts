@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '@/lib/analysis/types';
 import { readText } from '@/lib/editing';
 import type { Analysis, Deadline } from '@/lib/features/hints/contract';
-import { buildMarks, ignoreKey, isCurrent } from '@/lib/features/hints/marks';
+import { buildMarks, ignoreKey, isCurrent, problemCount } from '@/lib/features/hints/marks';
 
 function editor(html: string): HTMLElement {
   document.body.innerHTML = `<div contenteditable="true" id="e">${html}</div>`;
@@ -18,6 +18,13 @@ const deadline = (text: string, start: number): Deadline => ({
 });
 const analysis = (findings: Finding[], deadlines: Deadline[] = []): Analysis => ({ findings, asks: [], deadlines, rewrite: null });
 const none = { disabledRules: new Set<string>(), ignored: new Set<string>() };
+
+describe('the count', () => {
+  it('counts problems only: a deadline stated in full is information', () => {
+    expect(problemCount([{ kind: 'finding' }, { kind: 'deadline' }, { kind: 'finding' }])).toBe(2);
+    expect(problemCount([{ kind: 'deadline' }])).toBe(0);
+  });
+});
 
 describe('buildMarks', () => {
   const text = 'Please fix the report by EOD';

@@ -35,6 +35,16 @@ describe('the open card of one composer', () => {
     expect(card.key).toBe('c');
   });
 
+  it('opens the first problem first: a deadline before it is information, reached by going on', () => {
+    const info: Mark = { ...mark('deadline', 0), kind: 'deadline' };
+    const { card } = setup([info, mark('b', 10), mark('c', 20)]);
+    card.cycle(1, 'click', false);
+    expect(card.key).toBe('b');
+    card.cycle(1, 'keyboard', true);
+    card.cycle(1, 'keyboard', true);
+    expect(card.key).toBe('deadline');
+  });
+
   it('does nothing without marks', () => {
     const { card, log } = setup([]);
     card.cycle(1, 'click', false);
