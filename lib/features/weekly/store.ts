@@ -7,8 +7,24 @@ import { applyEdit, newDraft, refreshDraft, type DraftEdit, type WeeklyDraft } f
 import { buildPrefill } from './builder';
 import { weekBounds } from './week';
 import type { CommitmentRow, WinRow } from './records';
+import type { FocusSessionRow } from '@/lib/storage/schema';
 import { upgradeDraftToV2 } from '@/lib/storage/migrations/v2-draft-sections';
 import { isValidRow } from '@/lib/storage/validate-rows';
+
+/** How long before a week a session that reaches into it may have started: a week (one left running for days still counts). */
+const FOCUS_LOOKBACK_MS = 7 * 86_400_000;
+
+/**
+ * The focus sessions that may overlap [start, end) (epoch ms), by the `at` index: those started
+ * in the week or the week before it, and the newest session if it is still running however long ago
+ * it started (only one runs at a time). Not the whole history, which grows by a few rows a day.
+ */
+async function focusSessionsOverlapping(db: HandoffDb, start: number, end: number): Promise<FocusSessionRow[]> {
+  const recent = await db.focusSessions.where('at').between(start - FOCUS_LOOKBACK_MS, end).toArray();
+  const newest = await db.focusSessions.orderBy(':id').last();
+  if (newest && newest.endedAt === undefined && newest.at < start - FOCUS_LOOKBACK_MS) recent.push(newest);
+  return recent;
+}
 
 /** Creates the draft of `week`, or reopens it with new records merged in. */
 export async function openDraft(db: HandoffDb, week: string, zone: string, now: number): Promise<WeeklyDraft> {
@@ -22,7 +38,7 @@ export async function openDraft(db: HandoffDb, week: string, zone: string, now: 
       wins: await db.wins.where('at').between(start, end).toArray(),
       // The open ones and those done this week (the `doneAt` index, database version 4): the builder needs no others.
       commitments: [...(await db.commitments.where('status').equals('open').toArray()), ...(await db.commitments.where('doneAt').between(start, end).toArray())],
-      focusSessions: await db.focusSessions.toArray(),
+      focusSessions: await focusSessionsOverlapping(db, start, end),
       rituals: await db.rituals.where('kind').equals('decision').toArray(),
     });
     const existing = await db.weeklyDrafts.get(week);

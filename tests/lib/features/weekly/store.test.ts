@@ -34,6 +34,20 @@ describe('weekly drafts in IndexedDB', () => {
     expect(await draftWeeks(db)).toEqual(['2026-W48']);
   });
 
+  it('reads the week’s focus sessions by their index, not the whole history, and still counts one left running', async () => {
+    const hour = 3_600_000;
+    // Two years of history, a session this week, and one started before the week and still running.
+    for (let i = 1; i <= 700; i++) await db.focusSessions.add({ at: now - 20 * 86_400_000 - i * 86_400_000, plannedMinutes: 25, plannedEnd: null, endedAt: now - 20 * 86_400_000 - i * 86_400_000 + hour / 2 });
+    await db.focusSessions.add({ at: now - 2 * hour, plannedMinutes: 60, plannedEnd: now - hour, endedAt: now - hour });
+    await db.focusSessions.add({ at: now - 12 * 86_400_000, plannedMinutes: null, plannedEnd: null });
+    db.focusSessions.toArray = () => {
+      throw new Error('the whole focus history was read');
+    };
+    const draft = await openDraft(db, '2026-W48', 'UTC', now);
+    // 1 h this week, plus the running one from Monday 00:00 to now (2 days 12 h).
+    expect(draft.sections.progress.map((i) => i.text)).toEqual(['61 h of focused work in 2 sessions']);
+  });
+
   it('applies interleaved edits from two writers to the stored row, losing neither', async () => {
     await openDraft(db, '2026-W48', 'UTC', now);
     await Promise.all([
