@@ -93,4 +93,18 @@ describe('commitments from sent messages in the weekly update', () => {
     expect(next.some((t) => t.startsWith("I'll send the deck"))).toBe(false);
     await popup.close();
   });
+  it('records a message sent with Slack’s Send button, from the thread composer', async () => {
+    const slack = await h.openHostPage(slackChannel.url, slackChannel.html());
+    const thread = slack.locator('[data-qa="threads_flexpane"] .ql-editor');
+    await slack.locator('handoff-ui[data-surface="thread"]').waitFor({ state: 'attached' });
+    await thread.click();
+    await thread.pressSequentially("I'll update the runbook by Thursday.");
+    await slack.locator('[data-qa="threads_flexpane"] [data-qa="texty_send_button"]').click();
+    const popup = await openPopup(h);
+    await expect
+      .poll(async () => (await readStore<{ text: string; host: string }>(popup, 'commitments')).filter((r) => r.text === "I'll update the runbook by Thursday.").map((r) => r.host))
+      .toEqual(['slack']);
+    await popup.close();
+    await slack.close();
+  });
 });

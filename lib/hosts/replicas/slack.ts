@@ -14,7 +14,7 @@ const CONVERSATIONS = {
 } as const;
 
 function composer(channelId: string, viewContext: string, label: string): string {
-  return `<div class="c-wysiwyg_container"><div data-qa="message_input" data-message-input="true" data-channel-id="${channelId}" data-view-context="${viewContext}" data-min-lines="1" class="c-texty_input_unstyled ql-container"><div class="ql-editor ql-blank" data-gramm="false" contenteditable="true" role="textbox" aria-multiline="true" aria-label="${label}" tabindex="0"><p><br></p></div></div></div>`;
+  return `<div class="c-wysiwyg_container"><div data-qa="message_input" data-message-input="true" data-channel-id="${channelId}" data-view-context="${viewContext}" data-min-lines="1" class="c-texty_input_unstyled ql-container"><div class="ql-editor ql-blank" data-gramm="false" contenteditable="true" role="textbox" aria-multiline="true" aria-label="${label}" tabindex="0"><p><br></p></div></div><div class="c-wysiwyg_container__footer"><button class="c-wysiwyg_container__button c-wysiwyg_container__button--send" data-qa="texty_send_button" type="button" aria-label="Send now">Send</button></div></div>`;
 }
 
 function message(author: string, text: string): string {
@@ -34,6 +34,8 @@ export function slackReplica(kind: SlackConversation = 'channel'): Replica {
 .handoff-slack .c-message_kit__message { padding: 4px 0; }
 .handoff-slack [data-qa=message_sender_name] { font-weight: 900; margin-right: 6px; }
 .handoff-slack .c-wysiwyg_container { border: 1px solid #bbb; border-radius: 8px; margin-top: 8px; }
+.handoff-slack .c-wysiwyg_container__footer { display: flex; justify-content: flex-end; padding: 0 6px 4px; }
+.handoff-slack .c-wysiwyg_container__button--send { font: inherit; font-size: 12px; border: 0; border-radius: 4px; background: #007a5a; color: #fff; padding: 2px 8px; }
 .handoff-slack .ql-container { position: relative; }
 .handoff-slack .ql-editor { min-height: 22px; padding: 8px 10px; outline: none; white-space: pre-wrap; }
 .handoff-slack .ql-editor p { margin: 0; }

@@ -11,9 +11,9 @@ const find = (body: string) => slackAdapter.findComposers(page(body), stubLayout
 
 describe('Slack selectors on dated pages', () => {
   it.each([
-    ['channel 2026-11', pages.channel2026, { messageInput: 2, editor: 2, threadsFlexpane: 1, channelName: 1, dmPartnerName: 0 }],
-    ['DM 2026-11', pages.dm2026, { messageInput: 2, editor: 2, threadsFlexpane: 1, channelName: 0, dmPartnerName: 1 }],
-    ['German UI 2026-11', pages.german2026, { messageInput: 1, editor: 1, threadsFlexpane: 0, channelName: 1 }],
+    ['channel 2026-11', pages.channel2026, { messageInput: 2, editor: 2, threadsFlexpane: 1, channelName: 1, dmPartnerName: 0, sendButton: 2 }],
+    ['DM 2026-11', pages.dm2026, { messageInput: 2, editor: 2, threadsFlexpane: 1, channelName: 0, dmPartnerName: 1, sendButton: 2 }],
+    ['German UI 2026-11', pages.german2026, { messageInput: 1, editor: 1, threadsFlexpane: 0, channelName: 1, sendButton: 1 }],
   ] as const)('%s: expected match counts', (_, body, counts) => {
     const doc = page(body);
     for (const [name, count] of Object.entries(counts)) {
