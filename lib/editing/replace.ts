@@ -6,7 +6,7 @@
 import { isTextField, readText } from './read-text';
 import { rangeAt } from './ranges';
 import { readSelection, selectText, shiftSelection } from './selection';
-import { closeUndoStep } from './undo-step';
+import { closeUndoStep, closeUndoStepAfterChange } from './undo-step';
 
 export type ReplaceMethod = 'insertText' | 'paste' | 'dom';
 
@@ -77,6 +77,7 @@ function finish(
     const moved = shiftSelection(userSelection, change.start, change.end, length);
     selectText(editor, moved.start, moved.end);
   }
+  if (undoable) closeUndoStepAfterChange(editor);
   return { ok: true, method, undoable };
 }
 

@@ -118,6 +118,21 @@ describe('undo-safe replacement in Chromium', () => {
     });
   }
 
+  for (const { name, selector } of EDITORS) {
+    it(`${name}: typing right after a change is undone alone, then the change`, async () => {
+      await typeInto(selector, ORIGINAL);
+      const result = await replaceEod(selector);
+      expect(result).toMatchObject({ ok: true, undoable: true });
+      // No pause: the user goes on typing at once (Quill would merge it into the change's undo step).
+      await page.keyboard.type(', thanks');
+      await expect.poll(() => textOf(selector)).toBe(`${FIXED}, thanks`);
+      await page.keyboard.press('ControlOrMeta+Z');
+      await expect.poll(() => textOf(selector)).toBe(FIXED);
+      await page.keyboard.press('ControlOrMeta+Z');
+      await expect.poll(() => textOf(selector)).toBe(ORIGINAL);
+    });
+  }
+
   it('an insertion after linked words leaves the link as it was and adds plain text', async () => {
     await page.evaluate(() => {
       const el = document.querySelector<HTMLElement>('#plain')!;
