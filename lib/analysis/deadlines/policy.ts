@@ -41,7 +41,9 @@ interface Target {
 }
 
 function targetOf(person: Person, sender: Sender): Target {
-  const hours = person.workingHours ?? DEFAULT_WORKING_HOURS;
+  // A person's own hours, else the writer's as the default for everyone (DEADLINES.md: "editable per
+  // person and as the sender's default for new people"), else 09:00–17:00 Monday to Friday.
+  const hours = person.workingHours ?? sender.workingHours ?? DEFAULT_WORKING_HOURS;
   if (isValidZone(person.timeZone)) return { person, work: workday(person.timeZone, hours), zoneKnown: true };
   const who = displayName(person);
   const zoneWarning: DeadlineWarning = person.timeZone
@@ -146,7 +148,7 @@ function recipientWarnings(r: Reading, target: Target, due: number, ctx: Analysi
     // Unknown stays unknown (DEADLINES.md): their hours, weekend, notice and calendar day cannot be
     // judged from a guessed zone. Only what holds for everyone is said: an instant already passed.
     if (due <= now) {
-      warnings.push({ code: 'passed', message: `This has already passed (${formatLocal(due, w.timeZone, style)})`, alternative: propose(nextEndOfWorkday(w, now)) });
+      warnings.push({ code: 'passed', message: `This has already passed: ${formatLocal(due, w.timeZone, style)}`, alternative: propose(nextEndOfWorkday(w, now)) });
     }
     return warnings;
   }
@@ -165,7 +167,7 @@ function recipientWarnings(r: Reading, target: Target, due: number, ctx: Analysi
       code: weekend ? 'weekend' : 'outside-hours',
       message: weekend
         ? `${formatLocal(due, w.timeZone, style)} is on ${who}'s weekend`
-        : `${formatLocal(due, w.timeZone, style)} is outside ${who}'s working hours (${w.hours.start}–${w.hours.end})`,
+        : `${formatLocal(due, w.timeZone, style)} is outside ${who}'s working hours (${w.hours.start}–${w.hours.end}${target.person.workingHours ? '' : ', the default: set theirs in Options'})`,
       alternative,
     });
   }

@@ -2,7 +2,7 @@
  * The readers of one composer as the hints know them: resolved once per set of recipients, and the
  * "Where is …?" question a deadline card asks about a reader (or a conversation) whose zone is unknown.
  */
-import type { AnalysisContext, Span } from '@/lib/analysis/types';
+import type { AnalysisContext, Span, WorkingHours } from '@/lib/analysis/types';
 import type { Composer } from '@/lib/hosts/types';
 import type { ZoneQuestionModel } from '@/components/hints/types';
 import { logError } from '@/lib/log';
@@ -83,13 +83,13 @@ export class Readers {
 
   /**
    * What the engine is told about this composer's message: the clock (epoch ms, to the minute), the
-   * sender's zone, locale and 12/24-hour clock, `audience`'s readers, the host, the rules turned off, the zone choices,
+   * sender's zone, locale, 12/24-hour clock and working hours, `audience`'s readers, the host, the rules turned off, the zone choices,
    * and the host's ranges that are not the writer's prose (UTF-16 offsets).
    */
-  context(audience: Audience, at: { now: number; locale: string; hourCycle?: 'h12' | 'h23'; disabledRules: string[]; excluded?: Span[] }): AnalysisContext {
+  context(audience: Audience, at: { now: number; locale: string; hourCycle?: 'h12' | 'h23'; workingHours?: WorkingHours; disabledRules: string[]; excluded?: Span[] }): AnalysisContext {
     return {
       now: at.now,
-      sender: { timeZone: this.senderZone(), locale: at.locale, ...(at.hourCycle ? { hourCycle: at.hourCycle } : {}) },
+      sender: { timeZone: this.senderZone(), locale: at.locale, ...(at.hourCycle ? { hourCycle: at.hourCycle } : {}), ...(at.workingHours ? { workingHours: at.workingHours } : {}) },
       recipients: audience.people,
       host: this.composer.host,
       disabledRules: at.disabledRules,

@@ -22,7 +22,10 @@ export function fixesFor(mark: Mark, analysed?: string): FixAction[] {
   if (d) {
     for (const choice of d.choices) fixes.push({ ...choice, start: d.start, end: d.end });
     const passed = [...d.warnings, ...d.perRecipient.flatMap((r) => r.warnings)].some((w) => w.code === 'passed');
-    if (d.phrase && !passed && /^by\b/i.test(d.text)) fixes.push({ label: 'Say it in their time', replacement: d.phrase, start: d.start, end: d.end });
+    // Only when some reader's zone is known: otherwise "their time" is unknown and the phrase would
+    // only restate the deadline in the writer's time, dropping a zone the writer chose ("3 PM Berlin time").
+    const someoneKnown = d.perRecipient.some((r) => r.zoneKnown);
+    if (d.phrase && !passed && someoneKnown && /^by\b/i.test(d.text)) fixes.push({ label: 'Say it in their time', replacement: d.phrase, start: d.start, end: d.end });
   }
   const seen = new Set<string>();
   return fixes.filter((f) => {
@@ -35,10 +38,22 @@ export function fixesFor(mark: Mark, analysed?: string): FixAction[] {
   });
 }
 
-/** What a fix button shows: the exact words it will put in the message ("by 5:00 PM … (Berlin)"). */
+/** Inside a run of non-space characters: "3" + ":00" is one token on the button. */
+const WORD = /\S/;
+
+/**
+ * What a fix button shows: the exact words it will put in the message ("5:00 PM … (Berlin)" for
+ * "EOD", "(the Q3 board deck)"), or the whole replacement when those words would start or end inside
+ * a word or a time ("3pm" → "3:00 PM" edits only ":00 PM", which reads as nonsense on a button).
+ */
 export function insertionOf(fix: FixAction, analysed: string): string {
-  const edit = fix.edits?.[0] ?? minimalEdits(analysed.slice(fix.start, fix.end), fix.replacement, fix.start)[0];
-  return (fix.edits && fix.edits.length > 1 ? fix.replacement : edit?.text ?? fix.replacement).trim();
+  const edits = fix.edits ?? minimalEdits(analysed.slice(fix.start, fix.end), fix.replacement, fix.start);
+  const [edit] = edits;
+  if (edits.length !== 1 || !edit) return fix.replacement.trim();
+  const text = edit.text;
+  const splitsStart = WORD.test(analysed.charAt(edit.start - 1)) && WORD.test(text.charAt(0));
+  const splitsEnd = WORD.test(analysed.charAt(edit.end)) && WORD.test(text.charAt(text.length - 1));
+  return (splitsStart || splitsEnd || !text.trim() ? fix.replacement : text).trim();
 }
 
 /** "vague-reference" → "Unclear reference": the rule's plain name (lib/analysis/rule-names.ts). */
@@ -159,7 +174,7 @@ function saidByReading(d: Deadline, w: { code: string }): boolean {
 function deadlineMessage(d: Deadline): string {
   if (d.kind === 'vague') return `“${d.text}” does not say when: give a time your reader can plan around.`;
   const firstWarning = [...d.warnings, ...d.perRecipient.flatMap((r) => r.warnings)].find((w) => w.code !== 'unknown-zone' && !saidByReading(d, w));
-  return firstWarning?.message ?? `“${d.text}” in each reader’s own time.`;
+  return firstWarning?.message ?? `“${d.text}” is one moment; here it is in each reader’s own time.`;
 }
 
 export function chipFor(d: Deadline, basis?: string): DeadlineChipModel {

@@ -20,8 +20,11 @@ const MINUTE = 60_000;
  */
 let homeZone: string | undefined;
 let hourCycle: 'h12' | 'h23' | undefined;
-const followHome = (settings: Pick<Settings, 'homeZone' | 'hourCycle'>) => {
+let workingHours: Settings['workingHours'] | undefined;
+const followHome = (settings: Pick<Settings, 'homeZone' | 'hourCycle' | 'workingHours'>) => {
   homeZone = settings.homeZone || undefined;
+  // The writer's own end of day ("EOD" for "You" in a card) is the one set in Options.
+  workingHours = settings.workingHours;
   // The Options clock (12 or 24 hours) for every time the hints write, as in the popup.
   hourCycle = settings.hourCycle === 'auto' ? undefined : settings.hourCycle;
 };
@@ -37,6 +40,7 @@ export const hints = createHintsFeature({
   senderZone: () => homeZone ?? ownTimeZone(),
   senderLocale: () => navigator.language || 'en-US',
   senderHourCycle: () => hourCycle,
+  senderWorkingHours: () => workingHours,
   timeZones,
   places: (query) => sendMessage({ type: 'zones/places', query }),
   debounceMs: DEBOUNCE_MS,

@@ -1,6 +1,6 @@
 /** What the hints take from the engine and the deadline layer (see the shared deadline contract). */
 import type { Analysis } from '@/lib/analysis';
-import type { AnalysisContext, HostId } from '@/lib/analysis/types';
+import type { AnalysisContext, HostId, WorkingHours } from '@/lib/analysis/types';
 import type { PageRecipient } from '@/lib/hosts/types';
 import type { Directory, Settings } from './directory';
 
@@ -20,6 +20,8 @@ export interface HintsServices {
   senderLocale(): string;
   /** The 12/24-hour clock chosen in Options; undefined follows the locale. */
   senderHourCycle?(): 'h12' | 'h23' | undefined;
+  /** The writer's working hours from Options (their "end of day"); undefined: the default, 09:00–17:00 Monday to Friday. */
+  senderWorkingHours?(): WorkingHours | undefined;
   timeZones(): readonly string[];
   /** Big cities and countries whose name starts with the query, each with its zone (the zone question's search). */
   places?(query: string): Promise<{ zone: string; place: string }[]>;

@@ -165,7 +165,7 @@ export class HintsSession {
     if (map.text.trim() === '' || this.siteOff) return this.update(map, [], null);
     const audience = await this.readers.current();
     if (stale()) return;
-    const at = { now: this.services.now(), locale: this.services.senderLocale(), hourCycle: this.services.senderHourCycle?.(), disabledRules: [...this.disabled], excluded: map.excluded };
+    const at = { now: this.services.now(), locale: this.services.senderLocale(), hourCycle: this.services.senderHourCycle?.(), workingHours: this.services.senderWorkingHours?.(), disabledRules: [...this.disabled], excluded: map.excluded };
     const ctx = this.readers.context(audience, at);
     const analysis = await analyzeInSlices(this.services.analyze, map.text.slice(0, checkedEnd(map.text)), ctx, yieldToPage, stale);
     if (!analysis || stale()) return;

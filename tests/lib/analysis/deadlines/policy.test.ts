@@ -128,7 +128,7 @@ describe('warnings', () => {
     // A passed instant is passed for everyone, and is said in the writer's own time.
     const [d] = findDeadlines('by 9am today', context([kim]));
     const passed = d?.warnings.find((w) => w.code === 'passed');
-    expect(passed?.message).toBe('This has already passed (9:00 AM Mon, Nov 23 (New York))');
+    expect(passed?.message).toBe('This has already passed: 9:00 AM Mon, Nov 23 (New York)');
     expect(passed?.alternative?.phrase).toContain('my time (New York)');
   });
 

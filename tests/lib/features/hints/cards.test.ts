@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Deadline } from '@/lib/features/hints/contract';
-import { cardFor, cardTitle, chipFor, fixesFor, markLabel, ruleTitle, unknownRecipient } from '@/lib/features/hints/cards';
+import { cardFor, cardTitle, chipFor, fixesFor, insertionOf, markLabel, ruleTitle, unknownRecipient } from '@/lib/features/hints/cards';
 import { RULE_INFO } from '@/lib/analysis/rule-names';
 import { rules } from '@/lib/analysis/rules';
 import type { Mark } from '@/lib/features/hints/marks';
@@ -49,6 +49,13 @@ describe('cards', () => {
   it('asks about the first unknown reader not yet dismissed', () => {
     expect(unknownRecipient(eod, new Set())?.who).toBe('kenji@acme.jp');
     expect(unknownRecipient(eod, new Set(['kenji@acme.jp']))).toBeNull();
+  });
+
+  it('offers no "Say it in their time" when no reader’s zone is known: it would only restate the deadline in the writer’s time', () => {
+    const unknown = { ...eod, warnings: [], phrase: 'by 7:30 PM Thu, Dec 10 my time (Kolkata)', choices: [], perRecipient: [{ person: { name: 'Readers' }, zoneKnown: false, warnings: [] }] };
+    expect(fixesFor(mark({ deadline: unknown, kind: 'deadline' })).map((f) => f.label)).not.toContain('Say it in their time');
+    const known = { ...unknown, perRecipient: [{ person: { name: 'Ana', timeZone: 'Europe/Berlin' }, zoneKnown: true, warnings: [] }] };
+    expect(fixesFor(mark({ deadline: known, kind: 'deadline' })).map((f) => f.label)).toContain('Say it in their time');
   });
 
   it('asks about an unknown reader by the name the page shows, keyed by their address', () => {
@@ -141,6 +148,8 @@ describe('fix buttons show what they insert, and nothing that changes nothing', 
     expect(card.fixes[0]).toMatchObject({ insert: '', ask: { question: 'Which report?', hint: 'a name', choices: [] } });
     const deadline = cardFor(mark({ deadline: { ...eod, warnings: [] }, kind: 'deadline' }), { index: 0, total: 1, analysed });
     expect(deadline.fixes.map((f) => f.insert)).toContain('5:00 PM Tue, Nov 24 your time (Berlin)');
+    // An edit that would start inside a word ("3pm" → "3:00 PM" edits ":00 PM"): the button shows the whole replacement.
+    expect(insertionOf({ label: '', start: 3, end: 6, replacement: '3:00 PM Kolkata time' }, 'by 3pm')).toBe('3:00 PM Kolkata time');
     expect(card.rewrite?.diff).toEqual([
       { op: 'same', text: 'Please fix the report by ' },
       { op: 'del', text: 'EOD' },
