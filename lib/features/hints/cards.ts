@@ -136,7 +136,7 @@ export function cardFor(mark: Mark, extras: CardExtras): CardModel {
       insert: fix.ask ? '' : insertionOf(fix, extras.analysed ?? ''),
       ...(fix.ask ? { ask: { question: fix.ask.question, hint: fix.ask.hint, choices: fix.ask.choices ?? [] } } : {}),
     })),
-    deadline: mark.deadline ? chipFor(mark.deadline, extras.basis) : undefined,
+    deadline: mark.deadline ? withoutMessage(chipFor(mark.deadline, extras.basis), message) : undefined,
     zoneQuestion: extras.zoneQuestion,
     rule: mark.finding?.rule,
     ruleName: mark.finding ? ruleName(mark.finding.rule) : undefined,
@@ -175,6 +175,12 @@ function deadlineMessage(d: Deadline): string {
   if (d.kind === 'vague') return `“${d.text}” does not say when: give a time your reader can plan around.`;
   const firstWarning = [...d.warnings, ...d.perRecipient.flatMap((r) => r.warnings)].find((w) => w.code !== 'unknown-zone' && !saidByReading(d, w));
   return firstWarning?.message ?? `“${d.text}” is one moment; here it is in each reader’s own time.`;
+}
+
+/** The card's message is said once: not again among the chip's warnings ("already passed" was said twice). */
+function withoutMessage(chip: DeadlineChipModel, message: string): DeadlineChipModel {
+  const bare = message.replace(/\.$/, '');
+  return { ...chip, warnings: chip.warnings.filter((w) => w.replace(/\.$/, '') !== bare) };
 }
 
 export function chipFor(d: Deadline, basis?: string): DeadlineChipModel {

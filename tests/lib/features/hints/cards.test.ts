@@ -40,6 +40,8 @@ describe('cards', () => {
     ]);
     expect(card.deadline!.senderLocal).toBe('11:00 AM my time');
     expect(card.message).toBe('This has already passed for ana@acme.com');
+    // Said once: the chip does not repeat the card's message.
+    expect(card.deadline!.warnings).not.toContain('This has already passed for ana@acme.com');
   });
 
   it('keeps unknown-zone out of the warnings (the zone question asks instead)', () => {
