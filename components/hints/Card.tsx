@@ -118,7 +118,7 @@ export function Card(props: { model: CardModel; position: Position; focusFirst: 
         </div>
       )}
       {model.zoneQuestion && (
-        <ZonePicker model={model.zoneQuestion} onPick={pickZone} onDismiss={props.onDismissZone} />
+        <ZonePicker key={model.zoneQuestion.who} model={model.zoneQuestion} onPick={pickZone} onDismiss={props.onDismissZone} />
       )}
       {model.fixes.length > 0 && <FixButtons fixes={model.fixes} onApply={props.onApply} />}
       {model.proposal && (

@@ -49,6 +49,14 @@ export function ZonePicker(props: { model: ZoneQuestionModel; onPick(zone: strin
           placeholder="City, e.g. Berlin"
           value={query}
           onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+          onKeyDown={(e) => {
+            // Enter takes the first city listed, as in any search box with suggestions.
+            if (e.key !== 'Enter' || e.isComposing) return;
+            const first = matches[0] ?? extra[0]?.zone;
+            e.preventDefault();
+            e.stopPropagation();
+            if (first) props.onPick(first);
+          }}
         />
       </label>
       {matches.length + extra.length > 0 && (

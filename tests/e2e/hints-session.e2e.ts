@@ -164,6 +164,23 @@ describe('hints on a page, in Chromium', () => {
     expect(await card.locator('[data-part="zone-picker"]').count()).toBe(0);
   });
 
+  it('Enter takes the first city listed, and the next reader’s question starts empty', async () => {
+    await page.evaluate(() => HandoffTest.attach('#plain', { recipients: [{ email: 'lea@acme.com', name: 'Lea Roth' }, { email: 'kenji@acme.jp', name: 'Kenji Sato' }] }));
+    await typeInto('#plain', 'Send it by EOD');
+    await expect.poll(async () => Number(await ui('#plain').getAttribute('data-hints-marks'))).toBeGreaterThan(0);
+    await page.keyboard.press('Alt+Shift+J');
+    const picker = ui('#plain').locator('[data-part="card"] [data-part="zone-picker"]');
+    await expect.poll(() => picker.textContent()).toContain('Where is Lea Roth?');
+    await picker.locator('input').fill('berl');
+    await picker.locator('[data-zone="Europe/Berlin"]').waitFor();
+    await picker.locator('input').press('Enter');
+    await expect.poll(() => page.evaluate(() => HandoffTest.store.zones.get('lea@acme.com'))).toBe('Europe/Berlin');
+    // Kenji's question: nothing typed for Lea is carried over to him.
+    await expect.poll(() => picker.textContent()).toContain('Where is Kenji Sato?');
+    expect(await picker.locator('input').inputValue()).toBe('');
+    expect(await picker.locator('[role="option"]').count()).toBe(0);
+  });
+
   it('a Slack channel without zones uses the sender’s and says so; a zone set for it is used', async () => {
     await page.evaluate(() => HandoffTest.attach('#plain', { host: 'slack', conversationId: 'C0123' }));
     await typeInto('#plain', 'Ship it by EOD');
