@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { DraftItem } from '@/lib/features/weekly/draft';
 
 export interface DraftLineProps {
@@ -41,7 +41,8 @@ export function DraftLine({ item, label, autoFocus, onChange, onRemove }: DraftL
       sent.current = sent.current.slice(at + 1);
     }
   }, [item.text]);
-  useEffect(() => {
+  // Before the next key: a line added with "+ Add" takes the keys typed right after the click.
+  useLayoutEffect(() => {
     if (autoFocus) input.current?.focus();
   }, [autoFocus]);
   return (

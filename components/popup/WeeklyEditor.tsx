@@ -28,6 +28,14 @@ const COPY_BUTTONS: { format: CopyFormat; label: string }[] = [
 export function WeeklyEditor(props: WeeklyEditorProps) {
   const { draft, weeks, stats } = props;
   const [justAdded, setJustAdded] = useState<string | null>(null);
+  // Lines added but not stored yet, shown at once so that typing right after "+ Add" has somewhere
+  // to go (until the stored draft has them; their key stays the same, so the line is not redrawn).
+  const [pending, setPending] = useState<{ id: string; section: SectionId }[]>([]);
+  const linesOf = (section: SectionId) => {
+    const stored = draft.sections[section] ?? [];
+    const waiting = pending.filter((p) => p.section === section && !stored.some((i) => i.id === p.id));
+    return [...stored, ...waiting.map((p) => ({ id: p.id, text: '' }))];
+  };
   return (
     <section class="weekly" aria-label="Weekly update">
       <header>
@@ -53,14 +61,17 @@ export function WeeklyEditor(props: WeeklyEditorProps) {
             {section.optional ? <small> (optional)</small> : null}
           </h3>
           <ul>
-            {(draft.sections[section.id] ?? []).map((item) => (
+            {linesOf(section.id).map((item) => (
               <DraftLine
                 key={item.id}
                 item={item}
                 label={`${section.title} line`}
                 autoFocus={item.id === justAdded}
                 onChange={(text) => props.onEdit({ type: 'set', section: section.id, itemId: item.id, text })}
-                onRemove={() => props.onEdit({ type: 'remove', itemId: item.id })}
+                onRemove={() => {
+                  setPending((now) => now.filter((p) => p.id !== item.id));
+                  props.onEdit({ type: 'remove', itemId: item.id });
+                }}
               />
             ))}
           </ul>
@@ -70,6 +81,7 @@ export function WeeklyEditor(props: WeeklyEditorProps) {
             onClick={() => {
               const itemId = props.newId();
               setJustAdded(itemId);
+              setPending((now) => [...now.filter((p) => !(draft.sections[p.section] ?? []).some((i) => i.id === p.id)), { id: itemId, section: section.id }]);
               props.onEdit({ type: 'add', section: section.id, itemId, text: '' });
             }}
           >

@@ -10,13 +10,18 @@ export function WinBox({ onLog, recent }: WinBoxProps) {
   const [error, setError] = useState<string | null>(null);
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (!text.trim()) return;
+    const logged = text;
+    if (!logged.trim()) return;
+    // Cleared at once, not when the save is done: the next win is often typed straight away, and a
+    // late clear wiped its first words.
+    setText('');
     try {
-      await onLog(text);
-      setText('');
+      await onLog(logged);
       setError(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      // Nothing lost: the win comes back into the field if it is still empty, else it is quoted.
+      setText((now) => (now ? now : logged));
+      setError(`${e instanceof Error ? e.message : String(e)}${logged ? ` (not saved: “${logged}”)` : ''}`);
     }
   };
   return (

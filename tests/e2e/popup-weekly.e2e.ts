@@ -78,4 +78,20 @@ describe('the weekly update from the popup', () => {
     await a.close();
     await b.close();
   });
+  it('keeps every key of a fast typist: the next win typed right after Enter, a line typed right after "+ Add"', async () => {
+    const popup = await openPopup(h);
+    const win = popup.getByRole('textbox', { name: 'Log a win' });
+    await win.click();
+    // Typed as one burst: no wait for the first save before the second win.
+    await popup.keyboard.type('Reviewed the Q3 deck with Ana\nMigrated the billing jobs\n');
+    await expect.poll(async () => (await readStore<{ text: string }>(popup, 'wins')).map((w) => w.text)).toEqual(expect.arrayContaining(['Reviewed the Q3 deck with Ana', 'Migrated the billing jobs']));
+    await popup.getByRole('button', { name: "Draft this week's update" }).click();
+    await popup.getByRole('button', { name: "+ Add to Next week's priorities" }).click();
+    await popup.keyboard.type('Hire a QA lead');
+    await expect.poll(() => popup.getByRole('textbox', { name: "Next week's priorities line" }).last().inputValue()).toBe('Hire a QA lead');
+    await expect
+      .poll(async () => JSON.stringify((await readStore<{ sections: unknown }>(popup, 'weeklyDrafts'))[0]?.sections))
+      .toContain('"text":"Hire a QA lead"');
+    await popup.close();
+  });
 });
