@@ -6,7 +6,9 @@ export type CopyFormat = 'markdown' | 'slack' | 'plain';
 function filledSections(draft: WeeklyDraft) {
   return SECTIONS.map((s) => ({
     ...s,
-    lines: (draft.sections[s.id] ?? []).map((i) => i.text.trim()).filter(Boolean),
+    // Each line the user typed is a bullet of its own: three blockers typed with Enter in one box
+    // are three items, not one bullet followed by two lines that break the list.
+    lines: (draft.sections[s.id] ?? []).flatMap((i) => i.text.split(/\r?\n/)).map((l) => l.trim()).filter(Boolean),
   })).filter((s) => s.lines.length > 0 || (!s.optional && s.id === 'blockers'));
 }
 

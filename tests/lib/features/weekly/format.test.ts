@@ -22,6 +22,12 @@ describe('copying the weekly update', () => {
     );
   });
 
+  it('makes each line typed in one box a bullet of its own, so the list stays a list', () => {
+    const typed = newDraft('2026-W48', { ...emptySections(), blockers: [{ id: 'b', text: 'Waiting on legal review\nStaging env is down\n\n  Need budget sign-off  ' }] }, 0);
+    expect(formatDraft(typed, 'markdown', 'W')).toContain('### Blockers\n- Waiting on legal review\n- Staging env is down\n- Need budget sign-off');
+    expect(formatDraft(typed, 'slack', 'W')).toContain('*Blockers*\n• Waiting on legal review\n• Staging env is down\n• Need budget sign-off');
+  });
+
   it('writes Slack formatting with bold titles and bullets', () => {
     expect(formatDraft(draft, 'slack', 'Weekly update')).toBe(
       ['*Weekly update*', '', '*Progress*', '• Shipped search', '', '*Blockers*', '• None', '', "*Next week's priorities*", "• I'll send the deck by Friday"].join('\n'),
