@@ -210,9 +210,23 @@ export function placesMatching(query: string, max = 8): PlaceMatch[] {
   return out;
 }
 
+/**
+ * Big cities still called by the name they had before an official rename, which @vvo/tzdb (GeoNames'
+ * current names) does not list: the current name, looked up like any other. Bangalore → Bengaluru
+ * (2014), Bombay → Mumbai (1995), Madras → Chennai (1996; in India's one zone), Gurgaon → Gurugram
+ * (2016; likewise), Peking → Beijing.
+ */
+const FORMER_NAMES: Record<string, string> = {
+  bangalore: 'bengaluru',
+  bombay: 'mumbai',
+  madras: 'india',
+  gurgaon: 'india',
+  peking: 'beijing',
+};
+
 /** The one zone a city or country names; undefined when it names none or several ("Canada"). */
 function zoneOfPlace(typed: string): string | undefined {
-  const zones = zonesOfPlace(typed);
+  const zones = zonesOfPlace(FORMER_NAMES[placeKey(typed)] ?? typed);
   return zones.length === 1 ? zones[0] : undefined;
 }
 

@@ -231,6 +231,9 @@ describe('zones as people type them', () => {
     ['munich', 'Europe/Berlin'],
     ['Zürich', 'Europe/Zurich'],
     ['Germany', 'Europe/Berlin'],
+    // Former names of big cities, still the ones people write.
+    ['Bangalore', 'Asia/Kolkata'],
+    ['bombay', 'Asia/Kolkata'],
   ])('%s → %s', (typed, zone) => expect(readZone(typed)).toEqual({ ok: true, timeZone: zone }));
 
   it.each([
