@@ -31,7 +31,8 @@ export function zoneFromInput(zones: readonly string[], input: string, zoneOfPla
   if (city.length === 1) return city[0]!;
   const matches = matchZones(zones, text);
   if (matches.length === 1) return matches[0]!;
-  return validZone(text) ?? zoneOfPlace?.(text) ?? null;
+  // The reading Options and the roster use first: it gives the current IANA name ("Asia/Kolkata"), where Intl still says "Asia/Calcutta".
+  return zoneOfPlace?.(text) ?? validZone(text);
 }
 
 /** A zone the browser accepts though it does not list it ("UTC", "Etc/GMT+5"): its canonical name, else null. */

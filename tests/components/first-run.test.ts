@@ -13,6 +13,13 @@ describe('the first-run zone field', () => {
     expect(zoneFromInput(zones, 'UTC')).toBe('UTC');
   });
 
+  it('asks the shared reading for places the zone ids do not name, and for current names Intl lacks', () => {
+    const place = (text: string) => ({ mumbai: 'Asia/Kolkata', 'asia/kolkata': 'Asia/Kolkata' })[text.toLowerCase()] ?? null;
+    const intl = [...zones, 'Asia/Calcutta'];
+    expect(zoneFromInput(intl, 'Mumbai', place)).toBe('Asia/Kolkata');
+    expect(zoneFromInput(intl, 'Asia/Kolkata', place)).toBe('Asia/Kolkata');
+  });
+
   it('refuses what names no zone or several', () => {
     expect(zoneFromInput(zones, 'Atlantis')).toBeNull();
     expect(zoneFromInput(zones, 'Indianapolis')).toBeNull();
