@@ -58,6 +58,8 @@ export const HINTS_CSS = `
 :host([data-theme="dark"]) { ${vars(PALETTES.dark)} }
 * { box-sizing: border-box; }
 .indicator, .card, .toast { position: fixed; z-index: 2147483000; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--h-fg); }
+/* An open card stays above another composer's count and toast (found by a new-user test: a count drew over the card). */
+.card { z-index: 2147483001; }
 .indicator { min-width: 22px; height: 22px; padding: 0 6px; border-radius: 11px; border: 1px solid var(--h-fix-border); background: var(--h-indicator-bg); color: var(--h-indicator-fg); font-weight: 600; font-size: 12px; cursor: pointer; opacity: .92; }
 .partial { position: fixed; z-index: 2147483000; margin: 0; max-width: 260px; padding: 4px 8px; border-radius: 6px; border: 1px solid var(--h-border); background: var(--h-bg); color: var(--h-muted); font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; transform: translateX(-100%); }
 .indicator.unavailable { border-color: var(--h-border); background: var(--h-bg); color: var(--h-muted); font-weight: 500; }
