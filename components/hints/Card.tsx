@@ -47,7 +47,7 @@ export function Card(props: { model: CardModel; position: Position; focusFirst: 
   useEffect(() => {
     if (!focusAfterAnswer.current || model.zoneQuestion) return;
     focusAfterAnswer.current = false;
-    root.current?.querySelector<HTMLElement>('[data-part="fix"], button')?.focus();
+    (root.current?.querySelector<HTMLElement>('[data-part="fix"], [data-part="ask-input"]') ?? root.current?.querySelector<HTMLElement>('button, input'))?.focus();
   }, [model.zoneQuestion]);
 
   const onKeyDown = (e: KeyboardEvent) => {
