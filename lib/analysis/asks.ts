@@ -4,7 +4,7 @@
  * fixed 70% development split of ../shared/eval/ask-train.tsv; `npm run eval` reports both splits.
  */
 import type { Sentence, Word } from './doc';
-import { ACTION_VERBS, PROMO_VERBS, QUESTION_STARTS } from './lexicon';
+import { ACTION_VERBS, PROMO_VERBS, QUESTION_STARTS, writerIsSubject } from './lexicon';
 
 /** Phrases that ask the reader for something wherever they sit in the sentence. */
 const REQUEST_CUES =
@@ -56,7 +56,7 @@ export function askReason(sentence: Sentence): AskReason | null {
   if (!first) return null;
   if (QUESTION_STARTS.has(first.lower) && /\b(?:you|u|anyone|everyone|we)\b/.test(lower)) return 'question';
   // A mass mailing's imperative ("Apply today", "Shop now") still asks the reader to act: the set labels it so.
-  if (first.lower !== 'let' && !writerIsSubject(sentence, first) && (ACTION_VERBS.has(first.lower) || (promo && PROMO_VERBS.has(first.lower)) || PROMO_VERBS.has(first.lower))) {
+  if (first.lower !== 'let' && !writerIsSubject(first.lower, lower.slice(first.end - sentence.start)) && (ACTION_VERBS.has(first.lower) || (promo && PROMO_VERBS.has(first.lower)) || PROMO_VERBS.has(first.lower))) {
     // "Send …" is an ask; "Sent …", "Sending …" are not, and a bare verb + "ing"/"ed" never reaches here.
     const next = sentence.words[sentence.words.indexOf(first) + 1];
     if (next && /^(?:is|was|are|were|has|had|of|and)$/.test(next.lower)) return null;
@@ -68,16 +68,6 @@ export function askReason(sentence: Sentence): AskReason | null {
   return null;
 }
 
-/**
- * A bare verb whose object is the reader ("See you Monday", "Talk to you soon", "Send you the deck
- * tonight") or that only the writer can do ("Look forward to it") has dropped its "I": a closing or
- * a promise, not an imperative — an imperative's subject is the reader, so it cannot also be its object.
- */
-function writerIsSubject(sentence: Sentence, verb: Word): boolean {
-  const after = sentence.lower.slice(verb.end - sentence.start);
-  return READER_OBJECT.test(after) || (verb.lower === 'look' && /^\s+forward\b/.test(after));
-}
-const READER_OBJECT = /^(?:\s+(?:back|up|over|in))?(?:\s+(?:to|with))?\s+(?:you|ya|u|y'all)\b/;
 
 /**
  * Who the reader is sent to when a sentence tells them to get in touch: the writer ("call me",

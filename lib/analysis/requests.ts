@@ -19,7 +19,7 @@
  */
 import type { Deadline } from './deadlines/types';
 import type { Sentence, Word } from './doc';
-import { ACTION_VERBS } from './lexicon';
+import { ACTION_VERBS, writerIsSubject } from './lexicon';
 import type { Span } from './types';
 
 export type RequestShape = 'imperative' | 'please' | 'modal' | 'mind' | 'need' | 'want';
@@ -51,6 +51,26 @@ export interface Request extends Span {
   timing: 'resolved' | 'vague' | 'condition' | 'none';
   /** "so that …", "because …", "— it blocks the release": why it is asked. */
   purpose?: Span;
+  /** Why no "by when" applies to it although it may ask for work (absent when one does): see Untimed. */
+  untimed?: Untimed;
+}
+
+/**
+ * Why a request has no "by when" to miss — read from its structure, so every rule that asks "is a
+ * time missing?" (needsTime) gets one answer:
+ *   'refrain'   it asks the reader not to do something: "Please don't merge it", "Do not share this";
+ *   'offer'     it waits on the reader's own need or wish: "If you have questions, call me", "Feel
+ *               free to ping me", "Please don't hesitate to reach out", "Would you like to join?";
+ *   'question'  it asks how, when or who, and the answer is the reader's: "How would you fix it?",
+ *               "When can you send it?";
+ *   'standing'  a standing instruction, not one piece of work: "Going forward, please cc me",
+ *               "Keep me posted".
+ */
+export type Untimed = 'refrain' | 'offer' | 'question' | 'standing';
+
+/** Whether a request asks for a piece of work that has a "by when" to state (or to miss). */
+export function needsTime(r: Request): boolean {
+  return r.task && !r.untimed;
 }
 
 /** Verbs after "can you" that ask for information or a reply rather than for work. */
@@ -92,10 +112,21 @@ const MODAL =
   /\b(?:can|could|would|will|won'?t|can'?t|couldn'?t|wouldn'?t)\s+(?:you|u|y'all|(?:some|any)(?:one|body)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+team)?)?|one of you|you (?:guys|all|two))\s+(?:(?:be able|be willing|be so kind as|possibly|please|pls|kindly|just|quickly|also|maybe|still|perhaps|help(?: me)?)\s+(?:to\s+)?)*/iu;
 const IF_YOU_COULD = /\b(?:if you (?:could|can|would)|i'?d (?:appreciate|love) (?:it )?if you (?:could|can|would)|(?:would|it'?d) be (?:great|good|helpful|nice) if you (?:could|can|would))\s+(?:please\s+|just\s+)?/i;
 const MIND = /\b(?:(?:would|do|could) you mind|^mind)\s+/i;
+/** Verbs of wishing after "would you" / "if you would": "Would you like to join?", "if you'd prefer". */
+const WISH = new Set(['like', 'love', 'prefer', 'care', 'want', 'wish', 'rather']);
+/** A wh-word earlier in the same clause turns "would you …" into a question about how, when or who. */
+const WH_BEFORE = /\b(?:how|what|when|where|why|which|who|whom)\b[^,;:]*$/;
+/** A condition on the reader's own need or wish: help offered, not work asked for. */
+const READER_NEED =
+  /\b(?:if|should|in case|whenever|when) you(?: ever| still)? (?:(?:have|had|run into|experience|encounter|hit|see) (?:any |further |more |other |additional )?(?:questions?|concerns?|problems?|issues?|trouble|difficult(?:y|ies)|comments?|feedback|suggestions?)|need|require|want|wish|prefer|are interested|get stuck)\b|\b(?:if|should|in case) you(?:'d| would)(?: not| no longer)? (?:like|prefer|rather|care)\b/;
+/** A standing instruction: it holds from now on rather than being done once. */
+const STANDING = /\b(?:going forward|from now on|in (?:the )?future|from here on(?: out)?|(?:every|each) time you|whenever you)\b/;
+/** Negators that open a prohibition: "don't", "never", "do not". */
+const NEGATOR = /^(?:don't|dont|never)$/;
 const NEED = /\b(?:i|we)(?: would|'d)?\s+(?:need|want|like|love|ask)\s+(?:you|someone|somebody|one of you|everyone|each of you|you all)\s+to\s+/i;
 const PLEASE = /\b(?:please|pls|plz|kindly)\s+/i;
 /** "please find attached" and "please note" inform; they ask for nothing. */
-const PLEASE_INFORMS = /^(?:find|see|note|be (?:aware|advised))\b/i;
+const PLEASE_INFORMS = /^(?:find|see|note|be (?:aware|advised)|(?:keep|bear) in mind|bear with|accept (?:our|my) apolog)\b/i;
 const WANT = /^(?:(?:i|we)\s+(?:really\s+|still\s+|also\s+)?)?(?:need|want)\s+(?:the|a|an|your|those|these|that|this|some|it|them|\d)/i;
 const PURPOSE = /\b(?:so (?:that |we |i |they |it )|because |since (?:we|i|the|it)|as (?:we|i|the|it) (?:need|want|go|have)|in order to |(?:it|this|that) blocks |for the (?:\p{Lu}|board|client|review|audit|meeting|release|launch))/iu;
 const CONDITION = /\b(?:once|after|before|when|as soon as|right after|until|ahead of|in time for)\s+(?:the\s+|you\s+|it\s+|we\s+|i\s+|ci\s+|\p{Lu}|\d)/iu;
@@ -267,6 +298,33 @@ const VAGUE_WHEN =
 const WHEN =
   /\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|weekend|morning|afternoon|evening|noon|midnight|week|month|quarter|year|eod|cob|eow|eom|now|deadline|due|by (?:the|then|next)|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|(?:by|before|until|till|on|in|end of|early|mid|late|this|next) (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|window|standup|stand-up|later|tonight)\b/i;
 
+/**
+ * "if you could send it" is a hedged request — alone, or framed by thanks ("I'd appreciate it if you
+ * could …", "If you could send it, that would be great"); after "if you would like/prefer" it is a
+ * wish, and "If you can add this feature, I'll give it five stars" is a condition. The offset after
+ * the cue, or -1.
+ */
+function hedgedIf(lower: string, start: number): number {
+  const m = IF_YOU_COULD.exec(lower);
+  if (!m) return -1;
+  const end = m.index + m[0].length;
+  const verb = /^[\p{L}']+/u.exec(lower.slice(end))?.[0];
+  if (verb && (WISH.has(verb) || /^(?:no|not|never|ever|rather)$/.test(verb))) return -1;
+  const framed = !/^if\b/.test(m[0]);
+  if (!framed && /\bcan\s*$/.test(m[0])) {
+    // "if you can …" then a main clause of its own: a condition, unless the main clause thanks.
+    const main = /[,;–—-]\s*(.*)$/.exec(lower.slice(end));
+    if (main && !/^(?:that|it|this)(?:'d| would| will)? (?:be|help)|^(?:i|we)(?:'d| would)? (?:really |much )?(?:appreciate|be grateful)|^(?:thanks|thank you|please)\b/.test(main[1]!)) return -1;
+  }
+  return start + end;
+}
+
+/** After "keep": what is kept up, not done once ("keep me posted", "keep an eye on it", "keep testing"). */
+const KEEP_ON = /^\s+(?:(?:me|us|him|her|them|everyone)\s+(?:posted|updated|informed|in the loop)|an eye on|\w+ing)\b/i;
+
+/** An auxiliary and a subject: "Do you know …", "Have you seen …" — a question, not an imperative. */
+const INVERTED = /^(?:do|does|did|have|has|had|can|could|will|would|should|shall|may|might|must|is|are|was|were)\s+(?:you|u|we|they|i|he|she|it|anyone|anybody|someone|somebody|everyone)\b/;
+
 /** The request a sentence makes on its own, or null: offsets as the sentence's, `sentence` 0, timing 'none'. */
 function readRequest(s: Sentence, slice: Slice): { request: Request; open?: OpenPin } | null {
   const text = s.text;
@@ -275,10 +333,13 @@ function readRequest(s: Sentence, slice: Slice): { request: Request; open?: Open
   let shape: RequestShape | undefined;
   let verbIndex = -1;
   let addressee: string | undefined = vocative;
+  // Cues read the lower-case text, where "won’t" and "I’d" are spelled as "won't" and "i'd" (doc.ts).
+  const lower = s.lower;
   const at = (re: RegExp): number => {
-    const m = re.exec(text);
+    const m = re.exec(lower);
     return m ? s.start + m.index + m[0].length : -1;
   };
+  let untimed: Untimed | undefined;
   let offset: number;
   if ((offset = at(MIND)) >= 0) {
     shape = 'mind';
@@ -286,21 +347,25 @@ function readRequest(s: Sentence, slice: Slice): { request: Request; open?: Open
   } else if ((offset = at(NEED)) >= 0) {
     shape = 'need';
     verbIndex = wordAt(words, offset);
-  } else if ((offset = at(IF_YOU_COULD)) >= 0 || (offset = at(MODAL)) >= 0) {
+  } else if ((offset = hedgedIf(lower, s.start)) >= 0 || (offset = at(MODAL)) >= 0) {
     shape = 'modal';
     verbIndex = wordAt(words, offset);
-    const m = MODAL.exec(text);
-    addressee ??= m ? m[0].replace(/^\S+\s+/, '').split(/\s+(?:be able|be willing|be so kind|possibly|please|pls|kindly|just|quickly|also|maybe|still|perhaps|help)\b/i)[0]!.trim() : 'you';
+    const m = MODAL.exec(lower);
+    // "How would you fix it?", "When can you send it?": the reader's answer is the how or the when.
+    if (m && WH_BEFORE.test(lower.slice(0, m.index))) untimed = 'question';
+    addressee ??= m ? text.slice(m.index, m.index + m[0].length).replace(/^\S+\s+/, '').split(/\s+(?:be able|be willing|be so kind|possibly|please|pls|kindly|just|quickly|also|maybe|still|perhaps|help)\b/i)[0]!.trim() : 'you';
   } else if ((offset = at(PLEASE)) >= 0 && !PLEASE_INFORMS.test(slice(offset, s.end))) {
     const w = wordAt(words, offset);
-    if (w < words.length && (isVerbLike(words[w]!.lower) || w === firstIndex + 1 || /^\s*(?:please|pls|plz|kindly)\b/i.test(text))) {
+    if (w < words.length && (isVerbLike(words[w]!.lower) || w === firstIndex + 1 || /^\s*(?:please|pls|plz|kindly)\b/.test(lower))) {
       shape = 'please';
       verbIndex = w;
     }
   }
   if (!shape && firstIndex < words.length) {
     const first = words[firstIndex]!;
-    if (isVerbLike(first.lower) && first.lower !== 'let' && !s.question) {
+    // "Don't forget to send it", "Never push to main": an imperative opened by its negator.
+    const negated = NEGATOR.test(first.lower) && firstIndex + 1 < words.length && (isVerbLike(words[firstIndex + 1]!.lower) || /^(?:forget|fail|hesitate)$/.test(words[firstIndex + 1]!.lower));
+    if ((isVerbLike(first.lower) || negated) && first.lower !== 'let' && !s.question && !writerIsSubject(first.lower, lower.slice(first.end - s.start)) && !INVERTED.test(lower.slice(first.start - s.start))) {
       const next = words[firstIndex + 1];
       const header = /:\s*$/.test(text) || /^[^.!?]{0,60}:\s/.test(slice(first.start, s.end));
       if (!(next && NOUN_USE.test(next.lower)) && !(header && !/^\s*please\b/i.test(text)) && !/^[A-Z]/.test(first.text.slice(1))) {
@@ -315,18 +380,51 @@ function readRequest(s: Sentence, slice: Slice): { request: Request; open?: Open
   }
   if (!shape) return null;
   // Skip adverbs between the cue and the verb: "could you quickly also check …".
-  while (verbIndex >= 0 && verbIndex < words.length - 1 && ADVERBS.has(words[verbIndex]!.lower)) verbIndex++;
+  const skipAdverbs = () => {
+    while (verbIndex >= 0 && verbIndex < words.length - 1 && ADVERBS.has(words[verbIndex]!.lower)) verbIndex++;
+  };
+  skipAdverbs();
+  // The request's force, read from the words around its verb (see Untimed).
+  const wordIs = (k: number, re: RegExp) => k >= 0 && k < words.length && re.test(words[k]!.lower);
+  let permission = false;
+  if (wordIs(verbIndex, NEGATOR) || (wordIs(verbIndex, /^do$/) && wordIs(verbIndex + 1, /^not$/))) {
+    // "Please don't merge it": the verb is the one negated; "don't forget to send it" asks for the sending.
+    verbIndex += words[verbIndex]!.lower === 'do' ? 2 : 1;
+    skipAdverbs();
+    if (wordIs(verbIndex, /^(?:forget|fail|neglect)$/) && wordIs(verbIndex + 1, /^to$/)) verbIndex += 2;
+    else if (wordIs(verbIndex, /^hesitate$/) && wordIs(verbIndex + 1, /^to$/)) {
+      verbIndex += 2;
+      untimed = 'offer';
+    } else untimed ??= 'refrain';
+  } else if (wordIs(verbIndex, /^feel$/) && wordIs(verbIndex + 1, /^free$/) && wordIs(verbIndex + 2, /^to$/)) {
+    // "Feel free to ping me": permission to act, on the reader's own wish.
+    verbIndex += 3;
+    untimed = 'offer';
+  } else if (shape === 'modal' && verbIndex >= 0 && verbIndex < words.length && WISH.has(words[verbIndex]!.lower)) {
+    // "Would you like me to send it?" is the writer's offer; "Would you like to join?" invites.
+    if (wordIs(verbIndex + 1, /^(?:me|us)$/)) permission = true;
+    else if (wordIs(verbIndex + 1, /^to$/)) verbIndex += 2;
+    untimed ??= 'offer';
+  } else if (shape === 'mind' && wordIs(verbIndex, /^if$/)) {
+    // "Do you mind if I forward it?": asks for permission; the work is the writer's.
+    permission = true;
+  }
+  skipAdverbs();
+  if (!untimed && READER_NEED.test(lower)) untimed = 'offer';
+  if (!untimed && (STANDING.test(lower) || (wordIs(verbIndex, /^(?:keep|continue|stay)$/) && KEEP_ON.test(slice(words[verbIndex]!.end, s.end))))) untimed = 'standing';
   const verbWord = verbIndex >= 0 ? words[verbIndex] : undefined;
   const verb = verbWord ? { start: verbWord.start, end: verbWord.end, text: verbWord.text } : undefined;
   const lemma = verbWord?.lower.replace(/ing$/, '') ?? '';
   const after = verbWord ? slice(verbWord.end, s.end).trimStart().toLowerCase() : '';
-  let task = shape === 'want' || !!verbWord;
-  // "have a look" is work; "go ahead" is permission, not a request.
+  let task = !permission && (shape === 'want' || !!verbWord);
+  // "have a look" is work; "go ahead" is permission, not a request; "take care" is a farewell.
   const haveALook = verbWord?.lower === 'have' && /^(?:a|another)\s+(?:quick\s+)?(?:look|go|stab|read|think|try)\b/.test(after);
   if (verbWord?.lower === 'go' && /^ahead\b/.test(after)) task = false;
+  else if (verbWord?.lower === 'take' && /^care\b(?!\s+of\b)/.test(after)) task = false;
+  else if (verbWord && /^(?:keep|bear)$/.test(verbWord.lower) && /^in mind\b/.test(after)) task = false;
   else if (verbWord && !haveALook && (INFO_VERBS.has(verbWord.lower) || (MAYBE_INFO.has(lemma) && WH.test(after.replace(/^(?:me|us|out|into)\s+/, ''))))) task = false;
   if (verbWord && /^(?:me|us)\s+know\b/.test(after)) task = false;
-  const read = verbIndex >= 0 ? readObject(s, verbIndex, slice) : undefined;
+  const read = verbIndex >= 0 && verbIndex < words.length ? readObject(s, verbIndex, slice) : undefined;
   const purposeMatch = PURPOSE.exec(text);
   const purpose = purposeMatch ? { start: s.start + purposeMatch.index, end: s.end } : undefined;
   const request: Request = {
@@ -340,6 +438,7 @@ function readRequest(s: Sentence, slice: Slice): { request: Request; open?: Open
     ...(addressee ? { addressee } : {}),
     timing: 'none',
     ...(purpose ? { purpose } : {}),
+    ...(untimed ? { untimed } : {}),
   };
   return { request, ...(read?.open ? { open: read.open } : {}) };
 }

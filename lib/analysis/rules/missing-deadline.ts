@@ -3,6 +3,7 @@
  * cannot ask. Offers concrete deadlines computed for the recipient by the deadline layer.
  */
 import { findDeadlines } from '../deadlines/index';
+import { needsTime } from '../requests';
 import type { Rule } from '../rule';
 import { beforeClosingPunctuation, finding, askFix } from '../rule';
 import type { Fix } from '../types';
@@ -25,6 +26,7 @@ const rule: Rule = {
       'Could somebody proofread the release notes for v2.4?',
       'Would you mind updating the onboarding checklist in Notion with the new VPN steps?',
       'I need you to book the meeting room on the 4th floor for the design crit.',
+      'Don’t forget to send the signed SOW to Acme.',
     ],
     ok: [
       'Can you review the Q3 deck by Thursday 3pm?',
@@ -37,12 +39,21 @@ const rule: Rule = {
       'Could you tell me whether the vendor call is still on?',
       'Please find attached the updated statement of work.',
       'Please merge PR #12 once CI is green.',
+      // No piece of work with a "by when" (requests.ts, Untimed): a prohibition, help offered on the
+      // reader's own need, a question about how, a standing instruction, the writer's own offer.
+      'Please don’t share the Q3 numbers outside the team.',
+      'If you have any questions about the contract, please call me.',
+      'Please do not hesitate to contact me about the renewal.',
+      'How would you handle the billing migration?',
+      'Going forward, please cc me on vendor emails.',
+      'Would you like me to send the Q3 deck?',
+      'Do you mind if I forward the memo to legal?',
     ],
   },
   check(doc, ctx) {
     // "Sure, happy to help! Send it over." accepts an offer in a reply: "it" is the conversation's, no deadline needed.
     const reply = doc.sentences.length <= 3 && /^\s*(?:yes|yep|yeah|sure|ok|okay|great|sounds good|perfect|thanks|cool)\b/i.test(doc.prose);
-    const request = doc.requests.find((r) => r.task && r.timing === 'none' && !(reply && r.object?.kind === 'pronoun'));
+    const request = doc.requests.find((r) => needsTime(r) && r.timing === 'none' && !(reply && r.object?.kind === 'pronoun'));
     if (!request) return [];
     const ask = doc.sentences[request.sentence]!;
     const at = beforeClosingPunctuation(doc.text, ask.start, ask.end);

@@ -1,7 +1,7 @@
 /** One representation of each request: shape, verb, object (pinned or not), addressee, timing, purpose. */
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '@/lib/analysis/index';
-import type { Request } from '@/lib/analysis/requests';
+import { needsTime, type Request } from '@/lib/analysis/requests';
 import { context } from './fixtures';
 
 const requestsOf = (text: string): Request[] => createAnalyzer().read(text, context()).requests;
@@ -71,6 +71,77 @@ describe('the object: which thing, and whether it is pinned down', () => {
   it('"it" with an earlier sentence to refer to is pinned', () => {
     const [, r] = [null, requestsOf('I pushed the fix for the timezone bug to PR #511. Can you review it?')[0]!];
     expect(r.object).toMatchObject({ text: 'it', pinned: true });
+  });
+});
+
+describe('what a request asks of the reader’s time: untimed, and needsTime', () => {
+  it.each([
+    // A prohibition: nothing to finish, so no "by when" to miss.
+    ['Please don’t share the Q3 numbers outside the team.', 'refrain', 'share'],
+    ['Do not delete the staging database.', 'refrain', 'delete'],
+    ['Never push straight to main.', 'refrain', 'push'],
+    // Help offered on the reader's own need or wish.
+    ['If you have any questions about the contract, please call me.', 'offer', 'call'],
+    ['Please reach out to Priya should you need access to the Acme workspace.', 'offer', 'reach'],
+    ['Please do not hesitate to contact me about the renewal.', 'offer', 'contact'],
+    ['Please feel free to edit the onboarding doc.', 'offer', 'edit'],
+    ['Would you like to join the Acme kickoff?', 'offer', 'join'],
+    ["If you'd prefer a call, please book a slot in my calendar.", 'offer', 'book'],
+    // The reader's answer is the how or the when.
+    ['How would you handle the billing migration?', 'question', 'handle'],
+    ['When could you send the signed SOW?', 'question', 'send'],
+    // A standing instruction, not one piece of work.
+    ['Going forward, please cc me on vendor emails.', 'standing', 'cc'],
+    ['Keep me posted on the Acme renewal.', 'standing', 'Keep'],
+  ])('%s → %s (verb %s)', (text, untimed, verb) => {
+    const r = one(text);
+    expect(r.untimed).toBe(untimed);
+    expect(r.verb?.text).toBe(verb);
+    expect(needsTime(r)).toBe(false);
+  });
+
+  it.each([
+    ['Could you review the Q3 deck?', 'review'],
+    // "Don't forget to …" asks for the work itself.
+    ['Don’t forget to send the signed SOW to Acme.', 'send'],
+    ['Please don’t forget to submit your timesheet.', 'submit'],
+    // Having time is politeness, not a need of the reader's own.
+    ['If you have time, please review the pricing page.', 'review'],
+    // "if you could … , I'll …" is still a hedged request.
+    ['If you could send me the Acme deck, I will review it tonight.', 'send'],
+    // "every time I …" is the writer's habit, not a standing instruction.
+    ['Could you forward the invite to Ms Scott, since every time I type her name I get someone else?', 'forward'],
+  ])('%s asks for work with a time (verb %s)', (text, verb) => {
+    const r = one(text);
+    expect(r.untimed).toBeUndefined();
+    expect(r.verb?.text).toBe(verb);
+    expect(needsTime(r)).toBe(true);
+  });
+
+  it('permission, the writer’s own offer, farewells and inverted questions ask the reader for no work', () => {
+    expect(one('Mind if I take the Friday slot?').task).toBe(false);
+    expect(one('Do you mind if I forward the memo to legal?').task).toBe(false);
+    expect(one('Would you like me to send the Q3 deck?').task).toBe(false);
+    expect(one('Take care!').task).toBe(false);
+    for (const text of [
+      'See you Monday.',
+      'Talk to you after the offsite.',
+      'Look forward to the demo.',
+      'Also, do you know if the vendor call is still on.',
+      'Have you seen the new dashboard.',
+      'Please keep in mind the office is closed on Friday.',
+      'Keep in mind that the office is closed on Friday.',
+      // "if you can …, <a main clause>" is a condition.
+      'If you can add the chart, I will present it.',
+      'If you would like to see the steps, they are in the wiki.',
+    ]) {
+      expect(requestsOf(text).filter((r) => r.task), text).toEqual([]);
+    }
+  });
+
+  it('reads cues typed with typographic apostrophes', () => {
+    expect(one('I’d appreciate it if you could send the executed ISDA.').verb?.text).toBe('send');
+    expect(one('Won’t you join the Acme kickoff?').verb?.text).toBe('join');
   });
 });
 
