@@ -319,6 +319,13 @@ function hedgedIf(lower: string, start: number): number {
   return start + end;
 }
 
+/** Verbs that ask for a reply to the writer when nothing but the writer or the question follows. */
+const REPLY_VERB = /^(?:advise|revert|reply|respond)$/;
+const REPLY_TO_WRITER = /^(?:$|[.!?,;:]|(?:back|asap|accordingly|soonest)\b|(?:on|whether|if|what|how|when|which|who|why|as to)\b|to (?:me|us|my|our|this|the (?:email|thread|message))\b|with (?:your |any )?(?:comments|thoughts|feedback|input|views|availability|answers?|questions|concerns)\b|me\b|us\b)/;
+
+/** Courtesies in the imperative ask for no work: "Please excuse the long email", "Please welcome Sam", "Join me in thanking Priya". */
+const SOCIAL = /^(?:excuse|forgive|pardon|welcome|congratulate|join (?:me|us) in)\b/;
+
 /** After "keep": what is kept up, not done once ("keep me posted", "keep an eye on it", "keep testing"). */
 const KEEP_ON = /^\s+(?:(?:me|us|him|her|them|everyone)\s+(?:posted|updated|informed|in the loop)|an eye on|\w+ing)\b/i;
 
@@ -422,8 +429,12 @@ function readRequest(s: Sentence, slice: Slice): { request: Request; open?: Open
   if (verbWord?.lower === 'go' && /^ahead\b/.test(after)) task = false;
   else if (verbWord?.lower === 'take' && /^care\b(?!\s+of\b)/.test(after)) task = false;
   else if (verbWord && /^(?:keep|bear)$/.test(verbWord.lower) && /^in mind\b/.test(after)) task = false;
+  else if (verbWord && SOCIAL.test(`${verbWord.lower} ${after}`)) task = false;
+  else if (verbWord && /^(?:ignore|disregard)$/.test(verbWord.lower)) untimed ??= 'refrain';
   else if (verbWord && !haveALook && (INFO_VERBS.has(verbWord.lower) || (MAYBE_INFO.has(lemma) && WH.test(after.replace(/^(?:me|us|out|into)\s+/, ''))))) task = false;
   if (verbWord && /^(?:me|us)\s+know\b/.test(after)) task = false;
+  // "Please advise", "Kindly revert", "Please reply to this email": a reply asked for — information, as "let me know" is.
+  if (verbWord && REPLY_VERB.test(verbWord.lower) && REPLY_TO_WRITER.test(after)) task = false;
   const read = verbIndex >= 0 && verbIndex < words.length ? readObject(s, verbIndex, slice) : undefined;
   const purposeMatch = PURPOSE.exec(text);
   const purpose = purposeMatch ? { start: s.start + purposeMatch.index, end: s.end } : undefined;

@@ -48,6 +48,8 @@ const rule: Rule = {
       'Going forward, please cc me on vendor emails.',
       'Would you like me to send the Q3 deck?',
       'Do you mind if I forward the memo to legal?',
+      'Please advise on next steps for the Acme renewal.',
+      'Please excuse the long email.',
     ],
   },
   check(doc, ctx) {

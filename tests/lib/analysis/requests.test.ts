@@ -93,6 +93,7 @@ describe('what a request asks of the reader’s time: untimed, and needsTime', (
     // A standing instruction, not one piece of work.
     ['Going forward, please cc me on vendor emails.', 'standing', 'cc'],
     ['Keep me posted on the Acme renewal.', 'standing', 'Keep'],
+    ['Please disregard my last message about the offsite.', 'refrain', 'disregard'],
   ])('%s → %s (verb %s)', (text, untimed, verb) => {
     const r = one(text);
     expect(r.untimed).toBe(untimed);
@@ -136,6 +137,23 @@ describe('what a request asks of the reader’s time: untimed, and needsTime', (
       'If you would like to see the steps, they are in the wiki.',
     ]) {
       expect(requestsOf(text).filter((r) => r.task), text).toEqual([]);
+    }
+  });
+
+  it('courtesies and replies asked of the writer are no work; the same verbs with a third party are', () => {
+    for (const text of [
+      'Please excuse the long email.',
+      'Please welcome Sam to the platform team!',
+      'Join me in congratulating Priya on the launch.',
+      'Please advise.',
+      'Please advise on next steps for the Acme renewal.',
+      'Kindly revert with your comments.',
+      'Please reply to this email with your availability.',
+    ]) {
+      expect(one(text).task, text).toBe(false);
+    }
+    for (const text of ['Please advise Sam of the change to the Acme contract.', 'Can you revert commit 4f2a9c1?', 'Please respond to the customer on ticket 8812.', 'Please join the Acme kickoff.']) {
+      expect(needsTime(one(text)), text).toBe(true);
     }
   });
 
