@@ -292,8 +292,13 @@ function finishObject(
   return { object: { start, end, text, kind, head, pinned, memory }, ...(open ? { open } : {}) };
 }
 
+/**
+ * A time the reader picks ("when you get a sec", "if you get a chance", "at your leisure", "when
+ * time permits", "whenever suits"), an urgency with no time ("ASAP", "pretty urgent"), or a loose
+ * period ("sometime next week or so"): no time at all.
+ */
 const VAGUE_WHEN =
-  /\b(?:asap|a\.s\.a\.p|as (?:soon|quick(?:ly)?|fast) as (?:possible|you can|you'?re able|you are able)|soon(?:ish)?|when(?:ever)? (?:you (?:can|get (?:a|the) (?:chance|sec|second|minute|moment)|have (?:a )?(?:moment|minute|sec|second|time|a sec))|works|possible|convenient)|at your (?:earliest )?(?:convenience|opportunity)|(?:pretty|kinda|kind of|quite|very|super|bit)? ?urgent(?:ly)?|no (?:rush|hurry)|in the (?:near|coming) future|at some point|some ?time|[a-z]+-ish|whenever|when you'?re free|in due course|as early as possible|right away|straight away|(?:at )?the earliest|(?:sometime|some time) (?:this|next) (?:week|month)(?: or so)?|(?:this|next) (?:week|month) or so)\b/i;
+  /\b(?:asap|a\.s\.a\.p|as (?:soon|quick(?:ly)?|fast) as (?:possible|you can|you['’]?re able|you are able)|soon(?:ish)?|(?:if|when(?:ever)?|once) you(?:['’]ve)? (?:get|have|find|got|['’]ve got) (?:a |the |some |any )?(?:quick |free |spare )?(?:chance|sec|second|minute|min|moment|time|opportunity)|when(?:ever)? (?:you(?: can|['’]?re (?:free|able|ready)| are (?:free|able|ready))|(?:it['’]?s |it is |is )?(?:convenient|possible)|(?:it |that )?(?:works|suits)|(?:time|your schedule) (?:permits|allows))|at your (?:earliest )?(?:convenience|opportunity|leisure)|(?:pretty|kinda|kind of|quite|very|super|bit)? ?urgent(?:ly)?|no (?:rush|hurry)|in the (?:near|coming) future|at some point|some ?time|[a-z]+-ish|whenever|in due course|as early as possible|right away|straight away|(?:at )?the earliest|(?:sometime|some time) (?:this|next) (?:week|month)(?: or so)?|(?:this|next) (?:week|month) or so)\b/i;
 /** Any time word at all: the writer has said something about when, even if the layer cannot resolve it. */
 const WHEN =
   /\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|weekend|morning|afternoon|evening|noon|midnight|week|month|quarter|year|eod|cob|eow|eom|now|deadline|due|by (?:the|then|next)|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|(?:by|before|until|till|on|in|end of|early|mid|late|this|next) (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|window|standup|stand-up|later|tonight)\b/i;

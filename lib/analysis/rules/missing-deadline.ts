@@ -36,6 +36,7 @@ const rule: Rule = {
       'Could you update the pricing page when you get a chance?',
       'I will review the deck tomorrow.',
       'Could you take a look at the PR when you have a moment?',
+      'If you get a chance, could you review the pricing page for the Acme launch?',
       'Could you tell me whether the vendor call is still on?',
       'Please find attached the updated statement of work.',
       'Please merge PR #12 once CI is green.',

@@ -37,6 +37,10 @@ const rule: Rule = {
       'Need the signed SOW from Acme back, pretty urgent',
       'Could you review the privacy policy draft whenever works for you?',
       'Can you update the revenue table with the November actuals? No rush.',
+      // A time the reader picks, in any of its shapes.
+      'If you get a chance, could you review the pricing page for the Acme launch?',
+      'Please review the Acme contract when time permits.',
+      'Could you look over the Q3 deck at your leisure?',
     ],
     ok: [
       'Can you send the deck by 3pm Thursday?',
