@@ -31,6 +31,14 @@ describe('askReason', () => {
     ['I will discuss the renewal with you next week.', 'proposal'],
     ['Thursday at 2 works for me.', 'proposal'],
     ['I can meet any time after 3pm.', 'proposal'],
+    ['I’ll give you a ring after the board meeting.', 'proposal'],
+    ['We will need to set up a quick call with legal before we sign.', 'proposal'],
+    ['I’d be glad to meet for coffee next week.', 'proposal'],
+    ['Let me call you after lunch.', 'proposal'],
+    ['Friday, Dec. 5 would work best for me.', 'proposal'],
+    // A suggestion or an invitation to the reader.
+    ['I’d suggest that you loop in legal before signing.', 'cue'],
+    ['You’re welcome to join the design review.', 'cue'],
     // The writer's own invitation after a wish condition is no mass-mail boilerplate.
     ['If you would like to go through the contract, please give me a call.', 'cue'],
     // A need condition with the writer to contact stays an ask.
@@ -53,6 +61,8 @@ describe('askReason', () => {
     // Statements about a joint action in the past, or someone else's, are not proposals.
     'We discussed the vendor shortlist on Thursday.',
     'They will meet with the auditors next week.',
+    'We will have 9 for dinner, not counting the kids.',
+    'I will meet the auditors on Monday.',
   ])('%j is not an ask', (text) => {
     expect(reason(text)).toBeNull();
   });
