@@ -21,10 +21,6 @@ const FILLERS = new Set([
   'alternatively', 'therefore', 'anyway', 'anyways', 'guys', 'all', 'folks', 'team', 'simply', 'please',
 ]);
 
-/** Signs of a mass mailing, whose imperatives ask nobody in particular. */
-const PROMO_CUES =
-  /\$link|\bclick\b|https?:\/\/|\bunsubscribe\b|\bopt[- ]out\b|\bfree\b|\boffer\b|\bdiscount\b|\bsave \d|\$\d|\d+%|\b(?:today|now)!|!$/i;
-
 /** The first word that could be the sentence's verb, after a vocative ("Paul, …") and fillers. */
 function firstContentWord(sentence: Sentence): Word | undefined {
   const { words, text, start } = sentence;
@@ -46,17 +42,16 @@ export type AskReason = 'question' | 'cue' | 'imperative' | 'proposal';
 /** Why a sentence is an explicit ask, or null when it is not one. */
 export function askReason(sentence: Sentence): AskReason | null {
   const lower = sentence.lower;
-  const first = firstContentWord(sentence);
-  const promo = PROMO_CUES.test(lower);
   if (BOILERPLATE.test(lower) && !invitesToWriter(lower)) return null;
   if (standingOffer(lower)) return null;
   if (sentence.question) return 'question';
   if (REQUEST_CUES.test(lower)) return 'cue';
   if (proposal(lower)) return 'proposal';
+  const first = firstContentWord(sentence);
   if (!first) return null;
   if (QUESTION_STARTS.has(first.lower) && /\b(?:you|u|anyone|everyone|we)\b/.test(lower)) return 'question';
   // A mass mailing's imperative ("Apply today", "Shop now") still asks the reader to act: the set labels it so.
-  if (first.lower !== 'let' && !writerIsSubject(first.lower, lower.slice(first.end - sentence.start)) && (ACTION_VERBS.has(first.lower) || (promo && PROMO_VERBS.has(first.lower)) || PROMO_VERBS.has(first.lower))) {
+  if (first.lower !== 'let' && (ACTION_VERBS.has(first.lower) || PROMO_VERBS.has(first.lower)) && !writerIsSubject(first.lower, lower.slice(first.end - sentence.start))) {
     // "Send …" is an ask; "Sent …", "Sending …" are not, and a bare verb + "ing"/"ed" never reaches here.
     const next = sentence.words[sentence.words.indexOf(first) + 1];
     if (next && /^(?:is|was|are|were|has|had|of|and)$/.test(next.lower)) return null;
@@ -107,7 +102,7 @@ const UNSUBSCRIBE = /unsubscribe|opt[- ]?(?:out|in)|receiv|remove|preferences|ma
  *     after 3").
  */
 function proposal(lower: string): boolean {
-  return JOINT_ACTION.test(lower) || TIME_OFFERED.test(lower);
+  return JOINT_ACTION.test(lower) || timeOffered(lower);
 }
 const MODAL_CHAIN =
   "(?:'ll|'d| will| shall| would| should| can| could| may| might| must| need to| have to| are going to| am going to)(?: (?:also|probably|then|just|still|definitely|certainly|really|try to|need to|have to|be (?:very |more than |really )?(?:glad|happy|pleased|delighted|able) to|like to|want to|love to|hope to|plan to))*";
@@ -122,11 +117,19 @@ const JOINT_ACTION = new RegExp(
   `\\b(?:we${MODAL_CHAIN} (?:${MEETING}|${CONTACT_YOU})|i${MODAL_CHAIN} (?:${CONTACT_YOU}|${MEETING}(?: [\\w'-]+){0,4}? (?:with|to) you|${WRITER_MEETS})|let me (?:call|talk to|meet|see|catch up with|get back to|give) you)\\b`,
 );
 const WHEN_WORDS = "(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|morning|afternoon|evening|noon|lunch|dinner|breakfast|coffee|\\d{1,2}(?::\\d\\d)?(?:\\s?[ap]\\.?m\\.?)?|week|any ?time|either day|that date|that time|then";
-const TIME_OFFERED = new RegExp(
-  `\\b(?:${WHEN_WORDS})\\b[^!?;]{0,25}?\\b(?:works|would work|will work|is good|is fine|sounds good|would be (?:best|good|great|fine|better|ideal|perfect))\\b` +
-    `|\\b(?:i|we)(?:'m| am| are| will be|'ll be) (?:free|available|ok|okay|around) (?:at|on|for|after|before|until|any|most|all|this|next|tomorrow|today|tonight)` +
+/** "Wednesday works", "a dinner on Fri would work for me", "8:15 is fine": what is said of a time offered. */
+const SUITS = /\b(?:works|would work|will work|is good|is fine|sounds good|would be (?:best|good|great|fine|better|ideal|perfect))\b/;
+const TIME_BEFORE = new RegExp(`\\b(?:${WHEN_WORDS})\\b[^!?;]{0,25}$`);
+/** "I'm free after 3", "we are ok for 8:15", "I can meet around 10:00". */
+const FREE_AT = new RegExp(
+  `\\b(?:i|we)(?:'m| am| are| will be|'ll be) (?:free|available|ok|okay|around) (?:at|on|for|after|before|until|any|most|all|this|next|tomorrow|today|tonight)` +
     `|\\b(?:i|we) (?:can|could) (?:meet|do|make it|talk|chat) (?:at|on|around|any|after|before|tomorrow|today|tonight|this|next|monday|tuesday|wednesday|thursday|friday)`,
 );
+function timeOffered(lower: string): boolean {
+  const suits = SUITS.exec(lower);
+  if (suits && TIME_BEFORE.test(lower.slice(Math.max(0, suits.index - 60), suits.index))) return true;
+  return FREE_AT.test(lower);
+}
 
 const LEADING_CLAUSE = /^(?:if|for|when|once|before|after|while|whenever|in case)\b[^,]{3,90},\s*(?:(?:please|just|simply|then|pls)\s+)?([\p{L}-]+)/iu;
 

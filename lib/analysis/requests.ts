@@ -128,8 +128,10 @@ const PLEASE = /\b(?:please|pls|plz|kindly)\s+/i;
 /** "please find attached" and "please note" inform; they ask for nothing. */
 const PLEASE_INFORMS = /^(?:find|see|note|be (?:aware|advised)|(?:keep|bear) in mind|bear with|accept (?:our|my) apolog)\b/i;
 const WANT = /^(?:(?:i|we)\s+(?:really\s+|still\s+|also\s+)?)?(?:need|want)\s+(?:the|a|an|your|those|these|that|this|some|it|them|\d)/i;
-const PURPOSE = /\b(?:so (?:that |we |i |they |it )|because |since (?:we|i|the|it)|as (?:we|i|the|it) (?:need|want|go|have)|in order to |(?:it|this|that) blocks |for the (?:\p{Lu}|board|client|review|audit|meeting|release|launch))/iu;
-const CONDITION = /\b(?:once|after|before|when|as soon as|right after|until|ahead of|in time for)\s+(?:the\s+|you\s+|it\s+|we\s+|i\s+|ci\s+|\p{Lu}|\d)/iu;
+// PURPOSE and CONDITION read the sentence's lower case (doc.ts), without the slower /i flag; a cased
+// letter is what \p{Lu} matched case-insensitively.
+const PURPOSE = /\b(?:so (?:that |we |i |they |it )|because |since (?:we|i|the|it)|as (?:we|i|the|it) (?:need|want|go|have)|in order to |(?:it|this|that) blocks |for the (?:[\p{Lu}\p{Ll}\p{Lt}]|board|client|review|audit|meeting|release|launch))/u;
+const CONDITION = /\b(?:once|after|before|when|as soon as|right after|until|ahead of|in time for)\s+(?:[\p{Lu}\p{Ll}\p{Lt}]|\d)/u;
 
 /** The word at or after `offset` in the sentence's words. */
 function wordAt(words: Word[], offset: number): number {
@@ -347,8 +349,9 @@ function readRequest(s: Sentence, slice: Slice): { request: Request; open?: Open
   let addressee: string | undefined = vocative;
   // Cues read the lower-case text, where "won’t" and "I’d" are spelled as "won't" and "i'd" (doc.ts).
   const lower = s.lower;
+  let last: RegExpExecArray | null = null;
   const at = (re: RegExp): number => {
-    const m = re.exec(lower);
+    const m = (last = re.exec(lower));
     return m ? s.start + m.index + m[0].length : -1;
   };
   let untimed: Untimed | undefined;
@@ -362,7 +365,8 @@ function readRequest(s: Sentence, slice: Slice): { request: Request; open?: Open
   } else if ((offset = hedgedIf(lower, s.start)) >= 0 || (offset = at(MODAL)) >= 0) {
     shape = 'modal';
     verbIndex = wordAt(words, offset);
-    const m = MODAL.exec(lower);
+    // The MODAL match when it was the cue (read once), else the sentence's own "could you" if any.
+    const m = last ?? MODAL.exec(lower);
     // "How would you fix it?", "When can you send it?": the reader's answer is the how or the when.
     if (m && WH_BEFORE.test(lower.slice(0, m.index))) untimed = 'question';
     addressee ??= m ? text.slice(m.index, m.index + m[0].length).replace(/^\S+\s+/, '').split(/\s+(?:be able|be willing|be so kind|possibly|please|pls|kindly|just|quickly|also|maybe|still|perhaps|help)\b/i)[0]!.trim() : 'you';
@@ -422,7 +426,7 @@ function readRequest(s: Sentence, slice: Slice): { request: Request; open?: Open
     permission = true;
   }
   skipAdverbs();
-  if (!untimed && READER_NEED.test(lower)) untimed = 'offer';
+  if (!untimed && lower.includes('you') && READER_NEED.test(lower)) untimed = 'offer';
   if (!untimed && (STANDING.test(lower) || (wordIs(verbIndex, /^(?:keep|continue|stay)$/) && KEEP_ON.test(slice(words[verbIndex]!.end, s.end))))) untimed = 'standing';
   const verbWord = verbIndex >= 0 ? words[verbIndex] : undefined;
   const verb = verbWord ? { start: verbWord.start, end: verbWord.end, text: verbWord.text } : undefined;
@@ -441,7 +445,7 @@ function readRequest(s: Sentence, slice: Slice): { request: Request; open?: Open
   // "Please advise", "Kindly revert", "Please reply to this email": a reply asked for — information, as "let me know" is.
   if (verbWord && REPLY_VERB.test(verbWord.lower) && REPLY_TO_WRITER.test(after)) task = false;
   const read = verbIndex >= 0 && verbIndex < words.length ? readObject(s, verbIndex, slice) : undefined;
-  const purposeMatch = PURPOSE.exec(text);
+  const purposeMatch = PURPOSE.exec(lower);
   const purpose = purposeMatch ? { start: s.start + purposeMatch.index, end: s.end } : undefined;
   const request: Request = {
     start: s.start,
@@ -476,12 +480,18 @@ function shiftSpan<T extends Span>(span: T, by: number): T {
   return by === 0 ? span : { ...span, start: span.start + by, end: span.end + by };
 }
 
+/** A verb among the first seven words: where an imperative's verb sits, after a vocative and fillers. */
+function verbNearStart(words: readonly Word[]): boolean {
+  for (let k = 0; k < words.length && k < 7; k++) if (isVerbLike(words[k]!.lower)) return true;
+  return false;
+}
+
 /** Reads one sentence's request (see SentenceRequests); offsets relative to `s.start`. */
 export function readSentenceRequests(s: Sentence): SentenceRequests {
   const long = s.words.length > 3;
   const reading: SentenceRequests = { long, specific: long && specific(s.text.replace(/^\S+/, '')), request: null };
   // Most sentences of a long message are background: no cue word and no verb first, so no request.
-  if (!CUE_HINT.test(s.lower) && !s.words.some((w, k) => k < 7 && isVerbLike(w.lower))) return reading;
+  if (!CUE_HINT.test(s.lower) && !verbNearStart(s.words)) return reading;
   const slice: Slice = (start, end) => s.text.slice(start - s.start, end - s.start);
   const read = readRequest(s, slice);
   if (!read) return reading;
@@ -493,7 +503,7 @@ export function readSentenceRequests(s: Sentence): SentenceRequests {
     ...(r.object ? { object: shiftSpan(r.object, by) } : {}),
     ...(r.purpose ? { purpose: shiftSpan(r.purpose, by) } : {}),
   };
-  reading.request = { request, ...(read.open ? { open: read.open } : {}), condition: CONDITION.test(s.text) };
+  reading.request = { request, ...(read.open ? { open: read.open } : {}), condition: CONDITION.test(s.lower) };
   return reading;
 }
 
