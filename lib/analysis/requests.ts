@@ -333,6 +333,10 @@ const REPLY_TO_WRITER = /^(?:$|[.!?,;:]|(?:back|asap|accordingly|soonest)\b|(?:o
 /** Courtesies in the imperative ask for no work: "Please excuse the long email", "Please welcome Sam", "Join me in thanking Priya". */
 const SOCIAL = /^(?:excuse|forgive|pardon|welcome|congratulate|join (?:me|us) in)\b/;
 
+/** What "do" takes when it is the verb itself ("do the needful", "do it", "do not …", "do you …"). */
+const DO_OBJECT =
+  /^(?:not|the|a|an|this|that|these|those|it|them|me|us|him|her|you|u|your|my|our|their|his|its|some|any|so|what|whatever|everything|something|anything|all|more|less|much|well|better|enough|one|both|each|we|they|i)$/;
+
 /** After "keep": what is kept up, not done once ("keep me posted", "keep an eye on it", "keep testing"). */
 const KEEP_ON = /^\s+(?:(?:me|us|him|her|them|everyone)\s+(?:posted|updated|informed|in the loop)|an eye on|\w+ing)\b/i;
 
@@ -402,6 +406,8 @@ function readRequest(s: Sentence, slice: Slice): { request: Request; open?: Open
   skipAdverbs();
   // The request's force, read from the words around its verb (see Untimed).
   const wordIs = (k: number, re: RegExp) => k >= 0 && k < words.length && re.test(words[k]!.lower);
+  // "Do let me know", "Do have a look", "Do feel free to …": an emphatic "do" before the verb it stresses.
+  if (wordIs(verbIndex, /^do$/) && verbIndex + 1 < words.length && !DO_OBJECT.test(words[verbIndex + 1]!.lower)) verbIndex++;
   let permission = false;
   if (wordIs(verbIndex, NEGATOR) || (wordIs(verbIndex, /^do$/) && wordIs(verbIndex + 1, /^not$/))) {
     // "Please don't merge it": the verb is the one negated; "don't forget to send it" asks for the sending.

@@ -51,6 +51,7 @@ const rule: Rule = {
       'Do you mind if I forward the memo to legal?',
       'Please advise on next steps for the Acme renewal.',
       'Please excuse the long email.',
+      'Do let me know your thoughts on the Acme proposal.',
     ],
   },
   check(doc, ctx) {

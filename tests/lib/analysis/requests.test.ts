@@ -94,6 +94,9 @@ describe('what a request asks of the reader’s time: untimed, and needsTime', (
     ['Going forward, please cc me on vendor emails.', 'standing', 'cc'],
     ['Keep me posted on the Acme renewal.', 'standing', 'Keep'],
     ['Please disregard my last message about the offsite.', 'refrain', 'disregard'],
+    // An emphatic "do" stresses the verb after it.
+    ['Do feel free to edit the onboarding doc.', 'offer', 'edit'],
+    ['Do shout if you need anything else for the audit.', 'offer', 'shout'],
   ])('%s → %s (verb %s)', (text, untimed, verb) => {
     const r = one(text);
     expect(r.untimed).toBe(untimed);
@@ -149,9 +152,12 @@ describe('what a request asks of the reader’s time: untimed, and needsTime', (
       'Please advise on next steps for the Acme renewal.',
       'Kindly revert with your comments.',
       'Please reply to this email with your availability.',
+      'Do let me know your thoughts on the Acme proposal.',
     ]) {
       expect(one(text).task, text).toBe(false);
     }
+    expect(one('Do have a look at the Q3 deck.').verb?.text).toBe('have');
+    expect(one('Do the needful for the Acme audit.').verb?.text).toBe('Do');
     for (const text of ['Please advise Sam of the change to the Acme contract.', 'Can you revert commit 4f2a9c1?', 'Please respond to the customer on ticket 8812.', 'Please join the Acme kickoff.']) {
       expect(needsTime(one(text)), text).toBe(true);
     }
