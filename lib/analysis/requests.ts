@@ -78,7 +78,11 @@ const INFO_VERBS = new Set([
   'know', 'tell', 'let', 'think', 'remember', 'recall', 'be', 'have', 'imagine', 'guess', 'hear', 'say', 'explain', 'believe', 'mind',
 ]);
 /** Verbs that ask for information when a wh-word or "whether" follows ("confirm whether …"). */
-const MAYBE_INFO = new Set(['confirm', 'check', 'ask', 'find', 'see', 'look', 'figure', 'clarify', 'verify', 'tell']);
+const MAYBE_INFO = new Set(['confirm', 'check', 'ask', 'find', 'see', 'look', 'figure', 'clarify', 'verify', 'tell', 'remind', 'show', 'point']);
+/** "Could you confirm receipt?", "confirm that the call is on", "confirm you can attend": a reply asked for. */
+const CONFIRM_REPLY = /^(?:that|receipt|you|your (?:availability|attendance))\b/;
+/** "Can anyone recommend a formatter?", "Could you suggest a time?": a question whose answer is a recommendation. */
+const RECOMMEND = /^(?:recommend|suggest)$/;
 const WH = /^(?:whether|if|what|when|who|which|how|why|where)\b/;
 
 const ADVERBS = new Set(['please', 'pls', 'plz', 'kindly', 'just', 'quickly', 'also', 'maybe', 'possibly', 'still', 'perhaps', 'then', 'actually', 'now', 'again', 'definitely', 'really']);
@@ -448,6 +452,8 @@ function readRequest(s: Sentence, slice: Slice): { request: Request; open?: Open
   else if (verbWord && /^(?:ignore|disregard)$/.test(verbWord.lower)) untimed ??= 'refrain';
   else if (verbWord && !haveALook && (INFO_VERBS.has(verbWord.lower) || (MAYBE_INFO.has(lemma) && WH.test(after.replace(/^(?:me|us|out|into)\s+/, ''))))) task = false;
   if (verbWord && /^(?:me|us)\s+know\b/.test(after)) task = false;
+  if (verbWord?.lower === 'confirm' && CONFIRM_REPLY.test(after)) task = false;
+  if (shape === 'modal' && verbWord && RECOMMEND.test(verbWord.lower)) task = false;
   // "Please advise", "Kindly revert", "Please reply to this email": a reply asked for — information, as "let me know" is.
   if (verbWord && REPLY_VERB.test(verbWord.lower) && REPLY_TO_WRITER.test(after)) task = false;
   const read = verbIndex >= 0 && verbIndex < words.length ? readObject(s, verbIndex, slice) : undefined;

@@ -52,6 +52,8 @@ const rule: Rule = {
       'Please advise on next steps for the Acme renewal.',
       'Please excuse the long email.',
       'Do let me know your thoughts on the Acme proposal.',
+      'Can anyone recommend a good SQL formatter?',
+      'Could you remind me what the password policy is?',
     ],
   },
   check(doc, ctx) {

@@ -153,12 +153,18 @@ describe('what a request asks of the reader’s time: untimed, and needsTime', (
       'Kindly revert with your comments.',
       'Please reply to this email with your availability.',
       'Do let me know your thoughts on the Acme proposal.',
+      // Information asked for with a work verb: its answer is a fact, a recommendation or a reply.
+      'Could you remind me what the password policy is?',
+      'Could you show me how to run the Acme export?',
+      'Can anyone recommend a good SQL formatter?',
+      'Could you please confirm receipt of this email?',
+      'Could you confirm that the vendor call is still on?',
     ]) {
       expect(one(text).task, text).toBe(false);
     }
     expect(one('Do have a look at the Q3 deck.').verb?.text).toBe('have');
     expect(one('Do the needful for the Acme audit.').verb?.text).toBe('Do');
-    for (const text of ['Please advise Sam of the change to the Acme contract.', 'Can you revert commit 4f2a9c1?', 'Please respond to the customer on ticket 8812.', 'Please join the Acme kickoff.']) {
+    for (const text of ['Please advise Sam of the change to the Acme contract.', 'Could you confirm the booking for the Lisbon offsite?', 'Please remind Sam to submit the Q3 expenses.', 'Please suggest edits to the intro of the Acme brief.', 'Can you revert commit 4f2a9c1?', 'Please respond to the customer on ticket 8812.', 'Please join the Acme kickoff.']) {
       expect(needsTime(one(text)), text).toBe(true);
     }
   });
