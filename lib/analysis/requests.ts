@@ -305,9 +305,12 @@ function finishObject(
  */
 const VAGUE_WHEN =
   /\b(?:asap|a\.s\.a\.p|as (?:soon|quick(?:ly)?|fast) as (?:possible|you can|you['’]?re able|you are able)|soon(?:ish)?|(?:if|when(?:ever)?|once) you(?:['’]ve)? (?:get|have|find|got|['’]ve got) (?:a |the |some |any )?(?:quick |free |spare )?(?:chance|sec|second|minute|min|moment|time|opportunity)|when(?:ever)? (?:you(?: can|['’]?re (?:free|able|ready)| are (?:free|able|ready))|(?:it['’]?s |it is |is )?(?:convenient|possible)|(?:it |that )?(?:works|suits)|(?:time|your schedule) (?:permits|allows))|at your (?:earliest )?(?:convenience|opportunity|leisure)|(?:pretty|kinda|kind of|quite|very|super|bit)? ?urgent(?:ly)?|no (?:rush|hurry)|in the (?:near|coming) future|at some point|some ?time|[a-z]+-ish|whenever|in due course|as early as possible|right away|straight away|(?:at )?the earliest|(?:sometime|some time) (?:this|next) (?:week|month)(?: or so)?|(?:this|next) (?:week|month) or so)\b/i;
-/** Any time word at all: the writer has said something about when, even if the layer cannot resolve it. */
+/**
+ * Any time word at all: the writer has said something about when, even if the layer cannot resolve
+ * it — also a bare date in either order ("the offsite is on 12 March", "March 12", "12/3", ISO).
+ */
 const WHEN =
-  /\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|weekend|morning|afternoon|evening|noon|midnight|week|month|quarter|year|eod|cob|eow|eom|now|deadline|due|by (?:the|then|next)|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|(?:by|before|until|till|on|in|end of|early|mid|late|this|next) (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|window|standup|stand-up|later|tonight)\b/i;
+  /\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|weekend|morning|afternoon|evening|noon|midnight|week|month|quarter|year|eod|cob|eow|eom|now|deadline|due|by (?:the|then|next)|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|(?:by|before|until|till|on|in|end of|early|mid|late|this|next) (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d\d-\d\d|window|standup|stand-up|later|tonight)\b/i;
 
 /**
  * "if you could send it" is a hedged request — alone, or framed by thanks ("I'd appreciate it if you

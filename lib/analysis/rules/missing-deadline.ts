@@ -54,6 +54,8 @@ const rule: Rule = {
       'Do let me know your thoughts on the Acme proposal.',
       'Can anyone recommend a good SQL formatter?',
       'Could you remind me what the password policy is?',
+      // A date written day first, as in British mail, says when.
+      'The offsite is on 12 March in Lisbon. Please book your flights.',
     ],
   },
   check(doc, ctx) {

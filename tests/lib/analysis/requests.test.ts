@@ -181,6 +181,10 @@ describe('timing, addressee and purpose', () => {
     expect(one('Can you send the deck as quick as you can?').timing).toBe('vague');
     expect(one('Please merge PR #12 once CI is green.').timing).toBe('condition');
     expect(one('Can you send the Q3 deck?').timing).toBe('none');
+    // A bare date in either order says when, even where the deadline layer reads no deadline.
+    expect(requestsOf('The offsite is on 12 March in Lisbon. Please book your flights.')[0]?.timing).toBe('resolved');
+    expect(requestsOf('The vendor demo is 3/12. Please send the agenda.')[0]?.timing).toBe('resolved');
+    expect(one('Could you proofread the release notes for v2.4?').timing).toBe('none');
     // A date that dates a memory is not the request's time.
     expect(one('Would you mind re-running the export we talked about on Monday?').timing).toBe('none');
   });
