@@ -185,6 +185,10 @@ describe('timing, addressee and purpose', () => {
     expect(requestsOf('The offsite is on 12 March in Lisbon. Please book your flights.')[0]?.timing).toBe('resolved');
     expect(requestsOf('The vendor demo is 3/12. Please send the agenda.')[0]?.timing).toBe('resolved');
     expect(one('Could you proofread the release notes for v2.4?').timing).toBe('none');
+    // Shorthands of British and chat registers: close of play, this arvo, a fortnight, tmrw.
+    for (const text of ['Please send the Q3 figures by COP.', 'Please can you send the Q3 figures through this arvo?', 'Could you get the Q3 figures to me within the fortnight?', 'can u send the Q3 figures tmrw']) {
+      expect(one(text).timing, text).toBe('resolved');
+    }
     // A date that dates a memory is not the request's time.
     expect(one('Would you mind re-running the export we talked about on Monday?').timing).toBe('none');
   });
