@@ -451,6 +451,8 @@ function readRequest(s: Sentence, slice: Slice): { request: Request; open?: Open
   if (verbWord?.lower === 'go' && /^ahead\b/.test(after)) task = false;
   else if (verbWord?.lower === 'take' && /^care\b(?!\s+of\b)/.test(after)) task = false;
   else if (verbWord && /^(?:keep|bear)$/.test(verbWord.lower) && /^in mind\b/.test(after)) task = false;
+  // "Consider moving this up", "consider whether …": a suggestion the reader weighs, like "maybe cut it?".
+  else if (verbWord?.lower === 'consider' && /^(?:\w+ing|whether|if)\b/.test(after)) task = false;
   else if (verbWord && SOCIAL.test(`${verbWord.lower} ${after}`)) task = false;
   else if (verbWord && /^(?:ignore|disregard)$/.test(verbWord.lower)) untimed ??= 'refrain';
   else if (verbWord && !haveALook && (INFO_VERBS.has(verbWord.lower) || (MAYBE_INFO.has(lemma) && WH.test(after.replace(/^(?:me|us|out|into)\s+/, ''))))) task = false;

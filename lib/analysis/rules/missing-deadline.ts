@@ -54,6 +54,7 @@ const rule: Rule = {
       'Do let me know your thoughts on the Acme proposal.',
       'Can anyone recommend a good SQL formatter?',
       'Could you remind me what the password policy is?',
+      'Consider moving this paragraph up.',
       // A date written day first, as in British mail, says when.
       'The offsite is on 12 March in Lisbon. Please book your flights.',
     ],

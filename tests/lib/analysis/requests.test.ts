@@ -159,6 +159,9 @@ describe('what a request asks of the reader’s time: untimed, and needsTime', (
       'Can anyone recommend a good SQL formatter?',
       'Could you please confirm receipt of this email?',
       'Could you confirm that the vendor call is still on?',
+      // A suggestion the reader weighs, as a Docs comment makes it.
+      'Consider moving this paragraph up.',
+      'Please consider whether the appendix is needed.',
     ]) {
       expect(one(text).task, text).toBe(false);
     }
