@@ -125,6 +125,8 @@ const READER_NEED =
   /\b(?:if|should|in case|whenever|when) you(?: ever| still)? (?:(?:have|had|run into|experience|encounter|hit|see) (?:any |further |more |other |additional )?(?:questions?|concerns?|problems?|issues?|trouble|difficult(?:y|ies)|comments?|feedback|suggestions?)|need|require|want|wish|prefer|are interested|get stuck)\b|\b(?:if|should|in case) you(?:'d| would)(?: not| no longer)? (?:like|prefer|rather|care)\b/;
 /** A standing instruction: it holds from now on rather than being done once. */
 const STANDING = /\b(?:going forward|from now on|in (?:the )?future|from here on(?: out)?|(?:every|each) time you|whenever you)\b/;
+/** Words without which STANDING cannot match (a cheaper first test). */
+const STANDING_HINT = /forward|from |future|time you|whenever/;
 /** Negators that open a prohibition: "don't", "never", "do not". */
 const NEGATOR = /^(?:don't|dont|never)$/;
 const NEED = /\b(?:i|we)(?: would|'d)?\s+(?:need|want|like|love|ask)\s+(?:you|someone|somebody|one of you|everyone|each of you|you all)\s+to\s+/i;
@@ -338,6 +340,7 @@ const REPLY_VERB = /^(?:advise|revert|reply|respond)$/;
 const REPLY_TO_WRITER = /^(?:$|[.!?,;:]|(?:back|asap|accordingly|soonest)\b|(?:on|whether|if|what|how|when|which|who|why|as to)\b|to (?:me|us|my|our|this|the (?:email|thread|message))\b|with (?:your |any )?(?:comments|thoughts|feedback|input|views|availability|answers?|questions|concerns)\b|me\b|us\b)/;
 
 /** Courtesies in the imperative ask for no work: "Please excuse the long email", "Please welcome Sam", "Join me in thanking Priya". */
+const SOCIAL_VERBS = new Set(['excuse', 'forgive', 'pardon', 'welcome', 'congratulate', 'join']);
 const SOCIAL = /^(?:excuse|forgive|pardon|welcome|congratulate|join (?:me|us) in)\b/;
 
 /** What "do" takes when it is the verb itself ("do the needful", "do it", "do not …", "do you …"). */
@@ -350,8 +353,12 @@ const KEEP_ON = /^\s+(?:(?:me|us|him|her|them|everyone)\s+(?:posted|updated|info
 /** An auxiliary and a subject: "Do you know …", "Have you seen …" — a question, not an imperative. */
 const INVERTED = /^(?:do|does|did|have|has|had|can|could|will|would|should|shall|may|might|must|is|are|was|were)\s+(?:you|u|we|they|i|he|she|it|anyone|anybody|someone|somebody|everyone)\b/;
 
-/** The request a sentence makes on its own, or null: offsets as the sentence's, `sentence` 0, timing 'none'. */
-function readRequest(s: Sentence, slice: Slice): { request: Request; open?: OpenPin } | null {
+/**
+ * The request a sentence makes on its own, or null: offsets as the sentence's, `sentence` 0, timing
+ * 'none'. `cued`: the sentence holds a CUE_HINT word, without
+ * which no shape but the imperative can match (so the cue patterns are not run).
+ */
+function readRequest(s: Sentence, slice: Slice, cued: boolean): { request: Request; open?: OpenPin } | null {
   const text = s.text;
   const words = s.words;
   const { index: firstIndex, vocative } = firstContent(s);
@@ -367,7 +374,9 @@ function readRequest(s: Sentence, slice: Slice): { request: Request; open?: Open
   };
   let untimed: Untimed | undefined;
   let offset: number;
-  if ((offset = at(MIND)) >= 0) {
+  if (!cued) {
+    // Only an imperative can be read: no cue word.
+  } else if ((offset = at(MIND)) >= 0) {
     shape = 'mind';
     verbIndex = wordAt(words, offset);
   } else if ((offset = at(NEED)) >= 0) {
@@ -440,7 +449,7 @@ function readRequest(s: Sentence, slice: Slice): { request: Request; open?: Open
   }
   skipAdverbs();
   if (!untimed && lower.includes('you') && READER_NEED.test(lower)) untimed = 'offer';
-  if (!untimed && (STANDING.test(lower) || (wordIs(verbIndex, /^(?:keep|continue|stay)$/) && KEEP_ON.test(slice(words[verbIndex]!.end, s.end))))) untimed = 'standing';
+  if (!untimed && ((STANDING_HINT.test(lower) && STANDING.test(lower)) || (wordIs(verbIndex, /^(?:keep|continue|stay)$/) && KEEP_ON.test(slice(words[verbIndex]!.end, s.end))))) untimed = 'standing';
   const verbWord = verbIndex >= 0 ? words[verbIndex] : undefined;
   const verb = verbWord ? { start: verbWord.start, end: verbWord.end, text: verbWord.text } : undefined;
   const lemma = verbWord?.lower.replace(/ing$/, '') ?? '';
@@ -453,7 +462,7 @@ function readRequest(s: Sentence, slice: Slice): { request: Request; open?: Open
   else if (verbWord && /^(?:keep|bear)$/.test(verbWord.lower) && /^in mind\b/.test(after)) task = false;
   // "Consider moving this up", "consider whether …": a suggestion the reader weighs, like "maybe cut it?".
   else if (verbWord?.lower === 'consider' && /^(?:\w+ing|whether|if)\b/.test(after)) task = false;
-  else if (verbWord && SOCIAL.test(`${verbWord.lower} ${after}`)) task = false;
+  else if (verbWord && SOCIAL_VERBS.has(verbWord.lower) && SOCIAL.test(`${verbWord.lower} ${after}`)) task = false;
   else if (verbWord && /^(?:ignore|disregard)$/.test(verbWord.lower)) untimed ??= 'refrain';
   else if (verbWord && !haveALook && (INFO_VERBS.has(verbWord.lower) || (MAYBE_INFO.has(lemma) && WH.test(after.replace(/^(?:me|us|out|into)\s+/, ''))))) task = false;
   if (verbWord && /^(?:me|us)\s+know\b/.test(after)) task = false;
@@ -508,9 +517,10 @@ export function readSentenceRequests(s: Sentence): SentenceRequests {
   const long = s.words.length > 3;
   const reading: SentenceRequests = { long, specific: long && specific(s.text.replace(/^\S+/, '')), request: null };
   // Most sentences of a long message are background: no cue word and no verb first, so no request.
-  if (!CUE_HINT.test(s.lower) && !verbNearStart(s.words)) return reading;
+  const cued = CUE_HINT.test(s.lower);
+  if (!cued && !verbNearStart(s.words)) return reading;
   const slice: Slice = (start, end) => s.text.slice(start - s.start, end - s.start);
-  const read = readRequest(s, slice);
+  const read = readRequest(s, slice, cued);
   if (!read) return reading;
   const r = read.request;
   const by = -s.start;
