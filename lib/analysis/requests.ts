@@ -311,8 +311,16 @@ const VAGUE_WHEN =
  * Any time word at all: the writer has said something about when, even if the layer cannot resolve
  * it — also a bare date in either order ("the offsite is on 12 March", "March 12", "12/3", ISO).
  */
-const WHEN =
-  /\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|weekend|morning|afternoon|arvo|evening|noon|midnight|week|fortnight|month|quarter|year|eod|cob|cop|eop|eow|eom|tmrw|tmr|tmw|2moro|now|deadline|due|by (?:the|then|next)|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|(?:by|before|until|till|on|in|end of|early|mid|late|this|next) (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d\d-\d\d|window|standup|stand-up|later|tonight)\b/i;
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** Months that can open "March 12" (not "may", "mar": "may 3 people", "mar the design"). */
+const MONTH_FIRST = '(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+// The digit-led forms share one "\d{1,2}" so the pattern tries it once per position.
+const WHEN = new RegExp(
+  `\\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|weekend|morning|afternoon|arvo|evening|noon|midnight|week|fortnight|month|quarter|year|eod|cob|cop|eop|eow|eom|tmrw|tmr|tmw|2moro|now|deadline|due|by (?:the|then|next)` +
+    `|\\d{1,2}(?:(?::\\d\\d)?\\s?(?:am|pm)|:\\d\\d|(?:st|nd|rd|th)? (?:of )?${MONTH}|\\/\\d{1,2}(?:\\/\\d{2,4})?)|\\d{4}-\\d\\d-\\d\\d` +
+    `|(?:by|before|until|till|on|in|end of|early|mid|late|this|next) ${MONTH}|${MONTH_FIRST}\\.? \\d{1,2}(?:st|nd|rd|th)?|window|standup|stand-up|later)\\b`,
+  'i',
+);
 
 /**
  * "if you could send it" is a hedged request — alone, or framed by thanks ("I'd appreciate it if you
@@ -553,6 +561,12 @@ export interface ParagraphRequestFacts {
   text: string;
 }
 
+/** Whether one match (read lazily, stopping at the first) starts outside memory clauses. */
+function anyOutside(matches: IterableIterator<RegExpMatchArray>, outside: (at: number) => boolean): boolean {
+  for (const m of matches) if (outside(m.index!)) return true;
+  return false;
+}
+
 export function readParagraphFacts(text: string, deadlines: readonly Deadline[]): ParagraphRequestFacts {
   // A date inside a memory clause ("the export we talked about on Monday") dates the memory, not the request.
   const memorySpans = MEMORY_HINT.test(text) ? [...text.matchAll(MEMORY_CLAUSE)].map((m) => [m.index, m.index + m[0].length] as const) : [];
@@ -560,7 +574,7 @@ export function readParagraphFacts(text: string, deadlines: readonly Deadline[])
   return {
     resolved: deadlines.some((d) => d.kind === 'resolved' && outsideMemory(d.start)),
     vague: deadlines.some((d) => d.kind === 'vague') || VAGUE_WHEN.test(text),
-    timeWords: [...text.matchAll(WHEN_ALL)].some((m) => outsideMemory(m.index)),
+    timeWords: memorySpans.length === 0 ? WHEN.test(text) : anyOutside(text.matchAll(WHEN_ALL), outsideMemory),
     pointer: POINTER.test(text),
     mentions: new Map(),
     text,
