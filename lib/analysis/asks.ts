@@ -4,15 +4,15 @@
  * fixed 70% development split of ../shared/eval/ask-train.tsv; `npm run eval` reports both splits.
  */
 import type { Sentence, Word } from './doc';
-import { ACTION_VERBS, PROMO_VERBS, QUESTION_STARTS } from './lexicon';
+import { ACTION_VERBS, PROMO_VERBS, QUESTION_STARTS, writerIsSubject } from './lexicon';
 
 /** Phrases that ask the reader for something wherever they sit in the sentence. */
 const REQUEST_CUES =
-  /\b(?:please|pls|plz|kindly|let (?:me|us|him|her|them|everyone) know|(?:can|could|would|will|won'?t|wouldn'?t|can'?t|couldn'?t) (?:you|u|y'all|someone|somebody|anyone|we)|(?:do|did|does|have|are|were|is) (?:you|u|anyone|everyone|somebody)|(?:i|we)(?: would|'d)? (?:really )?(?:appreciate|be grateful)|(?:i|we) (?:need|want|would like|'d like) (?:you|your|someone|somebody|everyone)|you (?:need to|should|must|might want to|may want to|will need to|have to|'ll need to)|feel free|get back to (?:me|us)|give (?:me|us) a (?:call|ring|shout)|call me|email me|e-mail me|send (?:me|us)|remind me|be sure to|don'?t forget|do not forget|i(?:'d| would) like to (?:know|hear|see)|(?:waiting|wait) for your|look(?:ing)? forward to your (?:reply|response|answer|feedback|comments)|your (?:thoughts|feedback|input|comments|approval|help|signature|review) (?:on|would|is|are)|thoughts\?|any (?:thoughts|ideas|comments|feedback|questions)|what do you think|how about|what about|why don'?t (?:you|we)|shall we|should we|would it be possible|is it possible|is there any (?:way|chance)|wondering (?:if|whether)|let'?s|(?:i|we)(?: would|'d)? (?:very much |also |really |just )?(?:like|love|want) to (?:discuss|meet|talk|speak|chat|get|invite|hear|see|sit|schedule|set up|know|ask|request|have|confirm|check|follow up)|it (?:would|might|may|will) be (?:great|helpful|nice|good|useful|appropriate|wonderful) (?:if|to|for you)|if you (?:could|would|can|get a chance|have (?:a|some) (?:minute|moment|time|chance)|are (?:free|available|around|interested))|you (?:may|might|will|'ll) (?:still )?(?:need|want) to|(?:i|we) (?:really |still |also |just )?need (?:to|you|your|a|an|the|what|some|more|it|this|that)|i hope (?:you|we) (?:can|will|could)|wanted to (?:see|know|check|ask|follow up|inquire|confirm|find out)|(?:are|is) (?:you|anyone|everyone) (?:available|free|around|able|interested)|give (?:me|us) a (?:buzz|call|ring)|expect a call|invite you|join us|meet (?:with )?you|need to know|(?:we|you) (?:can|could|should|shoudl|might|may) (?:discuss|meet|talk|chat|get together|go over|set up|schedule|touch base|catch up)|maybe (?:we|you) (?:can|could|should)|(?:would|will|might) be (?:helpful|appreciated|great|ideal|nice|useful|wonderful)|hope (?:you|we) (?:can|could|will)|writing to (?:request|ask|invite)|if you (?:want|wish|would like|'d like) to (?:discuss|talk|meet|join|call|chat|get together|come)|you can (?:reach|catch|call|contact|find) (?:me|us)|can be reached|give yourself|(?:have|get) (?:the|this|it) (?:executed|signed|done|approved)|(?:was|were) wondering (?:if|whether|about)|your (?:earliest|prompt) (?:convenience|attention|response|reply)|(?:please|pls) (?:advise|confirm|review|call|send|let|forward))\b/i;
+  /\b(?:please|pls|plz|kindly|let (?:me|us|him|her|them|everyone) know|(?:can|could|would|will|won'?t|wouldn'?t|can'?t|couldn'?t) (?:you|u|y'all|someone|somebody|anyone|we)|(?:do|did|does|have|are|were|is) (?:you|u|anyone|everyone|somebody)|(?:i|we)(?: would|'d)? (?:really )?(?:appreciate|be grateful)|(?:i|we) (?:need|want|would like|'d like) (?:you|your|someone|somebody|everyone)|you (?:need to|should|must|might want to|may want to|will need to|have to|'ll need to)|feel free|get back to (?:me|us)|give (?:me|us) a (?:call|ring|shout)|call me|email me|e-mail me|send (?:me|us)|remind me|be sure to|don'?t forget|do not forget|i(?:'d| would) like to (?:know|hear|see)|(?:waiting|wait) for your|look(?:ing)? forward to your (?:reply|response|answer|feedback|comments)|your (?:thoughts|feedback|input|comments|approval|help|signature|review) (?:on|would|is|are)|thoughts\?|any (?:thoughts|ideas|comments|feedback|questions)|what do you think|how about|what about|why don'?t (?:you|we)|shall we|should we|would it be possible|is it possible|is there any (?:way|chance)|wondering (?:if|whether)|let'?s(?! (?:you|u)\b)|(?:i|we)(?: would|'d)? (?:very much |also |really |just )?(?:like|love|want) to (?:discuss|meet|talk|speak|chat|get|invite|hear|see|sit|schedule|set up|know|ask|request|have|confirm|check|follow up)|it (?:would|might|may|will) be (?:great|helpful|nice|good|useful|appropriate|wonderful) (?:if|to|for you)|if you (?:could|would|can|get a chance|have (?:a|some) (?:minute|moment|time|chance)|are (?:free|available|around|interested))|you (?:may|might|will|'ll) (?:still )?(?:need|want) to|(?:i|we) (?:really |still |also |just )?need (?:to|you|your|a|an|the|what|some|more|it|this|that)|i hope (?:you|we) (?:can|will|could)|wanted to (?:see|know|check|ask|follow up|inquire|confirm|find out)|(?:are|is) (?:you|anyone|everyone) (?:available|free|around|able|interested)|give (?:me|us) a (?:buzz|call|ring)|expect a call|invite you|join us|meet (?:with )?you|need to know|(?:we|you) (?:can|could|should|shoudl|might|may) (?:discuss|meet|talk|chat|get together|go over|set up|schedule|touch base|catch up)|maybe (?:we|you) (?:can|could|should)|(?:would|will|might) be (?:helpful|appreciated|great|ideal|nice|useful|wonderful)|hope (?:you|we) (?:can|could|will)|writing to (?:request|ask|invite)|(?:i|we)(?:'d| would)? (?:suggest|recommend|propose)(?: that)? (?:you|we)|you(?:'re| are) (?:more than |very |most )?welcome to|if you (?:want|wish|would like|'d like) to (?:discuss|talk|meet|join|call|chat|get together|come)|you can (?:reach|catch|call|contact|find) (?:me|us)|can be reached|give yourself|(?:have|get) (?:the|this|it) (?:executed|signed|done|approved)|(?:was|were) wondering (?:if|whether|about)|your (?:earliest|prompt) (?:convenience|attention|response|reply)|(?:please|pls) (?:advise|confirm|review|call|send|let|forward))\b/i;
 
 /** Mass-mailing boilerplate: conditional or purpose clauses that address no one in particular. */
 const BOILERPLATE =
-  /^(?:to (?:ensure|make sure|keep|continue|stop|opt|unsubscribe|receive|update|view|change)\b|if you (?:would like|'d like|wish|no longer|do not|don't|prefer|are having trouble|received|see nothing)\b)|address book|safe[- ]sender|white ?list|unsubscribe|opt[- ]out|email preferences|this (?:e-?mail|message) (?:was sent|is intended)/i;
+  /^(?:to (?:ensure|make sure|keep|continue|stop|opt|unsubscribe|receive|update|view|change)\b|if you(?:'d| would)(?: not| no longer)? (?:like|prefer)\b|if you (?:wish|no longer|do not|don't|prefer|are having trouble|received|see nothing)\b)|address book|safe[- ]sender|white ?list|unsubscribe|opt[- ]out|email preferences|this (?:e-?mail|message) (?:was sent|is intended)/i;
 
 /** Openers skipped before reading the first verb: vocatives end at the comma, fillers are words. */
 const FILLERS = new Set([
@@ -20,10 +20,6 @@ const FILLERS = new Set([
   'finally', 'meanwhile', 'otherwise', 'additionally', 'lastly', 'first', 'second', 'next', 'btw',
   'alternatively', 'therefore', 'anyway', 'anyways', 'guys', 'all', 'folks', 'team', 'simply', 'please',
 ]);
-
-/** Signs of a mass mailing, whose imperatives ask nobody in particular. */
-const PROMO_CUES =
-  /\$link|\bclick\b|https?:\/\/|\bunsubscribe\b|\bopt[- ]out\b|\bfree\b|\boffer\b|\bdiscount\b|\bsave \d|\$\d|\d+%|\b(?:today|now)!|!$/i;
 
 /** The first word that could be the sentence's verb, after a vocative ("Paul, …") and fillers. */
 function firstContentWord(sentence: Sentence): Word | undefined {
@@ -41,20 +37,21 @@ function firstContentWord(sentence: Sentence): Word | undefined {
   return words[i];
 }
 
-export type AskReason = 'question' | 'cue' | 'imperative';
+export type AskReason = 'question' | 'cue' | 'imperative' | 'proposal';
 
 /** Why a sentence is an explicit ask, or null when it is not one. */
 export function askReason(sentence: Sentence): AskReason | null {
   const lower = sentence.lower;
-  const first = firstContentWord(sentence);
-  const promo = PROMO_CUES.test(lower);
-  if (BOILERPLATE.test(lower)) return null;
+  if (BOILERPLATE.test(lower) && !invitesToWriter(lower)) return null;
+  if (standingOffer(lower)) return null;
   if (sentence.question) return 'question';
   if (REQUEST_CUES.test(lower)) return 'cue';
+  if (proposal(lower)) return 'proposal';
+  const first = firstContentWord(sentence);
   if (!first) return null;
   if (QUESTION_STARTS.has(first.lower) && /\b(?:you|u|anyone|everyone|we)\b/.test(lower)) return 'question';
   // A mass mailing's imperative ("Apply today", "Shop now") still asks the reader to act: the set labels it so.
-  if (first.lower !== 'let' && (ACTION_VERBS.has(first.lower) || (promo && PROMO_VERBS.has(first.lower)) || PROMO_VERBS.has(first.lower))) {
+  if (first.lower !== 'let' && (ACTION_VERBS.has(first.lower) || PROMO_VERBS.has(first.lower)) && !writerIsSubject(first.lower, lower.slice(first.end - sentence.start))) {
     // "Send …" is an ask; "Sent …", "Sending …" are not, and a bare verb + "ing"/"ed" never reaches here.
     const next = sentence.words[sentence.words.indexOf(first) + 1];
     if (next && /^(?:is|was|are|were|has|had|of|and)$/.test(next.lower)) return null;
@@ -64,6 +61,74 @@ export function askReason(sentence: Sentence): AskReason | null {
   const lead = LEADING_CLAUSE.exec(sentence.text);
   if (lead && (ACTION_VERBS.has(lead[1]!.toLowerCase()) || PROMO_VERBS.has(lead[1]!.toLowerCase()))) return 'imperative';
   return null;
+}
+
+
+/**
+ * Who the reader is sent to when a sentence tells them to get in touch: the writer ("call me",
+ * "let me know") or an organisation ("contact us", "our support team", an address or a link).
+ */
+const TO_WRITER = /\b(?:me|my|i)\b/;
+const TO_ORGANISATION = /\b(?:us|our|support|customer (?:service|care|support)|help ?(?:center|centre|desk)|list owner)\b|[\w.-]+@[\w-]+\.|\$link|https?:|www\./;
+/** A condition on the reader's own need: "if you have any questions", "should you need help". */
+const READER_NEEDS = /\b(?:if|should|in case|whenever) you (?:have|need|require|experience|encounter|run into|are having|had)\b/;
+/** A condition on the reader's own wish: "if you would like to discuss it", "if you'd prefer". */
+const READER_WISHES = /^if you(?:(?:'d| would) (?:like|prefer)| wish| prefer)\b/;
+
+/**
+ * An organisation's standing offer — help on condition the reader needs it, from "us", a support
+ * team, an address or a link ("If you have any questions, please contact us.") — asks nothing of
+ * this reader now. The same offer from the writer ("…, please give me a call") is read as an ask.
+ */
+function standingOffer(lower: string): boolean {
+  return READER_NEEDS.test(lower) && TO_ORGANISATION.test(lower) && !TO_WRITER.test(lower);
+}
+
+/** "If you would like to discuss this further, please give me a call": an invitation to the writer, not mass-mail boilerplate. */
+function invitesToWriter(lower: string): boolean {
+  return READER_WISHES.test(lower) && TO_WRITER.test(lower.replace(READER_WISHES, '')) && !UNSUBSCRIBE.test(lower);
+}
+const UNSUBSCRIBE = /unsubscribe|opt[- ]?(?:out|in)|receiv|remove|preferences|mailing list/;
+
+/**
+ * A proposal that needs the reader's answer, read as clause structure rather than phrasings:
+ *   a joint action — "we" + a modal or future + a verb of meeting or a meeting held or arranged
+ *     ("We should try to talk tomorrow", "we'll need to discuss it on the call", "we could have
+ *     lunch", "we shall set up a quick call");
+ *   the writer + a modal or future + contact with the reader, or free to meet ("I'll call you
+ *     Friday", "I shall join you there", "I will discuss it with you", "I'd be glad to meet for
+ *     coffee"), or "let me" + contact with the reader ("Let me call you after lunch");
+ *   a time offered for a meeting ("Wednesday works for me", "I can meet around 10:00", "I'm free
+ *     after 3").
+ */
+function proposal(lower: string): boolean {
+  return JOINT_ACTION.test(lower) || timeOffered(lower);
+}
+const MODAL_CHAIN =
+  "(?:'ll|'d| will| shall| would| should| can| could| may| might| must| need to| have to| are going to| am going to)(?: (?:also|probably|then|just|still|definitely|certainly|really|try to|need to|have to|be (?:very |more than |really )?(?:glad|happy|pleased|delighted|able) to|like to|want to|love to|hope to|plan to))*";
+/** Verbs of meeting, and meetings held or arranged: "discuss", "get together", "set up a quick call". */
+const MEETING =
+  '(?:discuss|meet|talk|speak|chat|get together|catch up|touch base|sit down|(?:have|hold|set up|arrange|schedule|organi[sz]e) (?:a |an |the |our |some )?(?:(?!for |with |at |to |in |on )[\\w-]+ ){0,2}?(?:discussion|call|chat|meeting|conference|lunch|dinner|coffee|breakfast|drink|beer|briefing|session|follow-up)s?|go (?:to|out for) (?:lunch|dinner|coffee))';
+/** Contact with the reader: "call you", "get back to you", "give you a ring". */
+const CONTACT_YOU = '(?:(?:call|ring|phone|see|join|meet|visit|get back to|fill|contact|email|e-mail) you|give you a (?:call|ring|buzz))';
+/** The writer free to meet, with no one else named: "I'd be glad to meet for coffee", "I can catch up then". */
+const WRITER_MEETS = '(?:meet|get together|catch up|chat|talk)(?= (?:for|at|in|on|over|up|tomorrow|today|tonight|next|this|sometime|whenever|then|soon|later)\\b|\\s*[.!,;]|$)';
+const JOINT_ACTION = new RegExp(
+  `\\b(?:we${MODAL_CHAIN} (?:${MEETING}|${CONTACT_YOU})|i${MODAL_CHAIN} (?:${CONTACT_YOU}|${MEETING}(?: [\\w'-]+){0,4}? (?:with|to) you|${WRITER_MEETS})|let me (?:call|talk to|meet|see|catch up with|get back to|give) you)\\b`,
+);
+const WHEN_WORDS = "(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|morning|afternoon|evening|noon|lunch|dinner|breakfast|coffee|\\d{1,2}(?::\\d\\d)?(?:\\s?[ap]\\.?m\\.?)?|week|any ?time|either day|that date|that time|then";
+/** "Wednesday works", "a dinner on Fri would work for me", "8:15 is fine": what is said of a time offered. */
+const SUITS = /\b(?:works|would work|will work|is good|is fine|sounds good|would be (?:best|good|great|fine|better|ideal|perfect))\b/;
+const TIME_BEFORE = new RegExp(`\\b(?:${WHEN_WORDS})\\b[^!?;]{0,25}$`);
+/** "I'm free after 3", "we are ok for 8:15", "I can meet around 10:00". */
+const FREE_AT = new RegExp(
+  `\\b(?:i|we)(?:'m| am| are| will be|'ll be) (?:free|available|ok|okay|around) (?:at|on|for|after|before|until|any|most|all|this|next|tomorrow|today|tonight)` +
+    `|\\b(?:i|we) (?:can|could) (?:meet|do|make it|talk|chat) (?:at|on|around|any|after|before|tomorrow|today|tonight|this|next|monday|tuesday|wednesday|thursday|friday)`,
+);
+function timeOffered(lower: string): boolean {
+  const suits = SUITS.exec(lower);
+  if (suits && TIME_BEFORE.test(lower.slice(Math.max(0, suits.index - 60), suits.index))) return true;
+  return FREE_AT.test(lower);
 }
 
 const LEADING_CLAUSE = /^(?:if|for|when|once|before|after|while|whenever|in case)\b[^,]{3,90},\s*(?:(?:please|just|simply|then|pls)\s+)?([\p{L}-]+)/iu;

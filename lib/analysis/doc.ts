@@ -47,11 +47,20 @@ const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s|$)|\n/g;
 const PLACEHOLDER = /\[[^\]\n]{0,200}\]/g;
 const PARAGRAPH_BREAK = /\n[ \t]*\n\s*/g;
 
+/**
+ * Lower case with typographic apostrophes read as straight ones ("let’s", "don’t", "I’d" as typed
+ * by macOS, iOS, Docs and Gmail), so every cue reads both spellings. Same length as the text, so
+ * offsets into `lower` are offsets into the text.
+ */
+export function lowerOf(text: string): string {
+  return text.toLowerCase().replace(/[’‘]/g, "'");
+}
+
 export function tokenizeWords(text: string, offset = 0): Word[] {
   const words: Word[] = [];
   for (const match of text.matchAll(WORD)) {
     const start = offset + match.index;
-    words.push({ start, end: start + match[0].length, text: match[0], lower: match[0].toLowerCase() });
+    words.push({ start, end: start + match[0].length, text: match[0], lower: lowerOf(match[0]) });
   }
   return words;
 }
@@ -88,7 +97,7 @@ export function splitSentences(text: string, start: number, end: number, paragra
       start: start + s,
       end: start + e,
       text: sentenceText,
-      lower: sentenceText.toLowerCase(),
+      lower: lowerOf(sentenceText),
       words: tokenizeWords(sentenceText, start + s),
       paragraph,
       question: /\?[\s"'”’)\]\p{Extended_Pictographic}\uFE0F\u200D]*$/u.test(sentenceText),

@@ -17,6 +17,17 @@ export const ACTION_VERBS = new Set([
   'talk', 'tell', 'try', 'update', 'upload', 'use', 'verify', 'wait', 'write',
 ]);
 
+/**
+ * Whether a bare verb's subject is the writer, dropped: the reader is its object ("See you Monday",
+ * "Talk to you soon", "Send you the notes tonight") or only the writer can do it ("Look forward to
+ * it"). Such a line is a closing or a promise, not an imperative — an imperative's subject is the
+ * reader, so the reader cannot also be its object. `after` is the lower-case text after the verb.
+ */
+export function writerIsSubject(verb: string, after: string): boolean {
+  return READER_OBJECT.test(after) || (verb === 'look' && /^\s+forward\b/.test(after));
+}
+const READER_OBJECT = /^(?:\s+(?:back|up|over|in))?(?:\s+(?:to|with))?\s+(?:you|ya|u|y'all)\b/;
+
 /** Marketing verbs: in company email an imperative built on these is almost always a mass mailing. */
 export const PROMO_VERBS = new Set([
   'act', 'apply', 'buy', 'click', 'claim', 'discover', 'download', 'earn', 'enjoy', 'enter', 'explore',

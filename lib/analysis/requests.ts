@@ -19,7 +19,7 @@
  */
 import type { Deadline } from './deadlines/types';
 import type { Sentence, Word } from './doc';
-import { ACTION_VERBS } from './lexicon';
+import { ACTION_VERBS, writerIsSubject } from './lexicon';
 import type { Span } from './types';
 
 export type RequestShape = 'imperative' | 'please' | 'modal' | 'mind' | 'need' | 'want';
@@ -51,6 +51,26 @@ export interface Request extends Span {
   timing: 'resolved' | 'vague' | 'condition' | 'none';
   /** "so that …", "because …", "— it blocks the release": why it is asked. */
   purpose?: Span;
+  /** Why no "by when" applies to it although it may ask for work (absent when one does): see Untimed. */
+  untimed?: Untimed;
+}
+
+/**
+ * Why a request has no "by when" to miss — read from its structure, so every rule that asks "is a
+ * time missing?" (needsTime) gets one answer:
+ *   'refrain'   it asks the reader not to do something: "Please don't merge it", "Do not share this";
+ *   'offer'     it waits on the reader's own need or wish: "If you have questions, call me", "Feel
+ *               free to ping me", "Please don't hesitate to reach out", "Would you like to join?";
+ *   'question'  it asks how, when or who, and the answer is the reader's: "How would you fix it?",
+ *               "When can you send it?";
+ *   'standing'  a standing instruction, not one piece of work: "Going forward, please cc me",
+ *               "Keep me posted".
+ */
+export type Untimed = 'refrain' | 'offer' | 'question' | 'standing';
+
+/** Whether a request asks for a piece of work that has a "by when" to state (or to miss). */
+export function needsTime(r: Request): boolean {
+  return r.task && !r.untimed;
 }
 
 /** Verbs after "can you" that ask for information or a reply rather than for work. */
@@ -58,7 +78,11 @@ const INFO_VERBS = new Set([
   'know', 'tell', 'let', 'think', 'remember', 'recall', 'be', 'have', 'imagine', 'guess', 'hear', 'say', 'explain', 'believe', 'mind',
 ]);
 /** Verbs that ask for information when a wh-word or "whether" follows ("confirm whether …"). */
-const MAYBE_INFO = new Set(['confirm', 'check', 'ask', 'find', 'see', 'look', 'figure', 'clarify', 'verify', 'tell']);
+const MAYBE_INFO = new Set(['confirm', 'check', 'ask', 'find', 'see', 'look', 'figure', 'clarify', 'verify', 'tell', 'remind', 'show', 'point']);
+/** "Could you confirm receipt?", "confirm that the call is on", "confirm you can attend": a reply asked for. */
+const CONFIRM_REPLY = /^(?:that|receipt|you|your (?:availability|attendance))\b/;
+/** "Can anyone recommend a formatter?", "Could you suggest a time?": a question whose answer is a recommendation. */
+const RECOMMEND = /^(?:recommend|suggest)$/;
 const WH = /^(?:whether|if|what|when|who|which|how|why|where)\b/;
 
 const ADVERBS = new Set(['please', 'pls', 'plz', 'kindly', 'just', 'quickly', 'also', 'maybe', 'possibly', 'still', 'perhaps', 'then', 'actually', 'now', 'again', 'definitely', 'really']);
@@ -92,13 +116,28 @@ const MODAL =
   /\b(?:can|could|would|will|won'?t|can'?t|couldn'?t|wouldn'?t)\s+(?:you|u|y'all|(?:some|any)(?:one|body)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+team)?)?|one of you|you (?:guys|all|two))\s+(?:(?:be able|be willing|be so kind as|possibly|please|pls|kindly|just|quickly|also|maybe|still|perhaps|help(?: me)?)\s+(?:to\s+)?)*/iu;
 const IF_YOU_COULD = /\b(?:if you (?:could|can|would)|i'?d (?:appreciate|love) (?:it )?if you (?:could|can|would)|(?:would|it'?d) be (?:great|good|helpful|nice) if you (?:could|can|would))\s+(?:please\s+|just\s+)?/i;
 const MIND = /\b(?:(?:would|do|could) you mind|^mind)\s+/i;
+/** Verbs of wishing after "would you" / "if you would": "Would you like to join?", "if you'd prefer". */
+const WISH = new Set(['like', 'love', 'prefer', 'care', 'want', 'wish', 'rather']);
+/** A wh-word earlier in the same clause turns "would you …" into a question about how, when or who. */
+const WH_BEFORE = /\b(?:how|what|when|where|why|which|who|whom)\b[^,;:]*$/;
+/** A condition on the reader's own need or wish: help offered, not work asked for. */
+const READER_NEED =
+  /\b(?:if|should|in case|whenever|when) you(?: ever| still)? (?:(?:have|had|run into|experience|encounter|hit|see) (?:any |further |more |other |additional )?(?:questions?|concerns?|problems?|issues?|trouble|difficult(?:y|ies)|comments?|feedback|suggestions?)|need|require|want|wish|prefer|are interested|get stuck)\b|\b(?:if|should|in case) you(?:'d| would)(?: not| no longer)? (?:like|prefer|rather|care)\b/;
+/** A standing instruction: it holds from now on rather than being done once. */
+const STANDING = /\b(?:going forward|from now on|in (?:the )?future|from here on(?: out)?|(?:every|each) time you|whenever you)\b/;
+/** Words without which STANDING cannot match (a cheaper first test). */
+const STANDING_HINT = /forward|from |future|time you|whenever/;
+/** Negators that open a prohibition: "don't", "never", "do not". */
+const NEGATOR = /^(?:don't|dont|never)$/;
 const NEED = /\b(?:i|we)(?: would|'d)?\s+(?:need|want|like|love|ask)\s+(?:you|someone|somebody|one of you|everyone|each of you|you all)\s+to\s+/i;
 const PLEASE = /\b(?:please|pls|plz|kindly)\s+/i;
 /** "please find attached" and "please note" inform; they ask for nothing. */
-const PLEASE_INFORMS = /^(?:find|see|note|be (?:aware|advised))\b/i;
+const PLEASE_INFORMS = /^(?:find|see|note|be (?:aware|advised)|(?:keep|bear) in mind|bear with|accept (?:our|my) apolog)\b/i;
 const WANT = /^(?:(?:i|we)\s+(?:really\s+|still\s+|also\s+)?)?(?:need|want)\s+(?:the|a|an|your|those|these|that|this|some|it|them|\d)/i;
-const PURPOSE = /\b(?:so (?:that |we |i |they |it )|because |since (?:we|i|the|it)|as (?:we|i|the|it) (?:need|want|go|have)|in order to |(?:it|this|that) blocks |for the (?:\p{Lu}|board|client|review|audit|meeting|release|launch))/iu;
-const CONDITION = /\b(?:once|after|before|when|as soon as|right after|until|ahead of|in time for)\s+(?:the\s+|you\s+|it\s+|we\s+|i\s+|ci\s+|\p{Lu}|\d)/iu;
+// PURPOSE and CONDITION read the sentence's lower case (doc.ts), without the slower /i flag; a cased
+// letter is what \p{Lu} matched case-insensitively.
+const PURPOSE = /\b(?:so (?:that |we |i |they |it )|because |since (?:we|i|the|it)|as (?:we|i|the|it) (?:need|want|go|have)|in order to |(?:it|this|that) blocks |for the (?:[\p{Lu}\p{Ll}\p{Lt}]|board|client|review|audit|meeting|release|launch))/u;
+const CONDITION = /\b(?:once|after|before|when|as soon as|right after|until|ahead of|in time for)\s+(?:[\p{Lu}\p{Ll}\p{Lt}]|\d)/u;
 
 /** The word at or after `offset` in the sentence's words. */
 function wordAt(words: Word[], offset: number): number {
@@ -261,46 +300,116 @@ function finishObject(
   return { object: { start, end, text, kind, head, pinned, memory }, ...(open ? { open } : {}) };
 }
 
+/**
+ * A time the reader picks ("when you get a sec", "if you get a chance", "at your leisure", "when
+ * time permits", "whenever suits"), an urgency with no time ("ASAP", "pretty urgent"), or a loose
+ * period ("sometime next week or so"): no time at all.
+ */
 const VAGUE_WHEN =
-  /\b(?:asap|a\.s\.a\.p|as (?:soon|quick(?:ly)?|fast) as (?:possible|you can|you'?re able|you are able)|soon(?:ish)?|when(?:ever)? (?:you (?:can|get (?:a|the) (?:chance|sec|second|minute|moment)|have (?:a )?(?:moment|minute|sec|second|time|a sec))|works|possible|convenient)|at your (?:earliest )?(?:convenience|opportunity)|(?:pretty|kinda|kind of|quite|very|super|bit)? ?urgent(?:ly)?|no (?:rush|hurry)|in the (?:near|coming) future|at some point|some ?time|[a-z]+-ish|whenever|when you'?re free|in due course|as early as possible|right away|straight away|(?:at )?the earliest|(?:sometime|some time) (?:this|next) (?:week|month)(?: or so)?|(?:this|next) (?:week|month) or so)\b/i;
-/** Any time word at all: the writer has said something about when, even if the layer cannot resolve it. */
-const WHEN =
-  /\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|weekend|morning|afternoon|evening|noon|midnight|week|month|quarter|year|eod|cob|eow|eom|now|deadline|due|by (?:the|then|next)|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|(?:by|before|until|till|on|in|end of|early|mid|late|this|next) (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|window|standup|stand-up|later|tonight)\b/i;
+  /\b(?:asap|a\.s\.a\.p|as (?:soon|quick(?:ly)?|fast) as (?:possible|you can|you['’]?re able|you are able)|soon(?:ish)?|(?:if|when(?:ever)?|once) you(?:['’]ve)? (?:get|have|find|got|['’]ve got) (?:a |the |some |any )?(?:quick |free |spare )?(?:chance|sec|second|minute|min|moment|time|opportunity)|when(?:ever)? (?:you(?: can|['’]?re (?:free|able|ready)| are (?:free|able|ready))|(?:it['’]?s |it is |is )?(?:convenient|possible)|(?:it |that )?(?:works|suits)|(?:time|your schedule) (?:permits|allows))|at your (?:earliest )?(?:convenience|opportunity|leisure)|(?:pretty|kinda|kind of|quite|very|super|bit)? ?urgent(?:ly)?|no (?:rush|hurry)|in the (?:near|coming) future|at some point|some ?time|[a-z]+-ish|whenever|in due course|as early as possible|right away|straight away|(?:at )?the earliest|(?:sometime|some time) (?:this|next) (?:week|month)(?: or so)?|(?:this|next) (?:week|month) or so)\b/i;
+/**
+ * Any time word at all: the writer has said something about when, even if the layer cannot resolve
+ * it — also a bare date in either order ("the offsite is on 12 March", "March 12", "12/3", ISO).
+ */
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** Months that can open "March 12" (not "may", "mar": "may 3 people", "mar the design"). */
+const MONTH_FIRST = '(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+// The digit-led forms share one "\d{1,2}" so the pattern tries it once per position.
+const WHEN = new RegExp(
+  `\\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|weekend|morning|afternoon|arvo|evening|noon|midnight|week|fortnight|month|quarter|year|eod|cob|cop|eop|eow|eom|tmrw|tmr|tmw|2moro|now|deadline|due|by (?:the|then|next)` +
+    `|\\d{1,2}(?:(?::\\d\\d)?\\s?(?:am|pm)|:\\d\\d|(?:st|nd|rd|th)? (?:of )?${MONTH}|\\/\\d{1,2}(?:\\/\\d{2,4})?)|\\d{4}-\\d\\d-\\d\\d` +
+    `|(?:by|before|until|till|on|in|end of|early|mid|late|this|next) ${MONTH}|${MONTH_FIRST}\\.? \\d{1,2}(?:st|nd|rd|th)?|window|standup|stand-up|later)\\b`,
+  'i',
+);
 
-/** The request a sentence makes on its own, or null: offsets as the sentence's, `sentence` 0, timing 'none'. */
-function readRequest(s: Sentence, slice: Slice): { request: Request; open?: OpenPin } | null {
+/**
+ * "if you could send it" is a hedged request — alone, or framed by thanks ("I'd appreciate it if you
+ * could …", "If you could send it, that would be great"); after "if you would like/prefer" it is a
+ * wish, and "If you can add this feature, I'll give it five stars" is a condition. The offset after
+ * the cue, or -1.
+ */
+function hedgedIf(lower: string, start: number): number {
+  const m = IF_YOU_COULD.exec(lower);
+  if (!m) return -1;
+  const end = m.index + m[0].length;
+  const verb = /^[\p{L}']+/u.exec(lower.slice(end))?.[0];
+  if (verb && (WISH.has(verb) || /^(?:no|not|never|ever|rather)$/.test(verb))) return -1;
+  const framed = !/^if\b/.test(m[0]);
+  if (!framed && /\bcan\s*$/.test(m[0])) {
+    // "if you can …" then a main clause of its own: a condition, unless the main clause thanks.
+    const main = /[,;–—-]\s*(.*)$/.exec(lower.slice(end));
+    if (main && !/^(?:that|it|this)(?:'d| would| will)? (?:be|help)|^(?:i|we)(?:'d| would)? (?:really |much )?(?:appreciate|be grateful)|^(?:thanks|thank you|please)\b/.test(main[1]!)) return -1;
+  }
+  return start + end;
+}
+
+/** Verbs that ask for a reply to the writer when nothing but the writer or the question follows. */
+const REPLY_VERB = /^(?:advise|revert|reply|respond)$/;
+const REPLY_TO_WRITER = /^(?:$|[.!?,;:]|(?:back|asap|accordingly|soonest)\b|(?:on|whether|if|what|how|when|which|who|why|as to)\b|to (?:me|us|my|our|this|the (?:email|thread|message))\b|with (?:your |any )?(?:comments|thoughts|feedback|input|views|availability|answers?|questions|concerns)\b|me\b|us\b)/;
+
+/** Courtesies in the imperative ask for no work: "Please excuse the long email", "Please welcome Sam", "Join me in thanking Priya". */
+const SOCIAL_VERBS = new Set(['excuse', 'forgive', 'pardon', 'welcome', 'congratulate', 'join']);
+const SOCIAL = /^(?:excuse|forgive|pardon|welcome|congratulate|join (?:me|us) in)\b/;
+
+/** What "do" takes when it is the verb itself ("do the needful", "do it", "do not …", "do you …"). */
+const DO_OBJECT =
+  /^(?:not|the|a|an|this|that|these|those|it|them|me|us|him|her|you|u|your|my|our|their|his|its|some|any|so|what|whatever|everything|something|anything|all|more|less|much|well|better|enough|one|both|each|we|they|i)$/;
+
+/** After "keep": what is kept up, not done once ("keep me posted", "keep an eye on it", "keep testing"). */
+const KEEP_ON = /^\s+(?:(?:me|us|him|her|them|everyone)\s+(?:posted|updated|informed|in the loop)|an eye on|\w+ing)\b/i;
+
+/** An auxiliary and a subject: "Do you know …", "Have you seen …" — a question, not an imperative. */
+const INVERTED = /^(?:do|does|did|have|has|had|can|could|will|would|should|shall|may|might|must|is|are|was|were)\s+(?:you|u|we|they|i|he|she|it|anyone|anybody|someone|somebody|everyone)\b/;
+
+/**
+ * The request a sentence makes on its own, or null: offsets as the sentence's, `sentence` 0, timing
+ * 'none'. `cued`: the sentence holds a CUE_HINT word, without
+ * which no shape but the imperative can match (so the cue patterns are not run).
+ */
+function readRequest(s: Sentence, slice: Slice, cued: boolean): { request: Request; open?: OpenPin } | null {
   const text = s.text;
   const words = s.words;
   const { index: firstIndex, vocative } = firstContent(s);
   let shape: RequestShape | undefined;
   let verbIndex = -1;
   let addressee: string | undefined = vocative;
+  // Cues read the lower-case text, where "won’t" and "I’d" are spelled as "won't" and "i'd" (doc.ts).
+  const lower = s.lower;
+  let last: RegExpExecArray | null = null;
   const at = (re: RegExp): number => {
-    const m = re.exec(text);
+    const m = (last = re.exec(lower));
     return m ? s.start + m.index + m[0].length : -1;
   };
+  let untimed: Untimed | undefined;
   let offset: number;
-  if ((offset = at(MIND)) >= 0) {
+  if (!cued) {
+    // Only an imperative can be read: no cue word.
+  } else if ((offset = at(MIND)) >= 0) {
     shape = 'mind';
     verbIndex = wordAt(words, offset);
   } else if ((offset = at(NEED)) >= 0) {
     shape = 'need';
     verbIndex = wordAt(words, offset);
-  } else if ((offset = at(IF_YOU_COULD)) >= 0 || (offset = at(MODAL)) >= 0) {
+  } else if ((offset = hedgedIf(lower, s.start)) >= 0 || (offset = at(MODAL)) >= 0) {
     shape = 'modal';
     verbIndex = wordAt(words, offset);
-    const m = MODAL.exec(text);
-    addressee ??= m ? m[0].replace(/^\S+\s+/, '').split(/\s+(?:be able|be willing|be so kind|possibly|please|pls|kindly|just|quickly|also|maybe|still|perhaps|help)\b/i)[0]!.trim() : 'you';
+    // The MODAL match when it was the cue (read once), else the sentence's own "could you" if any.
+    const m = last ?? MODAL.exec(lower);
+    // "How would you fix it?", "When can you send it?": the reader's answer is the how or the when.
+    if (m && WH_BEFORE.test(lower.slice(0, m.index))) untimed = 'question';
+    addressee ??= m ? text.slice(m.index, m.index + m[0].length).replace(/^\S+\s+/, '').split(/\s+(?:be able|be willing|be so kind|possibly|please|pls|kindly|just|quickly|also|maybe|still|perhaps|help)\b/i)[0]!.trim() : 'you';
   } else if ((offset = at(PLEASE)) >= 0 && !PLEASE_INFORMS.test(slice(offset, s.end))) {
     const w = wordAt(words, offset);
-    if (w < words.length && (isVerbLike(words[w]!.lower) || w === firstIndex + 1 || /^\s*(?:please|pls|plz|kindly)\b/i.test(text))) {
+    if (w < words.length && (isVerbLike(words[w]!.lower) || w === firstIndex + 1 || /^\s*(?:please|pls|plz|kindly)\b/.test(lower))) {
       shape = 'please';
       verbIndex = w;
     }
   }
   if (!shape && firstIndex < words.length) {
     const first = words[firstIndex]!;
-    if (isVerbLike(first.lower) && first.lower !== 'let' && !s.question) {
+    // "Don't forget to send it", "Never push to main": an imperative opened by its negator.
+    const negated = NEGATOR.test(first.lower) && firstIndex + 1 < words.length && (isVerbLike(words[firstIndex + 1]!.lower) || /^(?:forget|fail|hesitate)$/.test(words[firstIndex + 1]!.lower));
+    if ((isVerbLike(first.lower) || negated) && first.lower !== 'let' && !s.question && !writerIsSubject(first.lower, lower.slice(first.end - s.start)) && !INVERTED.test(lower.slice(first.start - s.start))) {
       const next = words[firstIndex + 1];
       const header = /:\s*$/.test(text) || /^[^.!?]{0,60}:\s/.test(slice(first.start, s.end));
       if (!(next && NOUN_USE.test(next.lower)) && !(header && !/^\s*please\b/i.test(text)) && !/^[A-Z]/.test(first.text.slice(1))) {
@@ -315,19 +424,62 @@ function readRequest(s: Sentence, slice: Slice): { request: Request; open?: Open
   }
   if (!shape) return null;
   // Skip adverbs between the cue and the verb: "could you quickly also check …".
-  while (verbIndex >= 0 && verbIndex < words.length - 1 && ADVERBS.has(words[verbIndex]!.lower)) verbIndex++;
+  const skipAdverbs = () => {
+    while (verbIndex >= 0 && verbIndex < words.length - 1 && ADVERBS.has(words[verbIndex]!.lower)) verbIndex++;
+  };
+  skipAdverbs();
+  // The request's force, read from the words around its verb (see Untimed).
+  const wordIs = (k: number, re: RegExp) => k >= 0 && k < words.length && re.test(words[k]!.lower);
+  // "Do let me know", "Do have a look", "Do feel free to …": an emphatic "do" before the verb it stresses.
+  if (wordIs(verbIndex, /^do$/) && verbIndex + 1 < words.length && !DO_OBJECT.test(words[verbIndex + 1]!.lower)) verbIndex++;
+  let permission = false;
+  if (wordIs(verbIndex, NEGATOR) || (wordIs(verbIndex, /^do$/) && wordIs(verbIndex + 1, /^not$/))) {
+    // "Please don't merge it": the verb is the one negated; "don't forget to send it" asks for the sending.
+    verbIndex += words[verbIndex]!.lower === 'do' ? 2 : 1;
+    skipAdverbs();
+    if (wordIs(verbIndex, /^(?:forget|fail|neglect)$/) && wordIs(verbIndex + 1, /^to$/)) verbIndex += 2;
+    else if (wordIs(verbIndex, /^hesitate$/) && wordIs(verbIndex + 1, /^to$/)) {
+      verbIndex += 2;
+      untimed = 'offer';
+    } else untimed ??= 'refrain';
+  } else if (wordIs(verbIndex, /^feel$/) && wordIs(verbIndex + 1, /^free$/) && wordIs(verbIndex + 2, /^to$/)) {
+    // "Feel free to ping me": permission to act, on the reader's own wish.
+    verbIndex += 3;
+    untimed = 'offer';
+  } else if (shape === 'modal' && verbIndex >= 0 && verbIndex < words.length && WISH.has(words[verbIndex]!.lower)) {
+    // "Would you like me to send it?" is the writer's offer; "Would you like to join?" invites.
+    if (wordIs(verbIndex + 1, /^(?:me|us)$/)) permission = true;
+    else if (wordIs(verbIndex + 1, /^to$/)) verbIndex += 2;
+    untimed ??= 'offer';
+  } else if (shape === 'mind' && wordIs(verbIndex, /^if$/)) {
+    // "Do you mind if I forward it?": asks for permission; the work is the writer's.
+    permission = true;
+  }
+  skipAdverbs();
+  if (!untimed && lower.includes('you') && READER_NEED.test(lower)) untimed = 'offer';
+  if (!untimed && ((STANDING_HINT.test(lower) && STANDING.test(lower)) || (wordIs(verbIndex, /^(?:keep|continue|stay)$/) && KEEP_ON.test(slice(words[verbIndex]!.end, s.end))))) untimed = 'standing';
   const verbWord = verbIndex >= 0 ? words[verbIndex] : undefined;
   const verb = verbWord ? { start: verbWord.start, end: verbWord.end, text: verbWord.text } : undefined;
   const lemma = verbWord?.lower.replace(/ing$/, '') ?? '';
   const after = verbWord ? slice(verbWord.end, s.end).trimStart().toLowerCase() : '';
-  let task = shape === 'want' || !!verbWord;
-  // "have a look" is work; "go ahead" is permission, not a request.
+  let task = !permission && (shape === 'want' || !!verbWord);
+  // "have a look" is work; "go ahead" is permission, not a request; "take care" is a farewell.
   const haveALook = verbWord?.lower === 'have' && /^(?:a|another)\s+(?:quick\s+)?(?:look|go|stab|read|think|try)\b/.test(after);
   if (verbWord?.lower === 'go' && /^ahead\b/.test(after)) task = false;
+  else if (verbWord?.lower === 'take' && /^care\b(?!\s+of\b)/.test(after)) task = false;
+  else if (verbWord && /^(?:keep|bear)$/.test(verbWord.lower) && /^in mind\b/.test(after)) task = false;
+  // "Consider moving this up", "consider whether …": a suggestion the reader weighs, like "maybe cut it?".
+  else if (verbWord?.lower === 'consider' && /^(?:\w+ing|whether|if)\b/.test(after)) task = false;
+  else if (verbWord && SOCIAL_VERBS.has(verbWord.lower) && SOCIAL.test(`${verbWord.lower} ${after}`)) task = false;
+  else if (verbWord && /^(?:ignore|disregard)$/.test(verbWord.lower)) untimed ??= 'refrain';
   else if (verbWord && !haveALook && (INFO_VERBS.has(verbWord.lower) || (MAYBE_INFO.has(lemma) && WH.test(after.replace(/^(?:me|us|out|into)\s+/, ''))))) task = false;
   if (verbWord && /^(?:me|us)\s+know\b/.test(after)) task = false;
-  const read = verbIndex >= 0 ? readObject(s, verbIndex, slice) : undefined;
-  const purposeMatch = PURPOSE.exec(text);
+  if (verbWord?.lower === 'confirm' && CONFIRM_REPLY.test(after)) task = false;
+  if (shape === 'modal' && verbWord && RECOMMEND.test(verbWord.lower)) task = false;
+  // "Please advise", "Kindly revert", "Please reply to this email": a reply asked for — information, as "let me know" is.
+  if (verbWord && REPLY_VERB.test(verbWord.lower) && REPLY_TO_WRITER.test(after)) task = false;
+  const read = verbIndex >= 0 && verbIndex < words.length ? readObject(s, verbIndex, slice) : undefined;
+  const purposeMatch = PURPOSE.exec(lower);
   const purpose = purposeMatch ? { start: s.start + purposeMatch.index, end: s.end } : undefined;
   const request: Request = {
     start: s.start,
@@ -340,6 +492,7 @@ function readRequest(s: Sentence, slice: Slice): { request: Request; open?: Open
     ...(addressee ? { addressee } : {}),
     timing: 'none',
     ...(purpose ? { purpose } : {}),
+    ...(untimed ? { untimed } : {}),
   };
   return { request, ...(read?.open ? { open: read.open } : {}) };
 }
@@ -361,14 +514,21 @@ function shiftSpan<T extends Span>(span: T, by: number): T {
   return by === 0 ? span : { ...span, start: span.start + by, end: span.end + by };
 }
 
+/** A verb among the first seven words: where an imperative's verb sits, after a vocative and fillers. */
+function verbNearStart(words: readonly Word[]): boolean {
+  for (let k = 0; k < words.length && k < 7; k++) if (isVerbLike(words[k]!.lower)) return true;
+  return false;
+}
+
 /** Reads one sentence's request (see SentenceRequests); offsets relative to `s.start`. */
 export function readSentenceRequests(s: Sentence): SentenceRequests {
   const long = s.words.length > 3;
   const reading: SentenceRequests = { long, specific: long && specific(s.text.replace(/^\S+/, '')), request: null };
   // Most sentences of a long message are background: no cue word and no verb first, so no request.
-  if (!CUE_HINT.test(s.lower) && !s.words.some((w, k) => k < 7 && isVerbLike(w.lower))) return reading;
+  const cued = CUE_HINT.test(s.lower);
+  if (!cued && !verbNearStart(s.words)) return reading;
   const slice: Slice = (start, end) => s.text.slice(start - s.start, end - s.start);
-  const read = readRequest(s, slice);
+  const read = readRequest(s, slice, cued);
   if (!read) return reading;
   const r = read.request;
   const by = -s.start;
@@ -378,7 +538,7 @@ export function readSentenceRequests(s: Sentence): SentenceRequests {
     ...(r.object ? { object: shiftSpan(r.object, by) } : {}),
     ...(r.purpose ? { purpose: shiftSpan(r.purpose, by) } : {}),
   };
-  reading.request = { request, ...(read.open ? { open: read.open } : {}), condition: CONDITION.test(s.text) };
+  reading.request = { request, ...(read.open ? { open: read.open } : {}), condition: CONDITION.test(s.lower) };
   return reading;
 }
 
@@ -401,6 +561,12 @@ export interface ParagraphRequestFacts {
   text: string;
 }
 
+/** Whether one match (read lazily, stopping at the first) starts outside memory clauses. */
+function anyOutside(matches: IterableIterator<RegExpMatchArray>, outside: (at: number) => boolean): boolean {
+  for (const m of matches) if (outside(m.index!)) return true;
+  return false;
+}
+
 export function readParagraphFacts(text: string, deadlines: readonly Deadline[]): ParagraphRequestFacts {
   // A date inside a memory clause ("the export we talked about on Monday") dates the memory, not the request.
   const memorySpans = MEMORY_HINT.test(text) ? [...text.matchAll(MEMORY_CLAUSE)].map((m) => [m.index, m.index + m[0].length] as const) : [];
@@ -408,7 +574,7 @@ export function readParagraphFacts(text: string, deadlines: readonly Deadline[])
   return {
     resolved: deadlines.some((d) => d.kind === 'resolved' && outsideMemory(d.start)),
     vague: deadlines.some((d) => d.kind === 'vague') || VAGUE_WHEN.test(text),
-    timeWords: [...text.matchAll(WHEN_ALL)].some((m) => outsideMemory(m.index)),
+    timeWords: memorySpans.length === 0 ? WHEN.test(text) : anyOutside(text.matchAll(WHEN_ALL), outsideMemory),
     pointer: POINTER.test(text),
     mentions: new Map(),
     text,

@@ -8,7 +8,7 @@
  */
 import { findDeadlines } from '../deadlines/index';
 import { phraseAt } from '../deadline-phrase';
-import { VAGUE_TIME } from '../requests';
+import { needsTime, VAGUE_TIME } from '../requests';
 import type { Rule } from '../rule';
 import { eachMatch, finding, perSentence } from '../rule';
 import type { Finding, Fix } from '../types';
@@ -37,6 +37,10 @@ const rule: Rule = {
       'Need the signed SOW from Acme back, pretty urgent',
       'Could you review the privacy policy draft whenever works for you?',
       'Can you update the revenue table with the November actuals? No rush.',
+      // A time the reader picks, in any of its shapes.
+      'If you get a chance, could you review the pricing page for the Acme launch?',
+      'Please review the Acme contract when time permits.',
+      'Could you look over the Q3 deck at your leisure?',
     ],
     ok: [
       'Can you send the deck by 3pm Thursday?',
@@ -47,6 +51,9 @@ const rule: Rule = {
       'Sooner or later we will move to the new office.',
       'Thanks, that was fast!',
       'The urgent fix from yesterday is live; no rush on the follow-up ticket, it is in the backlog.',
+      // An offer of help, not work asked for: there is no deadline to make vague.
+      'If you have questions about the rollout, please ping me, no rush.',
+      'Please don’t hesitate to ping me about the rollout, no rush.',
     ],
   },
   check(doc, ctx) {
@@ -62,7 +69,7 @@ const rule: Rule = {
       }
     }
     // Wordings the layer does not read ("pretty urgent", "as quick as you can", "no rush"), when the message asks for work.
-    if (doc.requests.some((r) => r.task)) {
+    if (doc.requests.some(needsTime)) {
       let choices: { label: string; replacement: string }[] | undefined;
       for (const m of doc.paragraphs.flatMap((p) => vagueWordings(p.text).map((w) => ({ index: p.start + w.index, text: w.text })))) {
         const start = m.index;

@@ -71,6 +71,9 @@ const rule: Rule = {
       'Yes, go ahead and ship it.',
       'Sure, happy to help! Send it over.',
       'Could you approve my PTO request for Dec 22–26 in Workday?',
+      // Offers leave acting to the reader's own wish: nothing they must find.
+      'Do feel free to edit the doc directly.',
+      'Would you like to join the call?',
     ],
   },
   check(doc) {
@@ -98,7 +101,8 @@ const rule: Rule = {
 
     for (const request of doc.requests) {
       const o = request.object;
-      if (!request.task || !o || o.pinned || !(o.kind === 'pronoun' || o.kind === 'definite' || o.kind === 'demonstrative')) continue;
+      // An offer ("feel free to edit the doc", "would you like to join the call?") leaves acting to the reader's own wish: nothing they must find.
+      if (!request.task || request.untimed === 'offer' || !o || o.pinned || !(o.kind === 'pronoun' || o.kind === 'definite' || o.kind === 'demonstrative')) continue;
       if (pointed && !o.memory) continue;
       const start = request.verb ? request.verb.start : o.start;
       const end = o.end;

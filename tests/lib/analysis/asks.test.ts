@@ -20,6 +20,54 @@ describe('askReason', () => {
   });
 
   it.each([
+    // Typed with a typographic apostrophe (macOS, iOS, Docs): the same cue as "let's".
+    ['Let’s go over the vendor shortlist together.', 'cue'],
+    ['I’d appreciate a second pair of eyes on the SOW.', 'cue'],
+    // Proposals that need the reader's answer, read from clause structure: a joint action, the
+    // writer contacting the reader, a time offered for a meeting.
+    ['We will need to discuss the vendor shortlist on Thursday.', 'proposal'],
+    ['We should probably sit down with legal before we sign.', 'proposal'],
+    ['I’ll call you after the board meeting.', 'proposal'],
+    ['I will discuss the renewal with you next week.', 'proposal'],
+    ['Thursday at 2 works for me.', 'proposal'],
+    ['I can meet any time after 3pm.', 'proposal'],
+    ['I’ll give you a ring after the board meeting.', 'proposal'],
+    ['We will need to set up a quick call with legal before we sign.', 'proposal'],
+    ['I’d be glad to meet for coffee next week.', 'proposal'],
+    ['Let me call you after lunch.', 'proposal'],
+    ['Friday, Dec. 5 would work best for me.', 'proposal'],
+    // A suggestion or an invitation to the reader.
+    ['I’d suggest that you loop in legal before signing.', 'cue'],
+    ['You’re welcome to join the design review.', 'cue'],
+    // The writer's own invitation after a wish condition is no mass-mail boilerplate.
+    ['If you would like to go through the contract, please give me a call.', 'cue'],
+    // A need condition with the writer to contact stays an ask.
+    ['If you have any questions about the draft, please call me.', 'cue'],
+  ])('%j is an ask (%s)', (text, expected) => {
+    expect(reason(text)).toBe(expected);
+  });
+
+  it.each([
+    // A bare verb with the reader as its object has dropped its "I": a closing, not an imperative.
+    'See you at the offsite!',
+    'Talk to you next week.',
+    'Send you the notes tonight.',
+    'Look forward to the demo.',
+    // "lets you" is a third person's verb, not "let's".
+    'The new portal lets you export invoices as CSV.',
+    // An organisation's standing offer of help asks nothing of this reader now.
+    'If you have any questions, please contact our support team at help@acme.io.',
+    'Should you need assistance, visit our help center.',
+    // Statements about a joint action in the past, or someone else's, are not proposals.
+    'We discussed the vendor shortlist on Thursday.',
+    'They will meet with the auditors next week.',
+    'We will have 9 for dinner, not counting the kids.',
+    'I will meet the auditors on Monday.',
+  ])('%j is not an ask', (text) => {
+    expect(reason(text)).toBeNull();
+  });
+
+  it.each([
     'I sent the deck yesterday.',
     'The numbers look good.',
     'Let me call him tomorrow.',

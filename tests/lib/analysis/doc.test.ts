@@ -25,6 +25,15 @@ describe('splitSentences', () => {
     }
   });
 
+  it('reads typographic apostrophes as straight ones in lower case, offsets unchanged', () => {
+    const text = 'Let’s meet, I’d say. Don‘t worry.';
+    const [a, b] = splitSentences(text, 0, text.length, 0);
+    expect(a?.lower).toBe("let's meet, i'd say.");
+    expect(b?.lower).toBe("don't worry.");
+    expect(a?.words.map((w) => w.lower)).toEqual(["let's", 'meet', "i'd", 'say']);
+    expect(a?.text).toBe('Let’s meet, I’d say.');
+  });
+
   it('marks questions, even with a trailing emoji', () => {
     const [a, b] = splitSentences('Can you send it? 🙏 Thanks.', 0, 27, 0);
     expect(a?.question).toBe(true);
