@@ -3,11 +3,15 @@
 //   npm start                  build, then open Chromium with the kept profile in .profile/
 //   npm start -- --fresh       a new, empty profile for this run only (deleted when the browser closes)
 //   npm start -- --no-build    skip the build and use what is in .output/chrome-mv3
+//   npm start -- --no-sandbox  start Chromium without its sandbox (only where the sandbox cannot start)
 //   HANDOFF_PROFILE_DIR=dir    keep the profile in dir instead of .profile/
 //
 // The browser is driven through playwright-core (the same launcher as the end-to-end tests): it waits
 // for the extension's service worker before it opens the playground, so the first tab is never an
 // ERR_BLOCKED_BY_CLIENT page, and it reports why Chromium did not start instead of hiding it.
+// Chromium keeps its sandbox for a normal user (Playwright turns it off unless told otherwise, and this
+// is a browser the user may sign in to Gmail with); only root, where Chromium refuses to start with
+// it, gets --no-sandbox.
 // `npm start` keeps running while the browser is open; closing the browser or Ctrl+C ends both.
 // With no display there is no window to open: it says so and prints where the built extension is.
 import { execSync } from 'node:child_process';
@@ -31,14 +35,15 @@ const WORKER_TIMEOUT_MS = 60_000;
  */
 const INSTALL_TAB_TIMEOUT_MS = 20_000;
 
-const USAGE = 'usage: npm start [-- --fresh] [-- --no-build]';
+const USAGE = 'usage: npm start [-- --fresh] [-- --no-build] [-- --no-sandbox]';
 const flags = process.argv.slice(2);
-const unknown = flags.filter((f) => !['--fresh', '--no-build', '--help'].includes(f));
+const unknown = flags.filter((f) => !['--fresh', '--no-build', '--no-sandbox', '--help'].includes(f));
 if (flags.includes('--help') || unknown.length) {
   if (unknown.length) console.error(`Unknown option ${unknown.join(' ')}`);
   console.log(USAGE);
   console.log('  --fresh     use a new, empty browser profile for this run (the kept one in .profile/ is untouched)');
   console.log('  --no-build  use the extension already built in .output/chrome-mv3');
+  console.log("  --no-sandbox  start Chromium without its sandbox (when it says it has no usable sandbox)");
   process.exit(unknown.length ? 2 : 0);
 }
 const fresh = flags.includes('--fresh');
@@ -118,10 +123,13 @@ const args = [
 ];
 // Chromium refuses to start as root with its sandbox on ("Running as root without --no-sandbox is
 // not supported"). Root is the default user in containers; there the container is the isolation.
-if (isRoot) args.push('--no-sandbox');
+// Anyone else keeps the sandbox unless they ask (--no-sandbox) after Chromium said it has none.
+const noSandbox = isRoot || flags.includes('--no-sandbox');
+if (noSandbox) args.push('--no-sandbox');
 
 console.log(`\nOpening ${browserPath} with Handoff on the playground.`);
 if (isRoot) console.log('Running as root: Chromium is started with --no-sandbox (it refuses to start as root otherwise).');
+else if (noSandbox) console.log('Chromium is started with --no-sandbox, as asked: pages it opens are not isolated from your account.');
 console.log(fresh ? `Profile: ${profile} (fresh, deleted when the browser closes)` : `Profile: ${profile} (kept between runs; \`npm start -- --fresh\` for an empty one)`);
 console.log(`Chromium's own output: ${logPath}`);
 
@@ -133,6 +141,8 @@ try {
     headless: false,
     viewport: null,
     args,
+    // Playwright adds --no-sandbox unless this is true: the sandbox is turned off only above, by us.
+    chromiumSandbox: true,
     // No "controlled by automated test software" bar: this is the user's browser window.
     ignoreDefaultArgs: ['--enable-automation'],
     // Ctrl+C closes the browser through context.close() below (Playwright's own handler would exit 130).

@@ -2,9 +2,10 @@
  * `npm start` (scripts/start.mjs) as a new user meets it: with no display it explains and points at the
  * built extension; with a display (a private Xvfb server) it opens Chromium with the extension ready on
  * the playground, in one tab, keeps the profile between runs, and `--fresh` leaves nothing behind.
+ * Chromium keeps its sandbox except as root.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,11 +78,16 @@ describe('npm start with a display', { timeout: 120_000 }, () => {
     for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
   });
 
-  /** Runs start.mjs until it reports readiness (or exits), then presses Ctrl+C; returns all it printed. */
-  async function startAndStop(args: string[], env: Record<string, string> = {}) {
-    const child = spawn(process.execPath, [START, '--no-build', ...args], {
-      cwd: ROOT,
+  /**
+   * Runs start.mjs until it reports readiness (or exits), reads the running browser's command line,
+   * then presses Ctrl+C; returns all it printed, its exit code and that command line.
+   * @param as run as this user, with start.mjs from `as.root` (a copy that user can read).
+   */
+  async function startAndStop(args: string[], env: Record<string, string> = {}, as?: { uid: number; gid: number; root: string }) {
+    const child = spawn(process.execPath, [join(as?.root ?? ROOT, 'scripts/start.mjs'), '--no-build', ...args], {
+      cwd: as?.root ?? ROOT,
       env: noDisplay({ DISPLAY: display, ...env }),
+      ...(as && { uid: as.uid, gid: as.gid }),
     });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
@@ -91,8 +97,10 @@ describe('npm start with a display', { timeout: 120_000 }, () => {
       child.stdout.on('data', () => out.includes('to stop.') && ready());
       void exited.then(() => ready());
     });
+    const profile = /Profile: (\S+)/.exec(out)?.[1];
+    const browserArgs = profile ? browserCommandLine(profile) : undefined;
     child.kill('SIGINT');
-    return { out, code: await exited };
+    return { out, code: await exited, browserArgs };
   }
 
   it('opens the playground with the extension ready, in one tab, and keeps the profile for the next run', async () => {
@@ -104,6 +112,8 @@ describe('npm start with a display', { timeout: 120_000 }, () => {
     expect(first.out).toContain(`service worker: chrome-extension://${EXTENSION_ID}/background.js; tabs open: 1)`);
     expect(first.out).toContain(`Profile: ${profile} (kept between runs`);
     expect(first.out.includes('Running as root: Chromium is started with --no-sandbox')).toBe(isRoot);
+    expect(first.browserArgs).toContain(`--load-extension=${EXTENSION_DIR}`);
+    expect(first.browserArgs?.includes('--no-sandbox')).toBe(isRoot);
     expect(first.code).toBe(0);
     // Chromium recorded the extension as installed in the kept profile.
     const prefs = JSON.parse(readFileSync(join(profile, 'Default/Preferences'), 'utf8'));
@@ -128,4 +138,54 @@ describe('npm start with a display', { timeout: 120_000 }, () => {
     expect(existsSync(fresh!)).toBe(false);
     expect(existsSync(join(kept, 'Default'))).toBe(false);
   });
+
+  it('as a normal user, Chromium keeps its sandbox (Playwright would turn it off) unless asked with --no-sandbox', async () => {
+    let as: { uid: number; gid: number; root: string } | undefined;
+    if (isRoot) {
+      // Root runs it as `nobody`, from a copy of what start.mjs needs that nobody can read (the
+      // checkout may be under /root), with a home of its own.
+      const nobody = readFileSync('/etc/passwd', 'utf8').split('\n').map((line) => line.split(':')).find((f) => f[0] === 'nobody');
+      if (!nobody) throw new Error('as root this test runs start.mjs as the user nobody, and there is none');
+      const root = mkdtempSync(join(tmpdir(), 'handoff-start-user-'));
+      profiles.push(root);
+      chmodSync(root, 0o755);
+      cpSync(START, join(root, 'scripts/start.mjs'));
+      cpSync(EXTENSION_DIR, join(root, '.output/chrome-mv3'), { recursive: true });
+      cpSync(join(ROOT, 'node_modules/playwright-core'), join(root, 'node_modules/playwright-core'), { recursive: true });
+      mkdirSync(join(root, 'home'));
+      as = { uid: Number(nobody[2]), gid: Number(nobody[3]), root };
+      chownSync(join(root, 'home'), as.uid, as.gid);
+    }
+    const env: Record<string, string> = as ? { HOME: join(as.root, 'home') } : {};
+    const run = await startAndStop(['--fresh'], env, as);
+    expect(run.out).toContain('Handoff is ready: "Handoff playground"');
+    expect(run.out).not.toContain('--no-sandbox');
+    expect(run.browserArgs).toBeDefined();
+    expect(run.browserArgs).not.toContain('--no-sandbox');
+    expect(run.code).toBe(0);
+
+    // Where the sandbox cannot start, the user can do without it, and is told.
+    const without = await startAndStop(['--fresh', '--no-sandbox'], env, as);
+    expect(without.out).toContain('Handoff is ready: "Handoff playground"');
+    expect(without.out).toContain('Chromium is started with --no-sandbox, as asked');
+    expect(without.browserArgs).toContain('--no-sandbox');
+    expect(without.code).toBe(0);
+  });
 });
+
+/**
+ * The command line of the Chromium browser process (not one of its helpers) using the profile `dir`,
+ * read from /proc while it runs; undefined when there is none.
+ */
+function browserCommandLine(dir: string): string[] | undefined {
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    let args: string[];
+    try {
+      args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue;
+    }
+    if (args.includes(`--user-data-dir=${dir}`) && !args.some((arg) => arg.startsWith('--type='))) return args;
+  }
+  return undefined;
+}
