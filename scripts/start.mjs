@@ -131,7 +131,7 @@ console.log(`\nOpening ${browserPath} with Handoff on the playground.`);
 if (isRoot) console.log('Running as root: Chromium is started with --no-sandbox (it refuses to start as root otherwise).');
 else if (noSandbox) console.log('Chromium is started with --no-sandbox, as asked: pages it opens are not isolated from your account.');
 console.log(fresh ? `Profile: ${profile} (fresh, deleted when the browser closes)` : `Profile: ${profile} (kept between runs; \`npm start -- --fresh\` for an empty one)`);
-console.log(`Chromium's own output: ${logPath}`);
+console.log(`Chromium's own output: ${logPath}${fresh ? ' (deleted with the profile)' : ''}`);
 
 const { chromium } = await import('playwright-core');
 let context;
@@ -163,11 +163,11 @@ try {
 }
 
 let closing = false;
-const close = async (code) => {
+const close = async (code, options) => {
   if (closing) return;
   closing = true;
   await context.close().catch(() => {});
-  await finish(code);
+  await finish(code, options);
 };
 context.on('close', () => {
   if (!closing) {
@@ -189,7 +189,7 @@ try {
   console.error(`\nThe extension did not start in Chromium within ${WORKER_TIMEOUT_MS / 1000} s: ${String(error?.message ?? error).split('\n')[0]}`);
   console.error(`Chromium's output is in ${logPath}. (Google Chrome 137 and later ignore --load-extension: use Chromium.)`);
   console.error(loadByHand);
-  await close(1);
+  await close(1, { keepLog: true });
 }
 try {
   const page = await openPlayground();
@@ -199,8 +199,9 @@ try {
 } catch (error) {
   if (closing) await new Promise(() => {});
   console.error(`\nCould not open the playground: ${String(error?.message ?? error)}`);
+  console.error(`Chromium's output is in ${logPath}.`);
   console.error(loadByHand);
-  await close(1);
+  await close(1, { keepLog: true });
 }
 
 /**
@@ -253,9 +254,16 @@ function profileOwner(dir) {
   }
 }
 
-/** Ends the run: deletes a fresh profile, exits with `code`. Never resolves. */
-function finish(code) {
-  if (fresh) rmSync(profile, { recursive: true, force: true });
+/**
+ * Ends the run: deletes a fresh profile and its log (beside it, so that Chromium can write it until
+ * the end), exits with `code`. The log stays when `keepLog` (a message told the user to read it).
+ * Never resolves.
+ */
+function finish(code, { keepLog = false } = {}) {
+  if (fresh) {
+    rmSync(profile, { recursive: true, force: true });
+    if (!keepLog) rmSync(logPath, { force: true });
+  }
   process.exit(code);
   return new Promise(() => {});
 }

@@ -43,6 +43,11 @@ describe('npm start without a display', { timeout: 60_000 }, () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/Chromium did not start: .*Missing X server or \$DISPLAY/);
     expect(run.stderr).toContain(`The built extension is in ${EXTENSION_DIR}`);
+    // What Chromium said is printed: the fresh profile's log goes with the profile.
+    const fresh = /Profile: (\S+) \(fresh/.exec(run.stdout)?.[1];
+    expect(fresh).toBeDefined();
+    expect(existsSync(fresh!)).toBe(false);
+    expect(existsSync(`${fresh}.log`)).toBe(false);
   });
 
   it('refuses an unknown option with its usage', () => {
@@ -136,6 +141,7 @@ describe('npm start with a display', { timeout: 120_000 }, () => {
     expect(fresh).not.toBe(kept);
     expect(run.code).toBe(0);
     expect(existsSync(fresh!)).toBe(false);
+    expect(existsSync(`${fresh}.log`)).toBe(false);
     expect(existsSync(join(kept, 'Default'))).toBe(false);
   });
 
