@@ -15,7 +15,7 @@
 // `npm start` keeps running while the browser is open; closing the browser or Ctrl+C ends both.
 // With no display there is no window to open: it says so and prints where the built extension is.
 import { execSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,6 +81,15 @@ if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND
 const browserPath =
   process.env.CHROMIUM_PATH ??
   ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'].find((path) => existsSync(path));
+if (process.env.CHROMIUM_PATH) {
+  const problem = notExecutable(process.env.CHROMIUM_PATH);
+  if (problem) {
+    console.error(`\nCHROMIUM_PATH is ${process.env.CHROMIUM_PATH}, which ${problem}.`);
+    console.error('Set it to the Chromium executable (Debian/Ubuntu: /usr/bin/chromium), or unset it to use that one.');
+    console.error(loadByHand);
+    process.exit(1);
+  }
+}
 if (!browserPath) {
   console.error('\nNo Chromium found at /usr/bin/chromium, /usr/bin/chromium-browser or /snap/bin/chromium.');
   console.error('Install it (Debian/Ubuntu: `apt-get install chromium`) or set CHROMIUM_PATH to its executable.');
@@ -151,13 +160,7 @@ try {
     handleSIGHUP: false,
   });
 } catch (error) {
-  const said = String(error?.message ?? error);
-  // The lines that say why, without the D-Bus chatter every headless container produces.
-  const why = [...said.matchAll(/\[err\] (?:\[[^\]]*\] ?)?(.*)/g)]
-    .map((m) => m[1].replace(/\x1b\[[0-9;]*m/g, '').trim())
-    .filter((line) => line && !/dbus|D-Bus|to the bus|unexpected operator/.test(line));
-  console.error(`\nChromium did not start${why.length ? `: ${why.slice(-3).join(' / ')}` : '.'}`);
-  console.error(`Everything it said:\n${said}`);
+  console.error(`\n${launchFailure(String(error?.message ?? error))}`);
   console.error(loadByHand);
   await finish(1);
 }
@@ -266,4 +269,56 @@ function finish(code, { keepLog = false } = {}) {
   }
   process.exit(code);
   return new Promise(() => {});
+}
+
+/**
+ * Why `path` cannot be run, in words that follow "which", or undefined when it is an executable file.
+ */
+function notExecutable(path) {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    return 'does not exist';
+  }
+  if (!stat.isFile()) return 'is not a file';
+  try {
+    accessSync(path, constants.X_OK);
+  } catch {
+    return 'is not executable';
+  }
+  return undefined;
+}
+
+/**
+ * What to tell the user when Chromium did not start, from Playwright's launch error: what Chromium
+ * printed (each line once: Playwright repeats its output in the browser log and the call log) and
+ * its exit code, without Playwright's launch command and its advice to Playwright users.
+ * @param said the launch error's message.
+ */
+function launchFailure(said) {
+  const text = said.replace(/\x1b\[[0-9;]*m/g, '');
+  const printed = [...new Set([...text.matchAll(/\[pid=\d+\]\[(?:err|out)\] (.*)/g)].map((m) => m[1].trim()))].filter(Boolean);
+  const exit = /<process did exit: exitCode=(\w+), signal=(\w+)>/.exec(text);
+  if (!printed.length && !exit) return `Chromium did not start: ${text.split('\n')[0]}`;
+  const ended = exit ? (exit[2] !== 'null' ? `was killed by ${exit[2]}` : `exited with code ${exit[1]}`) : 'stopped';
+  // The lines that say why: Chromium's messages without their [pid:tid:time:LEVEL:file] prefix, and
+  // without the D-Bus chatter of every container and the Debian launcher's shell noise.
+  const why = printed
+    .map((line) => line.replace(/^\[[^\]]*\] ?/, ''))
+    .filter((line) => !/dbus|D-Bus|to the bus|unexpected operator/.test(line));
+  const lines = [
+    why.length
+      ? `Chromium did not start: ${why.slice(-3).join(' / ')}`
+      : `Chromium did not start: ${browserPath} ${ended}${printed.length ? '.' : ' and printed nothing.'}`,
+  ];
+  if (text.includes('No usable sandbox')) {
+    lines.push(
+      "Chromium's sandbox needs unprivileged user namespaces, which this machine does not allow (some",
+      'distributions turn them off; Chromium\'s message above names its guide). Allow them, or run',
+      '`npm start -- --no-sandbox` to start Chromium without its sandbox.',
+    );
+  }
+  if (printed.length) lines.push(`It ${ended}. What it printed:`, ...printed.map((line) => `  ${line}`));
+  return lines.join('\n');
 }

@@ -1,11 +1,12 @@
 /**
  * `npm start` (scripts/start.mjs) as a new user meets it: with no display it explains and points at the
- * built extension; with a display (a private Xvfb server) it opens Chromium with the extension ready on
- * the playground, in one tab, keeps the profile between runs, and `--fresh` leaves nothing behind.
- * Chromium keeps its sandbox except as root.
+ * built extension; when Chromium is missing or cannot start it says why in Chromium's words; with a
+ * display (a private Xvfb server) it opens Chromium with the extension ready on the playground, in one
+ * tab, keeps the profile between runs, and `--fresh` leaves nothing behind. Chromium keeps its sandbox
+ * except as root.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +25,7 @@ function noDisplay(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-describe('npm start without a display', { timeout: 60_000 }, () => {
+describe('npm start when it cannot open a window (no display, no X server, no usable Chromium)', { timeout: 60_000 }, () => {
   it('says why it opens nothing and where the built extension is, and exits 0', () => {
     const run = spawnSync(process.execPath, [START, '--no-build'], { cwd: ROOT, env: noDisplay(), encoding: 'utf8' });
     expect(run.status).toBe(0);
@@ -34,7 +35,7 @@ describe('npm start without a display', { timeout: 60_000 }, () => {
     expect(run.stdout).toContain(PLAYGROUND);
   });
 
-  it('with DISPLAY pointing at no X server, prints why Chromium did not start and exits 1', () => {
+  it('with DISPLAY pointing at no X server, prints why in Chromium\'s words (not Playwright\'s launch line or advice), exits 1 and leaves no fresh profile or log', () => {
     const run = spawnSync(process.execPath, [START, '--no-build', '--fresh'], {
       cwd: ROOT,
       env: noDisplay({ DISPLAY: ':4711' }),
@@ -43,11 +44,82 @@ describe('npm start without a display', { timeout: 60_000 }, () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/Chromium did not start: .*Missing X server or \$DISPLAY/);
     expect(run.stderr).toContain(`The built extension is in ${EXTENSION_DIR}`);
-    // What Chromium said is printed: the fresh profile's log goes with the profile.
+    expect(run.stderr).toContain('It exited with code 1. What it printed:');
+    expect(run.stderr).not.toContain('--remote-debugging-pipe');
+    expect(run.stderr).not.toContain('xvfb-run');
+    // Each line of Chromium's once (Playwright repeats them in its browser log and its call log).
+    expect(run.stderr.match(/Missing X server or \$DISPLAY/g)).toHaveLength(2); // the reason, and the line it came from
     const fresh = /Profile: (\S+) \(fresh/.exec(run.stdout)?.[1];
     expect(fresh).toBeDefined();
     expect(existsSync(fresh!)).toBe(false);
     expect(existsSync(`${fresh}.log`)).toBe(false);
+  });
+
+  it('with CHROMIUM_PATH naming no executable, says which and exits 1 before launching anything', () => {
+    const notThere = join(tmpdir(), 'handoff-no-such-chromium');
+    const cases: [path: string, why: string][] = [
+      [notThere, 'does not exist'],
+      [join(ROOT, 'package.json'), 'is not executable'],
+      [tmpdir(), 'is not a file'],
+    ];
+    for (const [path, why] of cases) {
+      const run = spawnSync(process.execPath, [START, '--no-build', '--fresh'], {
+        cwd: ROOT,
+        env: noDisplay({ DISPLAY: ':4711', CHROMIUM_PATH: path }),
+        encoding: 'utf8',
+      });
+      expect(run.status, path).toBe(1);
+      expect(run.stderr).toContain(`CHROMIUM_PATH is ${path}, which ${why}.`);
+      expect(run.stderr).toContain(`The built extension is in ${EXTENSION_DIR}`);
+      expect(run.stdout).not.toContain('Opening');
+    }
+  });
+
+  describe('a Chromium that exits at once', () => {
+    let bin = '';
+    beforeAll(() => {
+      bin = mkdtempSync(join(tmpdir(), 'handoff-fake-chromium-'));
+    });
+    afterAll(() => rmSync(bin, { recursive: true, force: true }));
+
+    /** An executable at bin/name that runs `script` (sh). */
+    function fake(name: string, script: string) {
+      const path = join(bin, name);
+      writeFileSync(path, `#!/bin/sh\n${script}\n`);
+      chmodSync(path, 0o755);
+      return path;
+    }
+
+    it('silently: names it and its exit code', () => {
+      const path = fake('silent', 'exit 3');
+      const run = spawnSync(process.execPath, [START, '--no-build', '--fresh'], {
+        cwd: ROOT,
+        env: noDisplay({ DISPLAY: ':4711', CHROMIUM_PATH: path }),
+        encoding: 'utf8',
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(`Chromium did not start: ${path} exited with code 3 and printed nothing.`);
+      expect(run.stderr).toContain(`The built extension is in ${EXTENSION_DIR}`);
+    });
+
+    it('with no usable sandbox (a normal user where user namespaces are off): says how to go on', () => {
+      // What Chromium prints when neither user namespaces nor the setuid helper can sandbox it.
+      const path = fake(
+        'nosandbox',
+        "echo '[1:1:0101/000000.000000:FATAL:content/browser/zygote_host/zygote_host_impl_linux.cc:132] No usable sandbox! " +
+          "If you are running on Ubuntu 23.10+ or another Linux distro that has disabled unprivileged user namespaces with AppArmor, " +
+          "see https://chromium.googlesource.com/chromium/src/+/main/docs/security/apparmor-userns-restrictions.md.' >&2; exit 1",
+      );
+      const run = spawnSync(process.execPath, [START, '--no-build', '--fresh'], {
+        cwd: ROOT,
+        env: noDisplay({ DISPLAY: ':4711', CHROMIUM_PATH: path }),
+        encoding: 'utf8',
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/Chromium did not start: No usable sandbox! If you are running on Ubuntu/);
+      expect(run.stderr).toContain('`npm start -- --no-sandbox`');
+      expect(run.stderr).not.toContain("'chromiumSandbox: false'");
+    });
   });
 
   it('refuses an unknown option with its usage', () => {
