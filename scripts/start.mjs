@@ -34,6 +34,8 @@ const WORKER_TIMEOUT_MS = 60_000;
  * each time; only if it has not within this time does start.mjs open one.
  */
 const INSTALL_TAB_TIMEOUT_MS = 20_000;
+/** How long Chromium may take to exit once its window is closed or it is asked to close (ms). */
+const SHUTDOWN_TIMEOUT_MS = 30_000;
 
 const USAGE = 'usage: npm start [-- --fresh] [-- --no-build] [-- --no-sandbox]';
 const flags = process.argv.slice(2);
@@ -144,6 +146,12 @@ console.log(`Chromium's own output: ${logPath}${fresh ? ' (deleted with the prof
 
 const { chromium } = await import('playwright-core');
 let context;
+/**
+ * Chromium's browser process, from its profile lock once it runs. When the user closes the window,
+ * Playwright reports the browser closed while Chromium is still shutting down (writing the profile):
+ * start.mjs must not exit before it is done (Playwright would kill it) nor delete a fresh profile under it.
+ */
+let browserPid;
 try {
   context = await chromium.launchPersistentContext(profile, {
     executablePath: browserPath,
@@ -165,6 +173,7 @@ try {
   await finish(1);
 }
 
+browserPid = Number(profileOwner(profile)) || undefined;
 let closing = false;
 const close = async (code, options) => {
   if (closing) return;
@@ -258,17 +267,35 @@ function profileOwner(dir) {
 }
 
 /**
- * Ends the run: deletes a fresh profile and its log (beside it, so that Chromium can write it until
- * the end), exits with `code`. The log stays when `keepLog` (a message told the user to read it).
- * Never resolves.
+ * Ends the run: waits for Chromium to exit, deletes a fresh profile and its log (beside it, so that
+ * Chromium can write it until the end), exits with `code`. The log stays when `keepLog` (a message
+ * told the user to read it). Never resolves.
  */
-function finish(code, { keepLog = false } = {}) {
+async function finish(code, { keepLog = false } = {}) {
+  if (typeof browserPid === 'number') await exited(browserPid, SHUTDOWN_TIMEOUT_MS);
   if (fresh) {
     rmSync(profile, { recursive: true, force: true });
     if (!keepLog) rmSync(logPath, { force: true });
   }
   process.exit(code);
   return new Promise(() => {});
+}
+
+/**
+ * Resolves once process `pid` has exited, or after `timeoutMs` (then Playwright, when start.mjs exits,
+ * kills what is left of the browser).
+ */
+async function exited(pid, timeoutMs) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      process.kill(pid, 0);
+    } catch (error) {
+      if (error?.code === 'ESRCH') return;
+    }
+    await new Promise((wake) => setTimeout(wake, 50));
+  }
+  console.error(`Chromium (process ${pid}) had not exited ${timeoutMs / 1000} s after closing: stopping it.`);
 }
 
 /**

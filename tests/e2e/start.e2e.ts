@@ -6,7 +6,7 @@
  * except as root.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -137,6 +137,7 @@ describe('npm start with a display', { timeout: 120_000 }, () => {
 
   beforeAll(async () => {
     if (!existsSync('/usr/bin/Xvfb')) throw new Error('these tests need Xvfb: apt-get install -y xvfb');
+    if (!existsSync('/usr/bin/xdotool')) throw new Error('these tests close the window as a user does, with xdotool: apt-get install -y xdotool');
     // -displayfd: Xvfb picks a free display number and writes it to fd 3 once it accepts connections.
     xvfb = spawn('/usr/bin/Xvfb', ['-displayfd', '3', '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], {
       stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
@@ -156,11 +157,17 @@ describe('npm start with a display', { timeout: 120_000 }, () => {
   });
 
   /**
-   * Runs start.mjs until it reports readiness (or exits), reads the running browser's command line,
-   * then presses Ctrl+C; returns all it printed, its exit code and that command line.
-   * @param as run as this user, with start.mjs from `as.root` (a copy that user can read).
+   * Runs start.mjs until it reports readiness (or exits), reads the running browser's process, then
+   * presses Ctrl+C or closes the browser window; returns all it printed, its exit code, the browser's
+   * command line and pid, and the profile it used.
+   * @param options.as run as this user, with start.mjs from `as.root` (a copy that user can read).
+   * @param options.stop how the user ends it: Ctrl+C in the terminal (default) or closing the window.
    */
-  async function startAndStop(args: string[], env: Record<string, string> = {}, as?: { uid: number; gid: number; root: string }) {
+  async function startAndStop(
+    args: string[],
+    env: Record<string, string> = {},
+    { as, stop = 'ctrl-c' }: { as?: { uid: number; gid: number; root: string }; stop?: 'ctrl-c' | 'close-window' } = {},
+  ) {
     const child = spawn(process.execPath, [join(as?.root ?? ROOT, 'scripts/start.mjs'), '--no-build', ...args], {
       cwd: as?.root ?? ROOT,
       env: noDisplay({ DISPLAY: display, ...env }),
@@ -169,15 +176,25 @@ describe('npm start with a display', { timeout: 120_000 }, () => {
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.stderr.on('data', (chunk) => (out += chunk));
-    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    // 'close', not 'exit': the child's output may still be arriving when it has exited.
+    const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
     await new Promise<void>((ready) => {
       child.stdout.on('data', () => out.includes('to stop.') && ready());
       void exited.then(() => ready());
     });
     const profile = /Profile: (\S+)/.exec(out)?.[1];
-    const browserArgs = profile ? browserCommandLine(profile) : undefined;
-    child.kill('SIGINT');
-    return { out, code: await exited, browserArgs };
+    const browser = profile ? browserProcess(profile) : undefined;
+    if (stop === 'ctrl-c') child.kill('SIGINT');
+    else {
+      // Ctrl+Shift+W in the playground's window, through the X server's input like a real key press.
+      const keys = spawnSync('xdotool', ['search', '--sync', '--onlyvisible', '--name', 'Handoff playground', 'windowfocus', '--sync', 'key', 'ctrl+shift+w'], {
+        env: { ...process.env, DISPLAY: display },
+        encoding: 'utf8',
+      });
+      if (keys.status !== 0) throw new Error(`xdotool failed: ${keys.stderr}`);
+    }
+    const code = await exited; // before reading `out`, which grows until then
+    return { out, code, browserArgs: browser?.args, browserPid: browser?.pid, profile };
   }
 
   it('opens the playground with the extension ready, in one tab, and keeps the profile for the next run', async () => {
@@ -217,6 +234,28 @@ describe('npm start with a display', { timeout: 120_000 }, () => {
     expect(existsSync(join(kept, 'Default'))).toBe(false);
   });
 
+  it('closing the window, as a user does, ends npm start with 0 after Chromium has shut down: the kept profile is unlocked, a fresh one deleted', async () => {
+    const kept = mkdtempSync(join(tmpdir(), 'handoff-start-test-'));
+    profiles.push(kept);
+    const keptRun = await startAndStop([], { HANDOFF_PROFILE_DIR: kept }, { stop: 'close-window' });
+    expect(keptRun.out).toContain('The browser was closed.');
+    expect(keptRun.out).not.toContain('had not exited');
+    expect(keptRun.code).toBe(0);
+    expect(keptRun.browserPid).toBeDefined();
+    // Chromium finished on its own (start.mjs exiting earlier lets Playwright SIGKILL it mid-shutdown).
+    expect(alive(keptRun.browserPid!)).toBe(false);
+    expect(locked(kept)).toBe(false);
+
+    const freshRun = await startAndStop(['--fresh'], { HANDOFF_PROFILE_DIR: kept }, { stop: 'close-window' });
+    expect(freshRun.out).toContain('The browser was closed.');
+    expect(freshRun.out).not.toContain('ENOTEMPTY');
+    expect(freshRun.out).not.toContain('had not exited');
+    expect(freshRun.code).toBe(0);
+    expect(freshRun.profile).toMatch(/handoff-profile-/);
+    expect(existsSync(freshRun.profile!)).toBe(false);
+    expect(existsSync(`${freshRun.profile}.log`)).toBe(false);
+  });
+
   it('as a normal user, Chromium keeps its sandbox (Playwright would turn it off) unless asked with --no-sandbox', async () => {
     let as: { uid: number; gid: number; root: string } | undefined;
     if (isRoot) {
@@ -235,7 +274,7 @@ describe('npm start with a display', { timeout: 120_000 }, () => {
       chownSync(join(root, 'home'), as.uid, as.gid);
     }
     const env: Record<string, string> = as ? { HOME: join(as.root, 'home') } : {};
-    const run = await startAndStop(['--fresh'], env, as);
+    const run = await startAndStop(['--fresh'], env, { as });
     expect(run.out).toContain('Handoff is ready: "Handoff playground"');
     expect(run.out).not.toContain('--no-sandbox');
     expect(run.browserArgs).toBeDefined();
@@ -243,7 +282,7 @@ describe('npm start with a display', { timeout: 120_000 }, () => {
     expect(run.code).toBe(0);
 
     // Where the sandbox cannot start, the user can do without it, and is told.
-    const without = await startAndStop(['--fresh', '--no-sandbox'], env, as);
+    const without = await startAndStop(['--fresh', '--no-sandbox'], env, { as });
     expect(without.out).toContain('Handoff is ready: "Handoff playground"');
     expect(without.out).toContain('Chromium is started with --no-sandbox, as asked');
     expect(without.browserArgs).toContain('--no-sandbox');
@@ -252,10 +291,10 @@ describe('npm start with a display', { timeout: 120_000 }, () => {
 });
 
 /**
- * The command line of the Chromium browser process (not one of its helpers) using the profile `dir`,
- * read from /proc while it runs; undefined when there is none.
+ * The Chromium browser process (not one of its helpers) using the profile `dir`: its pid and command
+ * line, read from /proc while it runs; undefined when there is none.
  */
-function browserCommandLine(dir: string): string[] | undefined {
+function browserProcess(dir: string): { pid: number; args: string[] } | undefined {
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     let args: string[];
     try {
@@ -263,7 +302,27 @@ function browserCommandLine(dir: string): string[] | undefined {
     } catch {
       continue;
     }
-    if (args.includes(`--user-data-dir=${dir}`) && !args.some((arg) => arg.startsWith('--type='))) return args;
+    if (args.includes(`--user-data-dir=${dir}`) && !args.some((arg) => arg.startsWith('--type='))) return { pid: Number(pid), args };
   }
   return undefined;
+}
+
+/** Whether process `pid` still exists (a zombie counts: it has not been waited for). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether Chromium's profile lock (a symlink to "<host>-<pid>", removed when it shuts down cleanly) is in `dir`. */
+function locked(dir: string): boolean {
+  try {
+    lstatSync(join(dir, 'SingletonLock'));
+    return true;
+  } catch {
+    return false;
+  }
 }
