@@ -274,7 +274,9 @@ function profileOwner(dir) {
 async function finish(code, { keepLog = false } = {}) {
   if (typeof browserPid === 'number') await exited(browserPid, SHUTDOWN_TIMEOUT_MS);
   if (fresh) {
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium's helper processes (GPU, renderers) can outlive the browser process by a moment, still
+    // writing caches: Node's rm retries a directory that was refilled (ENOTEMPTY) as Playwright's does.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
     if (!keepLog) rmSync(logPath, { force: true });
   }
   process.exit(code);
