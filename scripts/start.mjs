@@ -3,15 +3,19 @@
 //   npm start                  build, then open Chromium with the kept profile in .profile/
 //   npm start -- --fresh       a new, empty profile for this run only (deleted when the browser closes)
 //   npm start -- --no-build    skip the build and use what is in .output/chrome-mv3
+//   npm start -- --no-sandbox  start Chromium without its sandbox (only where the sandbox cannot start)
 //   HANDOFF_PROFILE_DIR=dir    keep the profile in dir instead of .profile/
 //
 // The browser is driven through playwright-core (the same launcher as the end-to-end tests): it waits
 // for the extension's service worker before it opens the playground, so the first tab is never an
 // ERR_BLOCKED_BY_CLIENT page, and it reports why Chromium did not start instead of hiding it.
+// Chromium keeps its sandbox for a normal user (Playwright turns it off unless told otherwise, and this
+// is a browser the user may sign in to Gmail with); only root, where Chromium refuses to start with
+// it, gets --no-sandbox.
 // `npm start` keeps running while the browser is open; closing the browser or Ctrl+C ends both.
 // With no display there is no window to open: it says so and prints where the built extension is.
 import { execSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,15 +34,18 @@ const WORKER_TIMEOUT_MS = 60_000;
  * each time; only if it has not within this time does start.mjs open one.
  */
 const INSTALL_TAB_TIMEOUT_MS = 20_000;
+/** How long Chromium may take to exit once its window is closed or it is asked to close (ms). */
+const SHUTDOWN_TIMEOUT_MS = 30_000;
 
-const USAGE = 'usage: npm start [-- --fresh] [-- --no-build]';
+const USAGE = 'usage: npm start [-- --fresh] [-- --no-build] [-- --no-sandbox]';
 const flags = process.argv.slice(2);
-const unknown = flags.filter((f) => !['--fresh', '--no-build', '--help'].includes(f));
+const unknown = flags.filter((f) => !['--fresh', '--no-build', '--no-sandbox', '--help'].includes(f));
 if (flags.includes('--help') || unknown.length) {
   if (unknown.length) console.error(`Unknown option ${unknown.join(' ')}`);
   console.log(USAGE);
   console.log('  --fresh     use a new, empty browser profile for this run (the kept one in .profile/ is untouched)');
   console.log('  --no-build  use the extension already built in .output/chrome-mv3');
+  console.log("  --no-sandbox  start Chromium without its sandbox (when it says it has no usable sandbox)");
   process.exit(unknown.length ? 2 : 0);
 }
 const fresh = flags.includes('--fresh');
@@ -76,6 +83,15 @@ if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND
 const browserPath =
   process.env.CHROMIUM_PATH ??
   ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'].find((path) => existsSync(path));
+if (process.env.CHROMIUM_PATH) {
+  const problem = notExecutable(process.env.CHROMIUM_PATH);
+  if (problem) {
+    console.error(`\nCHROMIUM_PATH is ${process.env.CHROMIUM_PATH}, which ${problem}.`);
+    console.error('Set it to the Chromium executable (Debian/Ubuntu: /usr/bin/chromium), or unset it to use that one.');
+    console.error(loadByHand);
+    process.exit(1);
+  }
+}
 if (!browserPath) {
   console.error('\nNo Chromium found at /usr/bin/chromium, /usr/bin/chromium-browser or /snap/bin/chromium.');
   console.error('Install it (Debian/Ubuntu: `apt-get install chromium`) or set CHROMIUM_PATH to its executable.');
@@ -118,21 +134,32 @@ const args = [
 ];
 // Chromium refuses to start as root with its sandbox on ("Running as root without --no-sandbox is
 // not supported"). Root is the default user in containers; there the container is the isolation.
-if (isRoot) args.push('--no-sandbox');
+// Anyone else keeps the sandbox unless they ask (--no-sandbox) after Chromium said it has none.
+const noSandbox = isRoot || flags.includes('--no-sandbox');
+if (noSandbox) args.push('--no-sandbox');
 
 console.log(`\nOpening ${browserPath} with Handoff on the playground.`);
 if (isRoot) console.log('Running as root: Chromium is started with --no-sandbox (it refuses to start as root otherwise).');
+else if (noSandbox) console.log('Chromium is started with --no-sandbox, as asked: pages it opens are not isolated from your account.');
 console.log(fresh ? `Profile: ${profile} (fresh, deleted when the browser closes)` : `Profile: ${profile} (kept between runs; \`npm start -- --fresh\` for an empty one)`);
-console.log(`Chromium's own output: ${logPath}`);
+console.log(`Chromium's own output: ${logPath}${fresh ? ' (deleted with the profile)' : ''}`);
 
 const { chromium } = await import('playwright-core');
 let context;
+/**
+ * Chromium's browser process, from its profile lock once it runs. When the user closes the window,
+ * Playwright reports the browser closed while Chromium is still shutting down (writing the profile):
+ * start.mjs must not exit before it is done (Playwright would kill it) nor delete a fresh profile under it.
+ */
+let browserPid;
 try {
   context = await chromium.launchPersistentContext(profile, {
     executablePath: browserPath,
     headless: false,
     viewport: null,
     args,
+    // Playwright adds --no-sandbox unless this is true: the sandbox is turned off only above, by us.
+    chromiumSandbox: true,
     // No "controlled by automated test software" bar: this is the user's browser window.
     ignoreDefaultArgs: ['--enable-automation'],
     // Ctrl+C closes the browser through context.close() below (Playwright's own handler would exit 130).
@@ -141,23 +168,18 @@ try {
     handleSIGHUP: false,
   });
 } catch (error) {
-  const said = String(error?.message ?? error);
-  // The lines that say why, without the D-Bus chatter every headless container produces.
-  const why = [...said.matchAll(/\[err\] (?:\[[^\]]*\] ?)?(.*)/g)]
-    .map((m) => m[1].replace(/\x1b\[[0-9;]*m/g, '').trim())
-    .filter((line) => line && !/dbus|D-Bus|to the bus|unexpected operator/.test(line));
-  console.error(`\nChromium did not start${why.length ? `: ${why.slice(-3).join(' / ')}` : '.'}`);
-  console.error(`Everything it said:\n${said}`);
+  console.error(`\n${launchFailure(String(error?.message ?? error))}`);
   console.error(loadByHand);
   await finish(1);
 }
 
+browserPid = Number(profileOwner(profile)) || undefined;
 let closing = false;
-const close = async (code) => {
+const close = async (code, options) => {
   if (closing) return;
   closing = true;
   await context.close().catch(() => {});
-  await finish(code);
+  await finish(code, options);
 };
 context.on('close', () => {
   if (!closing) {
@@ -179,7 +201,7 @@ try {
   console.error(`\nThe extension did not start in Chromium within ${WORKER_TIMEOUT_MS / 1000} s: ${String(error?.message ?? error).split('\n')[0]}`);
   console.error(`Chromium's output is in ${logPath}. (Google Chrome 137 and later ignore --load-extension: use Chromium.)`);
   console.error(loadByHand);
-  await close(1);
+  await close(1, { keepLog: true });
 }
 try {
   const page = await openPlayground();
@@ -189,8 +211,9 @@ try {
 } catch (error) {
   if (closing) await new Promise(() => {});
   console.error(`\nCould not open the playground: ${String(error?.message ?? error)}`);
+  console.error(`Chromium's output is in ${logPath}.`);
   console.error(loadByHand);
-  await close(1);
+  await close(1, { keepLog: true });
 }
 
 /**
@@ -243,9 +266,88 @@ function profileOwner(dir) {
   }
 }
 
-/** Ends the run: deletes a fresh profile, exits with `code`. Never resolves. */
-function finish(code) {
-  if (fresh) rmSync(profile, { recursive: true, force: true });
+/**
+ * Ends the run: waits for Chromium to exit, deletes a fresh profile and its log (beside it, so that
+ * Chromium can write it until the end), exits with `code`. The log stays when `keepLog` (a message
+ * told the user to read it). Never resolves.
+ */
+async function finish(code, { keepLog = false } = {}) {
+  if (typeof browserPid === 'number') await exited(browserPid, SHUTDOWN_TIMEOUT_MS);
+  if (fresh) {
+    // Chromium's helper processes (GPU, renderers) can outlive the browser process by a moment, still
+    // writing caches: Node's rm retries a directory that was refilled (ENOTEMPTY) as Playwright's does.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    if (!keepLog) rmSync(logPath, { force: true });
+  }
   process.exit(code);
   return new Promise(() => {});
+}
+
+/**
+ * Resolves once process `pid` has exited, or after `timeoutMs` (then Playwright, when start.mjs exits,
+ * kills what is left of the browser).
+ */
+async function exited(pid, timeoutMs) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      process.kill(pid, 0);
+    } catch (error) {
+      if (error?.code === 'ESRCH') return;
+    }
+    await new Promise((wake) => setTimeout(wake, 50));
+  }
+  console.error(`Chromium (process ${pid}) had not exited ${timeoutMs / 1000} s after closing: stopping it.`);
+}
+
+/**
+ * Why `path` cannot be run, in words that follow "which", or undefined when it is an executable file.
+ */
+function notExecutable(path) {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    return 'does not exist';
+  }
+  if (!stat.isFile()) return 'is not a file';
+  try {
+    accessSync(path, constants.X_OK);
+  } catch {
+    return 'is not executable';
+  }
+  return undefined;
+}
+
+/**
+ * What to tell the user when Chromium did not start, from Playwright's launch error: what Chromium
+ * printed (each line once: Playwright repeats its output in the browser log and the call log) and
+ * its exit code, without Playwright's launch command and its advice to Playwright users.
+ * @param said the launch error's message.
+ */
+function launchFailure(said) {
+  const text = said.replace(/\x1b\[[0-9;]*m/g, '');
+  const printed = [...new Set([...text.matchAll(/\[pid=\d+\]\[(?:err|out)\] (.*)/g)].map((m) => m[1].trim()))].filter(Boolean);
+  const exit = /<process did exit: exitCode=(\w+), signal=(\w+)>/.exec(text);
+  if (!printed.length && !exit) return `Chromium did not start: ${text.split('\n')[0]}`;
+  const ended = exit ? (exit[2] !== 'null' ? `was killed by ${exit[2]}` : `exited with code ${exit[1]}`) : 'stopped';
+  // The lines that say why: Chromium's messages without their [pid:tid:time:LEVEL:file] prefix, and
+  // without the D-Bus chatter of every container and the Debian launcher's shell noise.
+  const why = printed
+    .map((line) => line.replace(/^\[[^\]]*\] ?/, ''))
+    .filter((line) => !/dbus|D-Bus|to the bus|unexpected operator/.test(line));
+  const lines = [
+    why.length
+      ? `Chromium did not start: ${why.slice(-3).join(' / ')}`
+      : `Chromium did not start: ${browserPath} ${ended}${printed.length ? '.' : ' and printed nothing.'}`,
+  ];
+  if (text.includes('No usable sandbox')) {
+    lines.push(
+      "Chromium's sandbox needs unprivileged user namespaces, which this machine does not allow (some",
+      'distributions turn them off; Chromium\'s message above names its guide). Allow them, or run',
+      '`npm start -- --no-sandbox` to start Chromium without its sandbox.',
+    );
+  }
+  if (printed.length) lines.push(`It ${ended}. What it printed:`, ...printed.map((line) => `  ${line}`));
+  return lines.join('\n');
 }
