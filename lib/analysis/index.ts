@@ -7,7 +7,7 @@
  * message after a one-character edit only re-reads the paragraph that changed, and only its
  * edited sentence with the deadline layer and the request reader.
  */
-import { findDeadlines } from './deadlines/index';
+import { deadlineReader } from './deadlines/index';
 import type { Deadline } from './deadlines/types';
 import { askReason } from './asks';
 import type { Doc, Paragraph, Sentence } from './doc';
@@ -139,12 +139,13 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
   // Requests are read per sentence too; what they need from the rest of the message is put together per call.
   const sentenceRequests = new LruCache<SentenceRequests>(maxParagraphs * 4);
   let cachedContext = '';
+  // The deadline layer bound to the current context: what it works out per context, not per phrase, is kept.
+  let readDeadlines: (text: string) => Deadline[] = () => [];
+  const deadlinesIn = (text: string) => sentenceDeadlines.get(text, () => readDeadlines(text));
 
-  const readParagraph = (body: string, ctx: AnalysisContext): ParagraphReading => {
+  const readParagraph = (body: string): ParagraphReading => {
     const paragraph = buildParagraph(body, 0, body.length, 0);
-    const deadlines = paragraph.sentences.flatMap((s) =>
-      sentenceDeadlines.get(s.text, () => findDeadlines(s.text, ctx)).map((d) => shiftDeadline(d, s.start)),
-    );
+    const deadlines = paragraph.sentences.flatMap((s) => deadlinesIn(s.text).map((d) => shiftDeadline(d, s.start)));
     return {
       paragraph,
       askFlags: paragraph.sentences.map((s) => askReason(s) !== null),
@@ -162,6 +163,7 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
       sentenceDeadlines.clear();
       sentenceRequests.clear();
       cachedContext = key;
+      readDeadlines = deadlineReader(ctx);
     }
     const excluded = findExcluded(text, ctx.excluded);
     const prose = maskProse(text, excluded);
@@ -173,7 +175,7 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
     const readings: SentenceRequests[] = [];
     paragraphSpans(prose).forEach(([start, end], index) => {
       const body = prose.slice(start, end);
-      const part = paragraphs.get(body, () => readParagraph(body, ctx));
+      const part = paragraphs.get(body, () => readParagraph(body));
       const shifted = part.paragraph.sentences.map((s) => shiftSentence(s, start, index));
       all.push({ start, end, text: body, sentences: shifted });
       shifted.forEach((s, i) => {
@@ -185,7 +187,7 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
       readings.push(...part.requests);
     });
     const requests = assembleRequests(prose, facts, sentences, readings);
-    return { text, prose, excluded, paragraphs: all, sentences, asks, deadlines, requests };
+    return { text, prose, excluded, paragraphs: all, sentences, asks, deadlines, requests, deadlinesIn };
   };
 
   return {

@@ -44,6 +44,11 @@ export function formatDay(instant: number, timeZone: string, style: RenderStyle)
   return plain(formatter(style.locale, timeZone, 'day', { weekday: 'short', month: 'short', day: 'numeric' }).format(instant));
 }
 
+/** "Nov 25", as Intl writes it in `locale` (no spaces made plain). */
+export function formatMonthDay(instant: number, timeZone: string, locale: string): string {
+  return formatter(locale, timeZone, 'month-day', { month: 'short', day: 'numeric' }).format(instant);
+}
+
 /** "Wednesday, Nov 25" — spelled out where a calendar word could be misread. */
 export function formatLongDay(instant: number, timeZone: string, style: RenderStyle): string {
   return plain(formatter(style.locale, timeZone, 'long-day', { weekday: 'long', month: 'short', day: 'numeric' }).format(instant));

@@ -137,4 +137,25 @@ describe('createAnalyzer (paragraph cache)', () => {
     expect(berlin).toBeDefined();
     expect(tokyo).not.toBe(berlin);
   });
+
+  it('re-works what the deadline layer keeps per context (the choices for "ASAP", the times that suit every reader) when the minute or the readers change', () => {
+    // The choices of a vague deadline and of an open request, and a passed deadline's proposal for a
+    // mixed audience, are worked out once per context: each must follow a change of minute or readers.
+    const analyzer = createAnalyzer();
+    const texts = ['Can you send it ASAP?', 'Can you review the deck?', 'Please send it by 10am today.', 'Please send it by Saturday 3pm.'];
+    const contexts = [
+      context({ recipients: [{ name: 'Ana', timeZone: 'Europe/Berlin' }, { name: 'Kenji', timeZone: 'Asia/Tokyo' }] }),
+      // A day later: every coming end of day is a day later.
+      context({ now: NOW + 24 * 3_600_000, recipients: [{ name: 'Ana', timeZone: 'Europe/Berlin' }, { name: 'Kenji', timeZone: 'Asia/Tokyo' }] }),
+      context({ recipients: [{ name: 'Ana', timeZone: 'Europe/Berlin' }, { name: 'Lee', timeZone: 'America/Los_Angeles' }] }),
+      context({ recipients: [{ name: 'Ana', timeZone: 'Europe/Berlin' }, { name: 'Lee', timeZone: 'America/Los_Angeles' }], sender: { timeZone: 'Asia/Kolkata', locale: 'en-IN' } }),
+      context({ recipients: [{ name: 'Ana', timeZone: 'Europe/Berlin', workingHours: { start: '07:00', end: '15:00', days: [1, 2, 3, 4, 5] } }, { name: 'Kenji', timeZone: 'Asia/Tokyo' }] }),
+    ];
+    for (const ctx of [...contexts, ...[...contexts].reverse()]) {
+      for (const text of texts) expect(analyzer.analyze(text, ctx), `${text} at ${JSON.stringify(ctx)}`).toEqual(analyze(text, ctx));
+    }
+    // Each context proposes other times for "ASAP": a cache kept across them would repeat one answer.
+    const choices = contexts.map((ctx) => JSON.stringify(analyzer.analyze(texts[0]!, ctx).deadlines[0]?.choices));
+    expect(new Set(choices).size).toBe(contexts.length);
+  });
 });
