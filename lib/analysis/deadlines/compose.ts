@@ -169,7 +169,7 @@ function composeNeighbours(text: string, readings: Reading[]): Reading[] {
     } else if (last?.until && !last.date && r.date && !r.time && gap.length <= MAX_GAP && CONNECTOR.test(gap)) {
       // "9:30 to 11:00 on Thursday": the day belongs to both ends.
       joined[joined.length - 1] = { ...last, end: r.end, date: r.date, until: { ...last.until, date: r.date } };
-    } else if (last && !last.from && !r.from && canJoin(last, r, gap)) joined[joined.length - 1] = { ...join(last, r), weak: false };
+    } else if (last && !last.from && !r.from && canJoin(last, r, gap)) joined[joined.length - 1] = Object.assign({}, join(last, r), { weak: false }); // see scan() in reading.ts
     else joined.push(r);
   }
   return joined;

@@ -133,7 +133,8 @@ function readDeadlines(text: string, ctx: AnalysisContext, options: DeadlinePoli
     const role = roleOf(text, r);
     if (!role) continue;
     const deadline = applyPolicy(text, role.start, r.end, r, ctx, options, audience);
-    deadlines.push(role.role === 'appointment' ? asAppointment(deadline) : { ...deadline, role: 'deadline' });
+    // Object.assign, not a spread: see scan() in reading.ts.
+    deadlines.push(role.role === 'appointment' ? asAppointment(deadline) : Object.assign({}, deadline, { role: 'deadline' as const }));
   }
   return withCompanions(text, deadlines);
 }

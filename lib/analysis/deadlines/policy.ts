@@ -335,7 +335,7 @@ export function applyPolicy(
 
   if (r.vague) {
     const { perRecipient, warnings, choices } = audience.vague();
-    return { ...base, kind: 'vague', perRecipient: [...perRecipient], warnings: [...warnings], choices: [...choices] };
+    return { start, end, text: base.text, kind: 'vague', perRecipient: [...perRecipient], warnings: [...warnings], choices: [...choices] };
   }
 
   const levelWarnings = audience.levelWarnings();
@@ -413,8 +413,12 @@ export function applyPolicy(
       w.alternative ? [{ label: zone ? formatLocal(w.alternative.due, zone, style) : formatLocal(w.alternative.due, safeSender.timeZone, style), replacement: w.alternative.phrase }] : [],
     ),
   );
-  return {
-    ...base,
+  // Built field by field rather than from spreads of conditional objects: V8 copies those slowly,
+  // and this runs for every deadline of every message.
+  const deadline: Deadline = {
+    start,
+    end,
+    text: base.text,
     kind: 'resolved',
     due,
     perRecipient,
@@ -422,11 +426,12 @@ export function applyPolicy(
     phrase: audiencePhrase(due, safeSender, zones),
     warnings,
     choices,
-    ...(choice && r.zone?.kind === 'zone' && r.zone.abbreviation
-      ? { zoneReading: { abbreviation: r.zone.abbreviation, zone: choice.meaning.timeZone, label: choice.meaning.label, because: choice.because } }
-      : {}),
-    ...(alternatives?.length ? { alternatives } : {}),
   };
+  if (choice && r.zone?.kind === 'zone' && r.zone.abbreviation) {
+    deadline.zoneReading = { abbreviation: r.zone.abbreviation, zone: choice.meaning.timeZone, label: choice.meaning.label, because: choice.because };
+  }
+  if (alternatives?.length) deadline.alternatives = alternatives;
+  return deadline;
 }
 
 /** Inside every reader's working hours, with at least `minNoticeHours` of their working time before it. */
