@@ -151,6 +151,8 @@ export interface Doc {
    * choices of an open request): findDeadlines(text, ctx), remembered while the context holds.
    */
   deadlinesIn?: (text: string) => Deadline[];
+  /** isNotEnglish(prose), worked out from what the analyzer keeps per paragraph. */
+  readsNotEnglish?: () => boolean;
 }
 
 /** Whether `at` falls inside one of `spans` (sorted by start, disjoint), by binary search. */

@@ -8,6 +8,7 @@
  * edited sentence with the deadline layer and the request reader.
  */
 import { deadlineReader } from './deadlines/index';
+import { countsReadNotEnglish, languageCounts, type LanguageCounts } from './deadlines/language';
 import type { Deadline } from './deadlines/types';
 import { askReason } from './asks';
 import type { Doc, Paragraph, Sentence } from './doc';
@@ -46,6 +47,8 @@ interface ParagraphReading {
   /** Each sentence's request reading (offsets relative to its sentence). */
   requests: SentenceRequests[];
   facts: ParagraphRequestFacts;
+  /** What the language check counts in the paragraph, once it was asked (deadlines/language.ts). */
+  language?: LanguageCounts;
 }
 
 /** A map that forgets its least recently used entry beyond `limit`. */
@@ -173,9 +176,11 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
     const deadlines: Deadline[] = [];
     const facts: { start: number; facts: ParagraphRequestFacts }[] = [];
     const readings: SentenceRequests[] = [];
+    const parts: ParagraphReading[] = [];
     paragraphSpans(prose).forEach(([start, end], index) => {
       const body = prose.slice(start, end);
       const part = paragraphs.get(body, () => readParagraph(body));
+      parts.push(part);
       const shifted = part.paragraph.sentences.map((s) => shiftSentence(s, start, index));
       all.push({ start, end, text: body, sentences: shifted });
       shifted.forEach((s, i) => {
@@ -187,7 +192,24 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
       readings.push(...part.requests);
     });
     const requests = assembleRequests(prose, facts, sentences, readings);
-    return { text, prose, excluded, paragraphs: all, sentences, asks, deadlines, requests, deadlinesIn };
+    // Whether the prose reads as another language, from counts kept per paragraph: what lies
+    // between paragraphs is whitespace, so the counts of the whole are the sums of theirs.
+    let notEnglish: boolean | undefined;
+    const readsNotEnglish = () => {
+      if (notEnglish === undefined) {
+        const sum: LanguageCounts = { nonLatin: 0, latin: 0, foreign: 0, english: 0 };
+        for (const part of parts) {
+          const c = (part.language ??= languageCounts(part.paragraph.text));
+          sum.nonLatin += c.nonLatin;
+          sum.latin += c.latin;
+          sum.foreign += c.foreign;
+          sum.english += c.english;
+        }
+        notEnglish = countsReadNotEnglish(sum);
+      }
+      return notEnglish;
+    };
+    return { text, prose, excluded, paragraphs: all, sentences, asks, deadlines, requests, deadlinesIn, readsNotEnglish };
   };
 
   return {

@@ -86,12 +86,67 @@ const capitalize = (part: string) => part.charAt(0).toUpperCase() + part.slice(1
 /** Block kinds of excluded text (prose.ts) that a rewrite must carry over unchanged. */
 const BLOCKS = new Set(['quote', 'forward', 'signature', 'code', 'host']);
 
+const plain = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** What /\s/ matches (WhiteSpace and LineTerminator), by UTF-16 code unit. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * `plain(a) === plain(b)` (whitespace runs as one space, trimmed, lower-cased) without building
+ * either: the rewrite asks it of the whole message on every keystroke. Characters are lower-cased
+ * one by one (code point by code point for surrogates), which is what toLowerCase does to each
+ * except İ and Σ (one becomes two, the other depends on its neighbours): with those, plain() decides.
+ */
+export function samePlainText(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && isSpace(a.charCodeAt(i))) i++;
+  while (j < b.length && isSpace(b.charCodeAt(j))) j++;
+  for (;;) {
+    if (i >= a.length || j >= b.length) {
+      // One has ended: the other may only have trailing whitespace left.
+      while (i < a.length && isSpace(a.charCodeAt(i))) i++;
+      while (j < b.length && isSpace(b.charCodeAt(j))) j++;
+      return i >= a.length && j >= b.length;
+    }
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(j);
+    const spaceX = isSpace(x);
+    const spaceY = isSpace(y);
+    if (spaceX || spaceY) {
+      while (i < a.length && isSpace(a.charCodeAt(i))) i++;
+      while (j < b.length && isSpace(b.charCodeAt(j))) j++;
+      // Trailing whitespace is trimmed; elsewhere a run must stand against a run.
+      if (i >= a.length || j >= b.length) return i >= a.length && j >= b.length;
+      if (!(spaceX && spaceY)) return false;
+      continue;
+    }
+    if (x < 0x80 && y < 0x80) {
+      const lx = x >= 0x41 && x <= 0x5a ? x + 32 : x;
+      const ly = y >= 0x41 && y <= 0x5a ? y + 32 : y;
+      if (lx !== ly) return false;
+      i++;
+      j++;
+      continue;
+    }
+    if (x === 0x130 || y === 0x130 || x === 0x3a3 || y === 0x3a3) return plain(a) === plain(b);
+    const cx = a.codePointAt(i)!;
+    const cy = b.codePointAt(j)!;
+    if (cx !== cy && String.fromCodePoint(cx).toLowerCase() !== String.fromCodePoint(cy).toLowerCase()) return false;
+    i += cx > 0xffff ? 2 : 1;
+    j += cy > 0xffff ? 2 : 1;
+  }
+}
+
 export function rewrite(doc: Doc, findings: Finding[], ctx: AnalysisContext): string | null {
   const { text, sentences } = doc;
   // A bare greeting or acknowledgement has nothing to restructure; its own rule offers the fix.
   if (sentences.length === 0 || findings.some((f) => f.rule === 'no-hello' || f.rule === 'cold-ack')) return null;
   // Handoff's rules are English-only: another language is not restructured, not even its order.
-  if (isNotEnglish(doc.prose)) return null;
+  if (doc.readsNotEnglish ? doc.readsNotEnglish() : isNotEnglish(doc.prose)) return null;
   // Quotes, forwards and signatures are someone else's words (or a block the writer keeps as is):
   // one that ends the message is carried over unchanged; one in the middle cannot be moved around.
   const blocks = doc.excluded.filter((r) => BLOCKS.has(r.kind));
@@ -102,8 +157,7 @@ export function rewrite(doc: Doc, findings: Finding[], ctx: AnalysisContext): st
   if (body === null) return null;
   const original = text.slice(sentences[0]!.start, lastProse);
   // Only line breaks or capitals changed: nothing worth a rewrite.
-  const plain = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
-  if (plain(body) === plain(original)) return null;
+  if (samePlainText(body, original)) return null;
   if (tail.trim() === '') return body;
   // A signature right under the sign-off keeps its line break; a quote or forward gets a blank line.
   const gap = text.slice(lastProse, blocks[0]!.start) + /^\s*/.exec(tail)![0];
