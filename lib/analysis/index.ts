@@ -49,6 +49,11 @@ interface ParagraphReading {
   facts: ParagraphRequestFacts;
   /** What the language check counts in the paragraph, once it was asked (deadlines/language.ts). */
   language?: LanguageCounts;
+  /**
+   * The paragraph where it last stood (its offset and index) with its sentences and deadlines
+   * moved there: after a keystroke every paragraph before the edit stands where it stood.
+   */
+  placed?: { start: number; index: number; paragraph: Paragraph; deadlines: Deadline[] };
 }
 
 /** A map that forgets its least recently used entry beyond `limit`. */
@@ -181,13 +186,18 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
       const body = prose.slice(start, end);
       const part = paragraphs.get(body, () => readParagraph(body));
       parts.push(part);
-      const shifted = part.paragraph.sentences.map((s) => shiftSentence(s, start, index));
-      all.push({ start, end, text: body, sentences: shifted });
-      shifted.forEach((s, i) => {
+      let placed = part.placed;
+      if (placed?.start !== start || placed.index !== index) {
+        const shifted = part.paragraph.sentences.map((s) => shiftSentence(s, start, index));
+        placed = { start, index, paragraph: { start, end, text: body, sentences: shifted }, deadlines: part.deadlines.map((d) => shiftDeadline(d, start)) };
+        part.placed = placed;
+      }
+      all.push(placed.paragraph);
+      placed.paragraph.sentences.forEach((s, i) => {
         sentences.push(s);
         if (part.askFlags[i]) asks.push(s);
       });
-      for (const d of part.deadlines) deadlines.push(shiftDeadline(d, start));
+      for (const d of placed.deadlines) deadlines.push(d);
       facts.push({ start, facts: part.facts });
       readings.push(...part.requests);
     });
@@ -253,7 +263,8 @@ function finishFixes(finding: Finding, text: string): Finding {
   const fixes = finding.fixes.flatMap((fix) => {
     const done = withEdits(fix, text);
     if (!done.ask && done.edits!.length === 0) return [];
-    const key = done.ask ? `ask:${done.ask.question}` : JSON.stringify(done.edits);
+    // Edits as "start:end:length:text" one after another (as unambiguous as their JSON, and cheaper).
+    const key = done.ask ? `ask:${done.ask.question}` : done.edits!.map((e) => `${e.start}:${e.end}:${e.text.length}:${e.text}`).join('');
     if (seen.has(key)) return [];
     seen.add(key);
     return [done];

@@ -16,6 +16,7 @@ import type { Deadline } from './deadlines/types';
 import type { Doc, Sentence } from './doc';
 import { withinSpans } from './doc';
 import { GREETING_WORD } from './lexicon';
+import { perSentence } from './rule';
 import type { AnalysisContext, Finding } from './types';
 
 interface Edit {
@@ -33,6 +34,9 @@ const OFFER =
 const CONNECTOR = /^(?:anyway|anyhow|so|also|oh and|and|but|btw|by the way|in any case|that said|one more thing|last thing|finally)\b[,:]?\s*/i;
 /** Words that point back to something said before: an ask holding one cannot move above it. */
 const BACK_REFERENCE = /\b(?:it|them|they|this|that|these|those|there|the above|as (?:i|we) said)\b/i;
+/** What the rewrite asks of each sentence's text, remembered per text (perSentence): most sentences are unchanged since the last keystroke. */
+const offers = perSentence((text: string) => OFFER.test(text));
+const refersBack = perSentence((text: string) => BACK_REFERENCE.test(text.replace(CONNECTOR, '')));
 const DAY_WORD = /^(?:by |before |until |on )?(?:today|tomorrow|tonight|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 
 /** The text of [start, end) with the edits inside it applied (edits are sorted and disjoint). */
@@ -196,10 +200,11 @@ function rewriteProse(doc: Doc, findings: Finding[], ctx: AnalysisContext): stri
   if (body.length === 0) return null;
 
   // Indexes by sentence: a 200 KB paste has thousands, and indexOf per sentence would be quadratic.
-  const indexOf = new Map(sentences.map((s, i) => [s, i]));
+  const indexOf = new Map<Sentence, number>();
+  sentences.forEach((s, i) => indexOf.set(s, i));
   const isAsk = (s: Sentence) => {
     const i = indexOf.get(s)!;
-    return (requested.has(i) || (explicit.has(s) && s.question)) && !OFFER.test(s.text);
+    return (requested.has(i) || (explicit.has(s) && s.question)) && !offers(s.text);
   };
   const asks = body.filter(isAsk);
   const edits = deadlineEdits(doc, ctx, asks);
@@ -212,11 +217,11 @@ function rewriteProse(doc: Doc, findings: Finding[], ctx: AnalysisContext): stri
     const r = requested.get(i);
     if (s === body[0]) return true;
     if (r?.object?.kind === 'pronoun') return false;
-    return !BACK_REFERENCE.test(s.text.replace(CONNECTOR, ''));
+    return !refersBack(s.text);
   };
   const top = new Set(asks.filter(movable));
-  const offers = new Set(body.filter((s) => !top.has(s) && s !== body[0] && OFFER.test(s.text)));
-  const context = body.filter((s) => !top.has(s) && !offers.has(s));
+  const offered = new Set(body.filter((s) => !top.has(s) && s !== body[0] && offers(s.text)));
+  const context = body.filter((s) => !top.has(s) && !offered.has(s));
 
   const numbered = top.size >= 2;
   const askPart = [...top]
@@ -236,7 +241,7 @@ function rewriteProse(doc: Doc, findings: Finding[], ctx: AnalysisContext): stri
       .join('')
       .trim(),
   );
-  const parts = [greeting, askPart, contextPart, [...offers].map(render).join(' '), signOff];
+  const parts = [greeting, askPart, contextPart, [...offered].map(render).join(' '), signOff];
   // An emergency is said first and plainly: nothing is added around it (see channel-fit for the call).
   void findings;
   return parts.filter((p) => p.trim() !== '').join('\n\n');

@@ -138,6 +138,18 @@ describe('createAnalyzer (paragraph cache)', () => {
     expect(tokyo).not.toBe(berlin);
   });
 
+  it('a paragraph that keeps its offset but not its index (a break typed over as many characters before it) is re-placed', () => {
+    const analyzer = createAnalyzer();
+    const before = 'Hello there.\n\nCan you send the deck by Friday?';
+    const after = 'Hello\n\nTere.\n\nCan you send the deck by Friday?'; // same length up to the second paragraph
+    expect(after.indexOf('Can')).toBe(before.indexOf('Can'));
+    analyzer.read(before, context());
+    const doc = analyzer.read(after, context());
+    expect(doc.paragraphs).toEqual(createAnalyzer().read(after, context()).paragraphs);
+    expect(doc.sentences.map((x) => x.paragraph)).toEqual([0, 1, 2]);
+    expect(analyzer.analyze(after, context())).toEqual(analyze(after, context()));
+  });
+
   it('re-works what the deadline layer keeps per context (the choices for "ASAP", the times that suit every reader) when the minute or the readers change', () => {
     // The choices of a vague deadline and of an open request, and a passed deadline's proposal for a
     // mixed audience, are worked out once per context: each must follow a change of minute or readers.
