@@ -56,23 +56,39 @@ interface ParagraphReading {
   placed?: { start: number; index: number; paragraph: Paragraph; deadlines: Deadline[] };
 }
 
-/** A map that forgets its least recently used entry beyond `limit`. */
-class LruCache<V> {
-  private readonly map = new Map<string, V>();
+/**
+ * A map that forgets its least recently used entries beyond `limit`. A hit only stamps its entry:
+ * moving it to the end of the Map, as a strict LRU does, costs a delete and an insert for every
+ * paragraph on every keystroke. When full, the least recently used quarter is dropped at once.
+ */
+export class LruCache<V> {
+  private readonly map = new Map<string, { value: V; used: number }>();
+  private clock = 0;
   constructor(private readonly limit: number) {}
   get(key: string, make: () => V): V {
-    let value = this.map.get(key);
-    if (value === undefined) {
-      value = make();
-      if (this.map.size >= this.limit) this.map.delete(this.map.keys().next().value!);
-    } else {
-      this.map.delete(key);
+    const entry = this.map.get(key);
+    if (entry !== undefined) {
+      entry.used = ++this.clock;
+      return entry.value;
     }
-    this.map.set(key, value);
+    const value = make();
+    if (this.map.size >= this.limit) this.evict();
+    this.map.set(key, { value, used: ++this.clock });
     return value;
+  }
+  get size(): number {
+    return this.map.size;
+  }
+  has(key: string): boolean {
+    return this.map.has(key);
   }
   clear(): void {
     this.map.clear();
+  }
+  private evict(): void {
+    const stamps = [...this.map.values()].map((e) => e.used).sort((a, b) => a - b);
+    const cut = stamps[Math.max(0, Math.ceil(stamps.length / 4) - 1)]!;
+    for (const [key, e] of this.map) if (e.used <= cut) this.map.delete(key);
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, createAnalyzer, rules } from '@/lib/analysis/index';
+import { analyze, createAnalyzer, LruCache, rules } from '@/lib/analysis/index';
 import { NOW, context } from './fixtures';
 import { expectExactOffsets } from './rule-table';
 
@@ -136,6 +136,36 @@ describe('createAnalyzer (paragraph cache)', () => {
     const tokyo = analyzer.analyze(text, context({ recipients: [{ timeZone: 'Asia/Tokyo' }] })).deadlines[0]?.due;
     expect(berlin).toBeDefined();
     expect(tokyo).not.toBe(berlin);
+  });
+
+  it('under eviction (a cache far smaller than the message) gives the same results as a fresh analysis', () => {
+    const analyzer = createAnalyzer(3);
+    let text = base;
+    for (const at of [0, 300, 900, 40, base.length - 10, 1500]) {
+      text = text.slice(0, at) + 'y' + text.slice(at);
+      expect(analyzer.analyze(text, context())).toEqual(analyze(text, context()));
+    }
+  });
+
+  it('LruCache keeps what was used last, drops the least recently used quarter when full, and never returns another key\'s value', () => {
+    const cache = new LruCache<string>(8);
+    let made = 0;
+    const get = (k: string) => cache.get(k, () => (made++, `value of ${k}`));
+    for (const k of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) get(k);
+    get('a'); // a is now the most recent
+    get('i'); // full: drops the two least recently used (b, c)
+    expect(cache.size).toBe(7);
+    expect(['a', 'b', 'c', 'd', 'i'].map((k) => cache.has(k))).toEqual([true, false, false, true, true]);
+    made = 0;
+    expect(get('a')).toBe('value of a');
+    expect(get('b')).toBe('value of b');
+    expect(made).toBe(1);
+    for (let i = 0; i < 100; i++) expect(get(`k${i % 13}`)).toBe(`value of k${i % 13}`);
+    expect(cache.size).toBeLessThanOrEqual(8);
+    const one = new LruCache<number>(1);
+    expect(one.get('x', () => 1)).toBe(1);
+    expect(one.get('y', () => 2)).toBe(2);
+    expect(one.get('x', () => 3)).toBe(3);
   });
 
   it('a paragraph that keeps its offset but not its index (a break typed over as many characters before it) is re-placed', () => {
