@@ -5,7 +5,9 @@
  * valid when a formatter accepts it.
  */
 import type { IsoWeekday } from '@/lib/analysis/types';
-import type { CivilDate } from './civil';
+import { fromDayNumber, type CivilDate } from './civil';
+
+const DAY_MS = 86_400_000;
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat | null>();
 
@@ -124,16 +126,20 @@ function offsetSeconds(instant: number, timeZone: string): number | undefined {
 export function wallClock(instant: number, timeZone: string): WallClock {
   const offset = hourOffset(instant, timeZone);
   if (offset === undefined) return exactWallClock(instant, timeZone);
-  const d = new Date(Math.floor(instant / 1000) * 1000 + offset * 1000);
-  const js = d.getUTCDay();
+  // The wall clock as UTC fields of the shifted instant, by arithmetic (what Date's UTC getters give).
+  const wall = Math.floor(instant / 1000) * 1000 + offset * 1000;
+  const days = Math.floor(wall / DAY_MS);
+  const seconds = (wall - days * DAY_MS) / 1000;
+  const { year, month, day } = fromDayNumber(days);
   return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
-    weekday: (js === 0 ? 7 : js) as IsoWeekday,
+    year,
+    month,
+    day,
+    hour: Math.floor(seconds / 3600),
+    minute: Math.floor((seconds % 3600) / 60),
+    second: seconds % 60,
+    // Day 0 (1970-01-01) was a Thursday.
+    weekday: (((((days + 3) % 7) + 7) % 7) + 1) as IsoWeekday,
   };
 }
 
