@@ -110,7 +110,8 @@ function shiftSentence(s: Sentence, by: number, paragraph: number): Sentence {
 }
 
 function shiftDeadline(d: Deadline, by: number): Deadline {
-  return by === 0 ? d : { ...d, start: d.start + by, end: d.end + by };
+  // Object.assign: deadlines come in many shapes (vague, resolved, with a zone reading …), which Node 20 spreads slowly.
+  return by === 0 ? d : Object.assign({}, d, { start: d.start + by, end: d.end + by });
 }
 
 /** Deadlines are stated to the minute, so `now` is read to the minute: typing within one minute reuses the cache. */
@@ -147,7 +148,7 @@ export function confineToProse(finding: Finding, text: string, excluded: readonl
   while (end > start && /[\s(]/.test(text[end - 1]!)) end--;
   if (end <= start) return null;
   const fixes = finding.fixes.filter((f) => !touchesExcluded(excluded, f.start, f.end));
-  return { ...finding, start, end, text: text.slice(start, end), fixes };
+  return Object.assign({}, finding, { start, end, text: text.slice(start, end), fixes });
 }
 
 /**
@@ -285,7 +286,7 @@ function finishFixes(finding: Finding, text: string): Finding {
     seen.add(key);
     return [done];
   });
-  return { ...finding, fixes };
+  return Object.assign({}, finding, { fixes });
 }
 
 /** Analyses one message from scratch (no cache kept between calls). */
