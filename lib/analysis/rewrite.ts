@@ -43,7 +43,17 @@ const DAY_WORD = /^(?:by |before |until |on )?(?:today|tomorrow|tonight|(?:this 
 function applyEdits(text: string, start: number, end: number, edits: Edit[]): string {
   let out = '';
   let at = start;
-  for (const e of edits) {
+  // Edits before the first that starts at `start` or later, and after the last that starts by
+  // `end`, cannot lie inside: found by binary search, since every sentence asks.
+  let lo = 0;
+  let hi = edits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (edits[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < edits.length && edits[i]!.start <= end; i++) {
+    const e = edits[i]!;
     if (e.start < start || e.end > end || e.start < at) continue;
     out += text.slice(at, e.start) + e.replacement;
     at = e.end;
@@ -170,7 +180,8 @@ export function rewrite(doc: Doc, findings: Finding[], ctx: AnalysisContext): st
 
 function rewriteProse(doc: Doc, findings: Finding[], ctx: AnalysisContext): string | null {
   const { text, sentences } = doc;
-  const requested = new Map(doc.requests.map((r) => [r.sentence, r]));
+  const requested = new Map<number, (typeof doc.requests)[number]>();
+  for (const r of doc.requests) requested.set(r.sentence, r);
   const explicit = new Set(doc.asks);
 
   // Greeting: a greeting sentence of its own, or "Hi Ana," at the start of the first one.
