@@ -155,6 +155,13 @@ export interface Doc {
   /** The sentences that ask the reader to do something or to reply, in reading order. */
   asks: Sentence[];
   deadlines: Deadline[];
+  /**
+   * The deadline layer for another text with this message's readers and time ("ASAP" for the
+   * choices of an open request): findDeadlines(text, ctx), remembered while the context holds.
+   */
+  deadlinesIn?: (text: string) => Deadline[];
+  /** isNotEnglish(prose), worked out from what the analyzer keeps per paragraph. */
+  readsNotEnglish?: () => boolean;
 }
 
 /** Whether `at` falls inside one of `spans` (sorted by start, disjoint), by binary search. */

@@ -7,7 +7,8 @@
  * message after a one-character edit only re-reads the paragraph that changed, and only its
  * edited sentence with the deadline layer and the request reader.
  */
-import { findDeadlines } from './deadlines/index';
+import { deadlineReader } from './deadlines/index';
+import { countsReadNotEnglish, languageCounts, type LanguageCounts } from './deadlines/language';
 import type { Deadline } from './deadlines/types';
 import { askReason } from './asks';
 import type { Doc, Paragraph, Sentence } from './doc';
@@ -46,25 +47,48 @@ interface ParagraphReading {
   /** Each sentence's request reading (offsets relative to its sentence). */
   requests: SentenceRequests[];
   facts: ParagraphRequestFacts;
+  /** What the language check counts in the paragraph, once it was asked (deadlines/language.ts). */
+  language?: LanguageCounts;
+  /**
+   * The paragraph where it last stood (its offset and index) with its sentences and deadlines
+   * moved there: after a keystroke every paragraph before the edit stands where it stood.
+   */
+  placed?: { start: number; index: number; paragraph: Paragraph; deadlines: Deadline[] };
 }
 
-/** A map that forgets its least recently used entry beyond `limit`. */
-class LruCache<V> {
-  private readonly map = new Map<string, V>();
+/**
+ * A map that forgets its least recently used entries beyond `limit`. A hit only stamps its entry:
+ * moving it to the end of the Map, as a strict LRU does, costs a delete and an insert for every
+ * paragraph on every keystroke. When full, the least recently used quarter is dropped at once.
+ */
+export class LruCache<V> {
+  private readonly map = new Map<string, { value: V; used: number }>();
+  private clock = 0;
   constructor(private readonly limit: number) {}
   get(key: string, make: () => V): V {
-    let value = this.map.get(key);
-    if (value === undefined) {
-      value = make();
-      if (this.map.size >= this.limit) this.map.delete(this.map.keys().next().value!);
-    } else {
-      this.map.delete(key);
+    const entry = this.map.get(key);
+    if (entry !== undefined) {
+      entry.used = ++this.clock;
+      return entry.value;
     }
-    this.map.set(key, value);
+    const value = make();
+    if (this.map.size >= this.limit) this.evict();
+    this.map.set(key, { value, used: ++this.clock });
     return value;
+  }
+  get size(): number {
+    return this.map.size;
+  }
+  has(key: string): boolean {
+    return this.map.has(key);
   }
   clear(): void {
     this.map.clear();
+  }
+  private evict(): void {
+    const stamps = [...this.map.values()].map((e) => e.used).sort((a, b) => a - b);
+    const cut = stamps[Math.max(0, Math.ceil(stamps.length / 4) - 1)]!;
+    for (const [key, e] of this.map) if (e.used <= cut) this.map.delete(key);
   }
 }
 
@@ -86,7 +110,8 @@ function shiftSentence(s: Sentence, by: number, paragraph: number): Sentence {
 }
 
 function shiftDeadline(d: Deadline, by: number): Deadline {
-  return by === 0 ? d : { ...d, start: d.start + by, end: d.end + by };
+  // Object.assign: deadlines come in many shapes (vague, resolved, with a zone reading …), which Node 20 spreads slowly.
+  return by === 0 ? d : Object.assign({}, d, { start: d.start + by, end: d.end + by });
 }
 
 /** Deadlines are stated to the minute, so `now` is read to the minute: typing within one minute reuses the cache. */
@@ -123,7 +148,7 @@ export function confineToProse(finding: Finding, text: string, excluded: readonl
   while (end > start && /[\s(]/.test(text[end - 1]!)) end--;
   if (end <= start) return null;
   const fixes = finding.fixes.filter((f) => !touchesExcluded(excluded, f.start, f.end));
-  return { ...finding, start, end, text: text.slice(start, end), fixes };
+  return Object.assign({}, finding, { start, end, text: text.slice(start, end), fixes });
 }
 
 /**
@@ -139,12 +164,13 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
   // Requests are read per sentence too; what they need from the rest of the message is put together per call.
   const sentenceRequests = new LruCache<SentenceRequests>(maxParagraphs * 4);
   let cachedContext = '';
+  // The deadline layer bound to the current context: what it works out per context, not per phrase, is kept.
+  let readDeadlines: (text: string) => Deadline[] = () => [];
+  const deadlinesIn = (text: string) => sentenceDeadlines.get(text, () => readDeadlines(text));
 
-  const readParagraph = (body: string, ctx: AnalysisContext): ParagraphReading => {
+  const readParagraph = (body: string): ParagraphReading => {
     const paragraph = buildParagraph(body, 0, body.length, 0);
-    const deadlines = paragraph.sentences.flatMap((s) =>
-      sentenceDeadlines.get(s.text, () => findDeadlines(s.text, ctx)).map((d) => shiftDeadline(d, s.start)),
-    );
+    const deadlines = paragraph.sentences.flatMap((s) => deadlinesIn(s.text).map((d) => shiftDeadline(d, s.start)));
     return {
       paragraph,
       askFlags: paragraph.sentences.map((s) => askReason(s) !== null),
@@ -162,6 +188,7 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
       sentenceDeadlines.clear();
       sentenceRequests.clear();
       cachedContext = key;
+      readDeadlines = deadlineReader(ctx);
     }
     const excluded = findExcluded(text, ctx.excluded);
     const prose = maskProse(text, excluded);
@@ -171,21 +198,45 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
     const deadlines: Deadline[] = [];
     const facts: { start: number; facts: ParagraphRequestFacts }[] = [];
     const readings: SentenceRequests[] = [];
+    const parts: ParagraphReading[] = [];
     paragraphSpans(prose).forEach(([start, end], index) => {
       const body = prose.slice(start, end);
-      const part = paragraphs.get(body, () => readParagraph(body, ctx));
-      const shifted = part.paragraph.sentences.map((s) => shiftSentence(s, start, index));
-      all.push({ start, end, text: body, sentences: shifted });
-      shifted.forEach((s, i) => {
+      const part = paragraphs.get(body, () => readParagraph(body));
+      parts.push(part);
+      let placed = part.placed;
+      if (placed?.start !== start || placed.index !== index) {
+        const shifted = part.paragraph.sentences.map((s) => shiftSentence(s, start, index));
+        placed = { start, index, paragraph: { start, end, text: body, sentences: shifted }, deadlines: part.deadlines.map((d) => shiftDeadline(d, start)) };
+        part.placed = placed;
+      }
+      all.push(placed.paragraph);
+      placed.paragraph.sentences.forEach((s, i) => {
         sentences.push(s);
         if (part.askFlags[i]) asks.push(s);
       });
-      for (const d of part.deadlines) deadlines.push(shiftDeadline(d, start));
+      for (const d of placed.deadlines) deadlines.push(d);
       facts.push({ start, facts: part.facts });
       readings.push(...part.requests);
     });
     const requests = assembleRequests(prose, facts, sentences, readings);
-    return { text, prose, excluded, paragraphs: all, sentences, asks, deadlines, requests };
+    // Whether the prose reads as another language, from counts kept per paragraph: what lies
+    // between paragraphs is whitespace, so the counts of the whole are the sums of theirs.
+    let notEnglish: boolean | undefined;
+    const readsNotEnglish = () => {
+      if (notEnglish === undefined) {
+        const sum: LanguageCounts = { nonLatin: 0, latin: 0, foreign: 0, english: 0 };
+        for (const part of parts) {
+          const c = (part.language ??= languageCounts(part.paragraph.text));
+          sum.nonLatin += c.nonLatin;
+          sum.latin += c.latin;
+          sum.foreign += c.foreign;
+          sum.english += c.english;
+        }
+        notEnglish = countsReadNotEnglish(sum);
+      }
+      return notEnglish;
+    };
+    return { text, prose, excluded, paragraphs: all, sentences, asks, deadlines, requests, deadlinesIn, readsNotEnglish };
   };
 
   return {
@@ -229,12 +280,13 @@ function finishFixes(finding: Finding, text: string): Finding {
   const fixes = finding.fixes.flatMap((fix) => {
     const done = withEdits(fix, text);
     if (!done.ask && done.edits!.length === 0) return [];
-    const key = done.ask ? `ask:${done.ask.question}` : JSON.stringify(done.edits);
+    // Edits as "start:end:length:text" one after another (as unambiguous as their JSON, and cheaper).
+    const key = done.ask ? `ask:${done.ask.question}` : done.edits!.map((e) => `${e.start}:${e.end}:${e.text.length}:${e.text}`).join('');
     if (seen.has(key)) return [];
     seen.add(key);
     return [done];
   });
-  return { ...finding, fixes };
+  return Object.assign({}, finding, { fixes });
 }
 
 /** Analyses one message from scratch (no cache kept between calls). */

@@ -511,7 +511,9 @@ export interface SentenceRequests {
 }
 
 function shiftSpan<T extends Span>(span: T, by: number): T {
-  return by === 0 ? span : { ...span, start: span.start + by, end: span.end + by };
+  // Object.assign, not a spread: this one call site sees every shape of span (requests, verbs,
+  // objects, purposes), and Node 20 spreads such a mix ~2.5× slower; same keys in the same order.
+  return by === 0 ? span : Object.assign({}, span, { start: span.start + by, end: span.end + by });
 }
 
 /** A verb among the first seven words: where an imperative's verb sits, after a vocative and fillers. */

@@ -16,6 +16,7 @@ import type { Deadline } from './deadlines/types';
 import type { Doc, Sentence } from './doc';
 import { withinSpans } from './doc';
 import { GREETING_WORD } from './lexicon';
+import { perSentence } from './rule';
 import type { AnalysisContext, Finding } from './types';
 
 interface Edit {
@@ -33,13 +34,26 @@ const OFFER =
 const CONNECTOR = /^(?:anyway|anyhow|so|also|oh and|and|but|btw|by the way|in any case|that said|one more thing|last thing|finally)\b[,:]?\s*/i;
 /** Words that point back to something said before: an ask holding one cannot move above it. */
 const BACK_REFERENCE = /\b(?:it|them|they|this|that|these|those|there|the above|as (?:i|we) said)\b/i;
+/** What the rewrite asks of each sentence's text, remembered per text (perSentence): most sentences are unchanged since the last keystroke. */
+const offers = perSentence((text: string) => OFFER.test(text));
+const refersBack = perSentence((text: string) => BACK_REFERENCE.test(text.replace(CONNECTOR, '')));
 const DAY_WORD = /^(?:by |before |until |on )?(?:today|tomorrow|tonight|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 
 /** The text of [start, end) with the edits inside it applied (edits are sorted and disjoint). */
 function applyEdits(text: string, start: number, end: number, edits: Edit[]): string {
   let out = '';
   let at = start;
-  for (const e of edits) {
+  // Edits before the first that starts at `start` or later, and after the last that starts by
+  // `end`, cannot lie inside: found by binary search, since every sentence asks.
+  let lo = 0;
+  let hi = edits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (edits[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < edits.length && edits[i]!.start <= end; i++) {
+    const e = edits[i]!;
     if (e.start < start || e.end > end || e.start < at) continue;
     out += text.slice(at, e.start) + e.replacement;
     at = e.end;
@@ -86,12 +100,67 @@ const capitalize = (part: string) => part.charAt(0).toUpperCase() + part.slice(1
 /** Block kinds of excluded text (prose.ts) that a rewrite must carry over unchanged. */
 const BLOCKS = new Set(['quote', 'forward', 'signature', 'code', 'host']);
 
+const plain = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** What /\s/ matches (WhiteSpace and LineTerminator), by UTF-16 code unit. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * `plain(a) === plain(b)` (whitespace runs as one space, trimmed, lower-cased) without building
+ * either: the rewrite asks it of the whole message on every keystroke. Characters are lower-cased
+ * one by one (code point by code point for surrogates), which is what toLowerCase does to each
+ * except İ and Σ (one becomes two, the other depends on its neighbours): with those, plain() decides.
+ */
+export function samePlainText(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && isSpace(a.charCodeAt(i))) i++;
+  while (j < b.length && isSpace(b.charCodeAt(j))) j++;
+  for (;;) {
+    if (i >= a.length || j >= b.length) {
+      // One has ended: the other may only have trailing whitespace left.
+      while (i < a.length && isSpace(a.charCodeAt(i))) i++;
+      while (j < b.length && isSpace(b.charCodeAt(j))) j++;
+      return i >= a.length && j >= b.length;
+    }
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(j);
+    const spaceX = isSpace(x);
+    const spaceY = isSpace(y);
+    if (spaceX || spaceY) {
+      while (i < a.length && isSpace(a.charCodeAt(i))) i++;
+      while (j < b.length && isSpace(b.charCodeAt(j))) j++;
+      // Trailing whitespace is trimmed; elsewhere a run must stand against a run.
+      if (i >= a.length || j >= b.length) return i >= a.length && j >= b.length;
+      if (!(spaceX && spaceY)) return false;
+      continue;
+    }
+    if (x < 0x80 && y < 0x80) {
+      const lx = x >= 0x41 && x <= 0x5a ? x + 32 : x;
+      const ly = y >= 0x41 && y <= 0x5a ? y + 32 : y;
+      if (lx !== ly) return false;
+      i++;
+      j++;
+      continue;
+    }
+    if (x === 0x130 || y === 0x130 || x === 0x3a3 || y === 0x3a3) return plain(a) === plain(b);
+    const cx = a.codePointAt(i)!;
+    const cy = b.codePointAt(j)!;
+    if (cx !== cy && String.fromCodePoint(cx).toLowerCase() !== String.fromCodePoint(cy).toLowerCase()) return false;
+    i += cx > 0xffff ? 2 : 1;
+    j += cy > 0xffff ? 2 : 1;
+  }
+}
+
 export function rewrite(doc: Doc, findings: Finding[], ctx: AnalysisContext): string | null {
   const { text, sentences } = doc;
   // A bare greeting or acknowledgement has nothing to restructure; its own rule offers the fix.
   if (sentences.length === 0 || findings.some((f) => f.rule === 'no-hello' || f.rule === 'cold-ack')) return null;
   // Handoff's rules are English-only: another language is not restructured, not even its order.
-  if (isNotEnglish(doc.prose)) return null;
+  if (doc.readsNotEnglish ? doc.readsNotEnglish() : isNotEnglish(doc.prose)) return null;
   // Quotes, forwards and signatures are someone else's words (or a block the writer keeps as is):
   // one that ends the message is carried over unchanged; one in the middle cannot be moved around.
   const blocks = doc.excluded.filter((r) => BLOCKS.has(r.kind));
@@ -102,8 +171,7 @@ export function rewrite(doc: Doc, findings: Finding[], ctx: AnalysisContext): st
   if (body === null) return null;
   const original = text.slice(sentences[0]!.start, lastProse);
   // Only line breaks or capitals changed: nothing worth a rewrite.
-  const plain = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
-  if (plain(body) === plain(original)) return null;
+  if (samePlainText(body, original)) return null;
   if (tail.trim() === '') return body;
   // A signature right under the sign-off keeps its line break; a quote or forward gets a blank line.
   const gap = text.slice(lastProse, blocks[0]!.start) + /^\s*/.exec(tail)![0];
@@ -112,7 +180,8 @@ export function rewrite(doc: Doc, findings: Finding[], ctx: AnalysisContext): st
 
 function rewriteProse(doc: Doc, findings: Finding[], ctx: AnalysisContext): string | null {
   const { text, sentences } = doc;
-  const requested = new Map(doc.requests.map((r) => [r.sentence, r]));
+  const requested = new Map<number, (typeof doc.requests)[number]>();
+  for (const r of doc.requests) requested.set(r.sentence, r);
   const explicit = new Set(doc.asks);
 
   // Greeting: a greeting sentence of its own, or "Hi Ana," at the start of the first one.
@@ -142,10 +211,11 @@ function rewriteProse(doc: Doc, findings: Finding[], ctx: AnalysisContext): stri
   if (body.length === 0) return null;
 
   // Indexes by sentence: a 200 KB paste has thousands, and indexOf per sentence would be quadratic.
-  const indexOf = new Map(sentences.map((s, i) => [s, i]));
+  const indexOf = new Map<Sentence, number>();
+  sentences.forEach((s, i) => indexOf.set(s, i));
   const isAsk = (s: Sentence) => {
     const i = indexOf.get(s)!;
-    return (requested.has(i) || (explicit.has(s) && s.question)) && !OFFER.test(s.text);
+    return (requested.has(i) || (explicit.has(s) && s.question)) && !offers(s.text);
   };
   const asks = body.filter(isAsk);
   const edits = deadlineEdits(doc, ctx, asks);
@@ -158,11 +228,11 @@ function rewriteProse(doc: Doc, findings: Finding[], ctx: AnalysisContext): stri
     const r = requested.get(i);
     if (s === body[0]) return true;
     if (r?.object?.kind === 'pronoun') return false;
-    return !BACK_REFERENCE.test(s.text.replace(CONNECTOR, ''));
+    return !refersBack(s.text);
   };
   const top = new Set(asks.filter(movable));
-  const offers = new Set(body.filter((s) => !top.has(s) && s !== body[0] && OFFER.test(s.text)));
-  const context = body.filter((s) => !top.has(s) && !offers.has(s));
+  const offered = new Set(body.filter((s) => !top.has(s) && s !== body[0] && offers(s.text)));
+  const context = body.filter((s) => !top.has(s) && !offered.has(s));
 
   const numbered = top.size >= 2;
   const askPart = [...top]
@@ -182,7 +252,7 @@ function rewriteProse(doc: Doc, findings: Finding[], ctx: AnalysisContext): stri
       .join('')
       .trim(),
   );
-  const parts = [greeting, askPart, contextPart, [...offers].map(render).join(' '), signOff];
+  const parts = [greeting, askPart, contextPart, [...offered].map(render).join(' '), signOff];
   // An emergency is said first and plainly: nothing is added around it (see channel-fit for the call).
   void findings;
   return parts.filter((p) => p.trim() !== '').join('\n\n');

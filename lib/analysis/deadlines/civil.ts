@@ -14,9 +14,21 @@ export function toDayNumber(d: CivilDate): number {
   return Math.floor(Date.UTC(d.year, d.month - 1, d.day) / DAY_MS);
 }
 
+/**
+ * The proleptic Gregorian date of a day number (days since 1970-01-01), by integer arithmetic
+ * (H. Hinnant's civil_from_days) rather than a Date: the policy turns thousands of day numbers
+ * into dates per message.
+ */
 export function fromDayNumber(n: number): CivilDate {
-  const date = new Date(n * DAY_MS);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1_460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 export function addDays(d: CivilDate, days: number): CivilDate {
@@ -36,8 +48,8 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 export function isoWeekday(d: CivilDate): IsoWeekday {
-  const js = new Date(toDayNumber(d) * DAY_MS).getUTCDay();
-  return (js === 0 ? 7 : js) as IsoWeekday;
+  // Day 0 (1970-01-01) was a Thursday.
+  return ((((toDayNumber(d) + 3) % 7) + 7) % 7 + 1) as IsoWeekday;
 }
 
 export function mondayOf(d: CivilDate): CivilDate {

@@ -12,9 +12,18 @@ export function workday(timeZone: string, hours: WorkingHours = DEFAULT_WORKING_
   return { timeZone, hours };
 }
 
+const parsedHours = new Map<string, [number, number]>();
+
+/** "17:30" → [17, 30], parsed once per distinct text. */
 function hoursMinutes(text: string): [number, number] {
-  const [h, m] = text.split(':').map(Number);
-  return [h ?? 0, m ?? 0];
+  let parsed = parsedHours.get(text);
+  if (!parsed) {
+    const [h, m] = text.split(':').map(Number);
+    parsed = [h ?? 0, m ?? 0];
+    if (parsedHours.size > 256) parsedHours.clear();
+    parsedHours.set(text, parsed);
+  }
+  return parsed;
 }
 
 export function isWorkingDate(w: Workday, date: CivilDate): boolean {
@@ -22,11 +31,13 @@ export function isWorkingDate(w: Workday, date: CivilDate): boolean {
 }
 
 export function startOfWorkday(w: Workday, date: CivilDate): number {
-  return instantAt(w.timeZone, date, ...hoursMinutes(w.hours.start));
+  const [hour, minute] = hoursMinutes(w.hours.start);
+  return instantAt(w.timeZone, date, hour, minute);
 }
 
 export function endOfWorkday(w: Workday, date: CivilDate): number {
-  return instantAt(w.timeZone, date, ...hoursMinutes(w.hours.end));
+  const [hour, minute] = hoursMinutes(w.hours.end);
+  return instantAt(w.timeZone, date, hour, minute);
 }
 
 /** The first working date on or after `date` (or strictly after, when `after`). */

@@ -8,7 +8,7 @@
 import type { AnalysisContext } from '@/lib/analysis/types';
 import { readTimes } from './compose';
 import { isAlwaysDeadline } from './families/index';
-import { applyPolicy } from './policy';
+import { applyPolicy, Audience } from './policy';
 import type { Reading } from './reading';
 import type { Deadline, DeadlinePolicyOptions } from './types';
 import { isValidZone } from './zones';
@@ -106,6 +106,21 @@ function asAppointment(d: Deadline): Deadline {
  * not English gets none. Never throws on bad zones: they become warnings.
  */
 export function findDeadlines(text: string, ctx: AnalysisContext, options?: DeadlinePolicyOptions): Deadline[] {
+  return deadlineReader(ctx, options)(text);
+}
+
+/**
+ * `findDeadlines` for one context and many texts (the sentences of a message, one keystroke after
+ * another): what the policy works out once per context — each reader's coming working days, the
+ * ends of day that suit them all, the choices for "ASAP" — is kept between calls.
+ */
+export function deadlineReader(ctx: AnalysisContext, options?: DeadlinePolicyOptions): (text: string) => Deadline[] {
+  const audience = new Audience(ctx);
+  const policyOptions = withContextChoices(ctx, options);
+  return (text) => readDeadlines(text, ctx, policyOptions, audience);
+}
+
+function readDeadlines(text: string, ctx: AnalysisContext, options: DeadlinePolicyOptions | undefined, audience: Audience): Deadline[] {
   const zone = isValidZone(ctx.sender.timeZone) ? ctx.sender.timeZone : 'UTC';
   const deadlines: Deadline[] = [];
   for (const r of readTimes(text, { now: ctx.now, timeZone: zone, ...(ctx.sender.locale ? { locale: ctx.sender.locale } : {}) })) {
@@ -117,8 +132,9 @@ export function findDeadlines(text: string, ctx: AnalysisContext, options?: Dead
     }
     const role = roleOf(text, r);
     if (!role) continue;
-    const deadline = applyPolicy(text, role.start, r.end, r, ctx, withContextChoices(ctx, options));
-    deadlines.push(role.role === 'appointment' ? asAppointment(deadline) : { ...deadline, role: 'deadline' });
+    const deadline = applyPolicy(text, role.start, r.end, r, ctx, options, audience);
+    // Object.assign, not a spread: see scan() in reading.ts.
+    deadlines.push(role.role === 'appointment' ? asAppointment(deadline) : Object.assign({}, deadline, { role: 'deadline' as const }));
   }
   return withCompanions(text, deadlines);
 }

@@ -52,6 +52,37 @@ export function isNotEnglish(text: string): boolean {
     const latin = text.match(LATIN)?.length ?? 0;
     if (nonLatin >= latin) return true;
   }
+  const { foreign, english } = wordCounts(text);
+  return foreign >= 2 && foreign > english;
+}
+
+/** What isNotEnglish counts in a text: they add up over pieces of a text cut at whitespace. */
+export interface LanguageCounts {
+  nonLatin: number;
+  latin: number;
+  foreign: number;
+  english: number;
+}
+
+/** The counts of one text; NON_LATIN and LATIN counted code unit by code unit (no surrogate falls in either). */
+export function languageCounts(text: string): LanguageCounts {
+  let nonLatin = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
+    else if ((c >= 0x370 && c <= 0x4ff) || (c >= 0x590 && c <= 0x6ff) || (c >= 0x900 && c <= 0xe7f) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)) nonLatin++;
+  }
+  const { foreign, english } = wordCounts(text);
+  return { nonLatin, latin, foreign, english };
+}
+
+/** isNotEnglish of a text from the sum of its pieces' counts. */
+export function countsReadNotEnglish(c: LanguageCounts): boolean {
+  return (c.nonLatin > 0 && c.nonLatin >= c.latin) || (c.foreign >= 2 && c.foreign > c.english);
+}
+
+function wordCounts(text: string): { foreign: number; english: number } {
   let foreign = 0;
   let english = 0;
   for (const raw of text.toLowerCase().match(/[a-zà-ÿ]+/g) ?? []) {
@@ -59,5 +90,5 @@ export function isNotEnglish(text: string): boolean {
     else if (FOREIGN_WORDS.has(raw)) foreign++;
     else if (ENGLISH_WORDS.has(raw)) english++;
   }
-  return foreign >= 2 && foreign > english;
+  return { foreign, english };
 }

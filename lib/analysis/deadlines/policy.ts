@@ -19,7 +19,7 @@ import {
   type Workday,
 } from './hours';
 import type { Reading, ZoneSpec } from './reading';
-import { audiencePhrase, formatLocal, formatLongDay, formatSenderTime, styleOf } from './render';
+import { audiencePhrase, formatLocal, formatLongDay, formatMonthDay, formatSenderTime, styleOf } from './render';
 import { clockInstant } from './resolve';
 import type { Deadline, DeadlinePolicyOptions, DeadlineWarning, RecipientDeadline, ZoneAlternative } from './types';
 import { chooseZoneMeaning, outOfSeasonNote } from './zone-choice';
@@ -131,16 +131,20 @@ function hoursText(minutes: number): string {
 }
 
 function monthDay(instant: number, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, month: 'short', day: 'numeric' }).format(instant);
+  return formatMonthDay(instant, timeZone, locale);
 }
 
-function recipientWarnings(r: Reading, target: Target, due: number, ctx: AnalysisContext, minNoticeHours: number, zones: (t: Target) => (string | undefined)[]): DeadlineWarning[] {
+/**
+ * The time proposed instead of a due time that does not work for one reader: `code` says why,
+ * `at` computes this reader's own proposal (only called when it is the one used).
+ */
+type Propose = (code: 'passed' | 'outside-hours' | 'short-notice', at: () => number) => { due: number; phrase: string };
+
+function recipientWarnings(r: Reading, target: Target, due: number, ctx: AnalysisContext, minNoticeHours: number, propose: Propose): DeadlineWarning[] {
   const { now, sender } = ctx;
   const w = target.work;
   const who = displayName(target.person);
   const style = styleOf(sender);
-  // A time proposed for this reader is said to every reader: this reader's zone first.
-  const propose = (at: number) => ({ due: at, phrase: audiencePhrase(at, sender, zones(target)) });
   const warnings: DeadlineWarning[] = [];
   if (target.zoneWarning) warnings.push(target.zoneWarning);
 
@@ -154,7 +158,7 @@ function recipientWarnings(r: Reading, target: Target, due: number, ctx: Analysi
   }
 
   if (due <= now) {
-    warnings.push({ code: 'passed', message: `This has already passed for ${who} (${formatLocal(due, w.timeZone, style)})`, alternative: propose(nextEndOfWorkday(w, now)) });
+    warnings.push({ code: 'passed', message: `This has already passed for ${who} (${formatLocal(due, w.timeZone, style)})`, alternative: propose('passed', () => nextEndOfWorkday(w, now)) });
     return warnings;
   }
 
@@ -162,7 +166,7 @@ function recipientWarnings(r: Reading, target: Target, due: number, ctx: Analysi
   const named = r.time?.kind === 'named' && r.time.outsideHours;
   if (!isWithinHours(w, due) || named) {
     const weekend = !isWorkingDate(w, dueDate);
-    const alternative = propose(nearestInHours(w, due, now));
+    const alternative = propose('outside-hours', () => nearestInHours(w, due, now));
     warnings.push({
       code: weekend ? 'weekend' : 'outside-hours',
       message: weekend
@@ -174,7 +178,7 @@ function recipientWarnings(r: Reading, target: Target, due: number, ctx: Analysi
 
   const minutes = workingMinutesBetween(w, now, due, minNoticeHours * 60);
   if (minutes < minNoticeHours * 60) {
-    warnings.push({ code: 'short-notice', message: `This gives ${who} ${hoursText(minutes)}`, alternative: propose(enoughNotice(w, now, minNoticeHours * 60)) });
+    warnings.push({ code: 'short-notice', message: `This gives ${who} ${hoursText(minutes)}`, alternative: propose('short-notice', () => enoughNotice(w, now, minNoticeHours * 60)) });
   }
 
   const senderToday = civilDateAt(now, sender.timeZone);
@@ -222,40 +226,156 @@ function ambiguityWarning(text: string, chosen: Period | undefined, ctx: Analysi
 
 const SENDER_ONLY: Person = {};
 
-/** Applies DEADLINES.md to one reading. `start`/`end` cover the phrase with its "by"/"before". */
-export function applyPolicy(text: string, start: number, end: number, reading: Reading, ctx: AnalysisContext, options: DeadlinePolicyOptions = {}): Deadline {
+/** One of the coming ends of day of a reader of a mixed audience, and the phrase that proposes it (made when first asked). */
+interface EndOfDay {
+  t: Target;
+  at: number;
+  phrase?: string;
+}
+
+/**
+ * What the policy works out for one context whatever the phrase: each reader's working day, the
+ * coming ends of day that suit a mixed audience, the concrete choices for a vague deadline, the
+ * order of the readers' zones in a phrase. A deadline of the same context reuses it: findDeadlines
+ * makes one per call, the analyzer one per context (the minute, the sender and the readers).
+ * Each part is worked out when first needed.
+ */
+export class Audience {
+  readonly senderKnown: boolean;
+  readonly sender: Sender;
+  /** The context with the sender's zone made valid (UTC for an unknown one). */
+  readonly ctx: AnalysisContext;
+  readonly targets: readonly Target[];
+  /** The readers whose zone is known. */
+  readonly known: readonly Target[];
+  readonly hasRecipients: boolean;
+  private readonly zoneLists = new Map<Target, (string | undefined)[]>();
+  private readonly fittingEnds = new Map<number, EndOfDay[]>();
+  private vagueParts?: { perRecipient: RecipientDeadline[]; warnings: DeadlineWarning[]; choices: { label: string; replacement: string }[] };
+
+  constructor(readonly given: AnalysisContext) {
+    const sender = given.sender;
+    this.senderKnown = isValidZone(sender.timeZone);
+    this.sender = this.senderKnown ? sender : { ...sender, timeZone: 'UTC' };
+    this.ctx = this.senderKnown ? given : { ...given, sender: this.sender };
+    this.hasRecipients = given.recipients.length > 0;
+    this.targets = this.hasRecipients
+      ? given.recipients.map((p) => targetOf(p, this.sender))
+      : [targetOf({ ...SENDER_ONLY, timeZone: this.sender.timeZone, workingHours: sender.workingHours ?? DEFAULT_WORKING_HOURS }, this.sender)];
+    this.known = this.targets.filter((t) => t.zoneKnown);
+  }
+
+  levelWarnings(): DeadlineWarning[] {
+    return this.senderKnown ? [] : [{ code: 'invalid-zone', message: `Your time zone "${this.given.sender.timeZone}" is not a known IANA zone; using UTC` }];
+  }
+
+  /** Every reader's zone, `lead` first (readerZones). */
+  zonesFrom(lead: Target): (string | undefined)[] {
+    let zones = this.zoneLists.get(lead);
+    if (!zones) {
+      zones = readerZones(this.targets, lead, this.hasRecipients);
+      this.zoneLists.set(lead, zones);
+    }
+    return zones;
+  }
+
+  /**
+   * Several readers with known zones: the coming ends of their working days (five each) that fall
+   * inside everyone's hours with at least `minNotice` working hours for everyone, earliest first.
+   */
+  fitting(minNotice: number): EndOfDay[] {
+    let fitting = this.fittingEnds.get(minNotice);
+    if (!fitting) {
+      const now = this.ctx.now;
+      const ends = this.known.flatMap((t) => {
+        let d = nextWorkingDate(t.work, civilDateAt(now, t.work.timeZone));
+        const list: EndOfDay[] = [];
+        for (let i = 0; i < 5; i++, d = nextWorkingDate(t.work, d, true)) list.push({ t, at: endOfWorkday(t.work, d) });
+        return list;
+      });
+      fitting = ends.filter((e) => e.at > now && fitsEveryone(e.at, this.known, now, minNotice)).sort((a, b) => a.at - b.at);
+      this.fittingEnds.set(minNotice, fitting);
+    }
+    return fitting;
+  }
+
+  /** The proposal of one fitting end of day, said to everyone with its reader's zone first. */
+  proposal(e: EndOfDay): { due: number; phrase: string } {
+    e.phrase ??= audiencePhrase(e.at, this.sender, this.zonesFrom(e.t));
+    return { due: e.at, phrase: e.phrase };
+  }
+
+  /** A vague deadline ("ASAP") reads the same for every phrase: its readers, warnings and choices. */
+  vague(): { perRecipient: RecipientDeadline[]; warnings: DeadlineWarning[]; choices: { label: string; replacement: string }[] } {
+    if (!this.vagueParts) {
+      // With several recipients, the choices are made for whoever's working day ends first.
+      const { ctx, targets } = this;
+      const known = targets.filter((t) => t.zoneKnown);
+      const first = known.sort((a, b) => nextEndOfWorkday(a.work, ctx.now) - nextEndOfWorkday(b.work, ctx.now))[0] ?? targets[0]!;
+      const choices = vagueChoices(first, targets, ctx, readerZones(targets, first, this.hasRecipients));
+      const perRecipient: RecipientDeadline[] = this.hasRecipients
+        ? targets.map((t) => ({ person: t.person, zoneKnown: t.zoneKnown, warnings: t.zoneWarning ? [t.zoneWarning] : [] }))
+        : [];
+      this.vagueParts = { perRecipient, warnings: [...this.levelWarnings(), ...perRecipient.flatMap((p) => p.warnings)], choices };
+    }
+    return this.vagueParts;
+  }
+}
+
+/**
+ * Applies DEADLINES.md to one reading. `start`/`end` cover the phrase with its "by"/"before".
+ * `audience` carries what this context's other deadlines already worked out (made for `ctx` when
+ * not given, or given for another context).
+ */
+export function applyPolicy(
+  text: string,
+  start: number,
+  end: number,
+  reading: Reading,
+  ctx: AnalysisContext,
+  options: DeadlinePolicyOptions = {},
+  given?: Audience,
+): Deadline {
+  const audience = given?.given === ctx ? given : new Audience(ctx);
   const minNotice = options.minNoticeHours ?? 2;
   const choice = chooseZoneMeaning(reading.zone, { senderZone: ctx.sender.timeZone, recipientZones: ctx.recipients.map((p) => p.timeZone) }, ctx.now, options.zoneChoices);
   const r: Reading = choice ? { ...reading, zone: choice.spec } : reading;
   const sender = ctx.sender;
-  const senderKnown = isValidZone(sender.timeZone);
-  const safeSender: Sender = senderKnown ? sender : { ...sender, timeZone: 'UTC' };
-  const safeCtx: AnalysisContext = senderKnown ? ctx : { ...ctx, sender: safeSender };
-  const targets = ctx.recipients.length > 0 ? ctx.recipients.map((p) => targetOf(p, safeSender)) : [targetOf({ ...SENDER_ONLY, timeZone: safeSender.timeZone, workingHours: sender.workingHours ?? DEFAULT_WORKING_HOURS }, safeSender)];
+  const { sender: safeSender, ctx: safeCtx, targets, known, hasRecipients } = audience;
   const base = { start, end, text: text.slice(start, end) };
-  const levelWarnings: DeadlineWarning[] = senderKnown ? [] : [{ code: 'invalid-zone', message: `Your time zone "${sender.timeZone}" is not a known IANA zone; using UTC` }];
 
   if (r.vague) {
-    // With several recipients, the choices are made for whoever's working day ends first.
-    const known = targets.filter((t) => t.zoneKnown);
-    const first = known.sort((a, b) => nextEndOfWorkday(a.work, ctx.now) - nextEndOfWorkday(b.work, ctx.now))[0] ?? targets[0]!;
-    const choices = vagueChoices(first, targets, safeCtx, readerZones(targets, first, ctx.recipients.length > 0));
-    const perRecipient: RecipientDeadline[] = ctx.recipients.length
-      ? targets.map((t) => ({ person: t.person, zoneKnown: t.zoneKnown, warnings: t.zoneWarning ? [t.zoneWarning] : [] }))
-      : [];
-    return { ...base, kind: 'vague', perRecipient, warnings: [...levelWarnings, ...perRecipient.flatMap((p) => p.warnings)], choices };
+    const { perRecipient, warnings, choices } = audience.vague();
+    return { start, end, text: base.text, kind: 'vague', perRecipient: [...perRecipient], warnings: [...warnings], choices: [...choices] };
   }
 
+  const levelWarnings = audience.levelWarnings();
   const perRecipient: RecipientDeadline[] = [];
   let chosen: Period | undefined;
   let earliest: { due: number; target: Target } | undefined;
-  const hasRecipients = ctx.recipients.length > 0;
-  const zonesFrom = (lead: Target) => readerZones(targets, lead, hasRecipients);
+  const zonesFrom = (lead: Target) => audience.zonesFrom(lead);
+  // Several readers: a time proposed because it has passed is the earliest coming end of day among
+  // them all (DEADLINES.md), said to everyone — not one reader's next day, which can be another's night.
+  // Any time proposed to a mixed audience fits them all: a passed one becomes the earliest such
+  // end of day, one outside someone's hours the such end of day nearest to what was written.
+  // Without such an end of day, each reader's own proposal stands.
+  const mixed = hasRecipients && known.length > 1;
   for (const target of targets) {
     const result = dueFor(r, target, safeCtx);
     chosen ??= result.chosen;
-    const warnings = recipientWarnings(r, target, result.due, safeCtx, minNotice, zonesFrom);
-    if (ctx.recipients.length) {
+    const propose: Propose = (code, at) => {
+      const fitting = mixed ? audience.fitting(minNotice) : [];
+      if (fitting.length > 0) {
+        if (code === 'passed') return audience.proposal(fitting[0]!);
+        const nearest = fitting.reduce((best, e) => (Math.abs(e.at - result.due) < Math.abs(best.at - result.due) ? e : best));
+        return audience.proposal(nearest);
+      }
+      // A time proposed for this reader is said to every reader: this reader's zone first.
+      const due = at();
+      return { due, phrase: audiencePhrase(due, safeSender, zonesFrom(target)) };
+    };
+    const warnings = recipientWarnings(r, target, result.due, safeCtx, minNotice, propose);
+    if (hasRecipients) {
       perRecipient.push({
         person: target.person,
         due: result.due,
@@ -272,32 +392,6 @@ export function applyPolicy(text: string, start: number, end: number, reading: R
     if (!earliest || result.due < earliest.due || (result.due === earliest.due && named)) earliest = { due: result.due, target };
   }
 
-  // Several readers: a time proposed because it has passed is the earliest coming end of day among
-  // them all (DEADLINES.md), said to everyone — not one reader's next day, which can be another's night.
-  // Any time proposed to a mixed audience fits them all: a passed one becomes the earliest such
-  // end of day, one outside someone's hours the such end of day nearest to what was written.
-  const known = targets.filter((t) => t.zoneKnown);
-  if (known.length > 1) {
-    const ends = known.flatMap((t) => {
-      let d = nextWorkingDate(t.work, civilDateAt(ctx.now, t.work.timeZone));
-      const list: { t: Target; at: number }[] = [];
-      for (let i = 0; i < 5; i++, d = nextWorkingDate(t.work, d, true)) list.push({ t, at: endOfWorkday(t.work, d) });
-      return list;
-    });
-    const fitting = ends.filter((e) => e.at > ctx.now && fitsEveryone(e.at, known, ctx.now, minNotice)).sort((a, b) => a.at - b.at);
-    const phraseOf = (e: { t: Target; at: number }) => ({ due: e.at, phrase: audiencePhrase(e.at, safeSender, zonesFrom(e.t)) });
-    if (fitting.length > 0) {
-      for (const p of perRecipient) {
-        p.warnings = p.warnings.map((w) => {
-          if (!w.alternative) return w;
-          if (w.code === 'passed') return { ...w, alternative: phraseOf(fitting[0]!) };
-          const due = p.due ?? w.alternative.due;
-          const nearest = fitting.reduce((best, e) => (Math.abs(e.at - due) < Math.abs(best.at - due) ? e : best));
-          return { ...w, alternative: phraseOf(nearest) };
-        });
-      }
-    }
-  }
   const due = earliest!.due;
   const zone = earliest!.target.zoneKnown ? earliest!.target.work.timeZone : undefined;
   const zones = zonesFrom(earliest!.target);
@@ -330,8 +424,12 @@ export function applyPolicy(text: string, start: number, end: number, reading: R
       w.alternative ? [{ label: zone ? formatLocal(w.alternative.due, zone, style) : formatLocal(w.alternative.due, safeSender.timeZone, style), replacement: w.alternative.phrase }] : [],
     ),
   );
-  return {
-    ...base,
+  // Built field by field rather than from spreads of conditional objects: V8 copies those slowly,
+  // and this runs for every deadline of every message.
+  const deadline: Deadline = {
+    start,
+    end,
+    text: base.text,
     kind: 'resolved',
     due,
     perRecipient,
@@ -339,11 +437,12 @@ export function applyPolicy(text: string, start: number, end: number, reading: R
     phrase: audiencePhrase(due, safeSender, zones),
     warnings,
     choices,
-    ...(choice && r.zone?.kind === 'zone' && r.zone.abbreviation
-      ? { zoneReading: { abbreviation: r.zone.abbreviation, zone: choice.meaning.timeZone, label: choice.meaning.label, because: choice.because } }
-      : {}),
-    ...(alternatives?.length ? { alternatives } : {}),
   };
+  if (choice && r.zone?.kind === 'zone' && r.zone.abbreviation) {
+    deadline.zoneReading = { abbreviation: r.zone.abbreviation, zone: choice.meaning.timeZone, label: choice.meaning.label, because: choice.because };
+  }
+  if (alternatives?.length) deadline.alternatives = alternatives;
+  return deadline;
 }
 
 /** Inside every reader's working hours, with at least `minNoticeHours` of their working time before it. */

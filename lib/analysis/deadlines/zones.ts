@@ -1,9 +1,13 @@
 /**
  * Time-zone arithmetic over Intl's zone data (all IANA zones of Chromium and Node). Formatters are cached: a new
- * Intl.DateTimeFormat costs ~100× a cached call. A zone is valid when a formatter accepts it.
+ * Intl.DateTimeFormat costs ~100× a cached call; so are offsets, per zone and UTC hour, since even a
+ * cached formatToParts costs ~20× the arithmetic that turns an offset into a wall clock. A zone is
+ * valid when a formatter accepts it.
  */
 import type { IsoWeekday } from '@/lib/analysis/types';
-import type { CivilDate } from './civil';
+import { fromDayNumber, type CivilDate } from './civil';
+
+const DAY_MS = 86_400_000;
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat | null>();
 
@@ -45,11 +49,11 @@ export interface WallClock extends CivilDate {
 
 const WEEKDAYS: Record<string, IsoWeekday> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 
-/** Recently asked wall clocks: a deadline's policy asks the same few instants many times. */
+/** Recently asked wall clocks, for instants outside the offset cache's years (read from Intl one second at a time). */
 const wallClocks = new Map<string, WallClock>();
 
-/** The wall clock in `timeZone` at `instant`. Throws on an invalid zone: validate first. */
-export function wallClock(instant: number, timeZone: string): WallClock {
+/** The wall clock read from Intl itself, one call per zone and second (cached). */
+function exactWallClock(instant: number, timeZone: string): WallClock {
   const key = `${timeZone}|${Math.floor(instant / 1000)}`;
   const known = wallClocks.get(key);
   if (known) return known;
@@ -57,6 +61,86 @@ export function wallClock(instant: number, timeZone: string): WallClock {
   const wall = readWallClock(instant, timeZone);
   wallClocks.set(key, wall);
   return wall;
+}
+
+/*
+ * Offsets per zone and UTC hour. A zone's offset changes a few times a year, each time at a whole
+ * second, so almost every hour has one offset throughout: read it once from Intl (at the hour's
+ * start, and at the next hour's start to see it did not change in between) and get every wall
+ * clock of that hour by arithmetic. An hour that holds a clock change (the offsets at its two ends
+ * differ) is marked and read from Intl second by second, as before. Only years 1900–2199 are cached:
+ * there Date.UTC and Intl count years alike. Assumes a zone never changes its offset twice within
+ * one hour and back (no tz rule does).
+ */
+const HOUR_MS = 3_600_000;
+const CACHED_FROM = Date.UTC(1900, 0, 1);
+const CACHED_TO = Date.UTC(2200, 0, 1);
+/** A marker: the offset changes inside this hour. */
+const CHANGES = 0.5;
+/** zone → UTC hour number → offset in seconds east of UTC for the whole hour (or CHANGES). */
+const hourOffsets = new Map<string, Map<number, number>>();
+let cachedHours = 0;
+
+/** The offset in whole seconds at `instant` (a whole second), from Intl. */
+function exactOffsetSeconds(instant: number, timeZone: string): number {
+  const w = exactWallClock(instant, timeZone);
+  return (Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - instant) / 1000;
+}
+
+/** The offset in seconds at `instant` when one offset holds for its whole hour (1900–2199), else undefined. */
+function hourOffset(instant: number, timeZone: string): number | undefined {
+  if (!(instant >= CACHED_FROM && instant < CACHED_TO)) return undefined;
+  let zone = hourOffsets.get(timeZone);
+  if (!zone) {
+    if (!partsFormatter(timeZone)) return undefined;
+    zone = new Map();
+    hourOffsets.set(timeZone, zone);
+  }
+  const hour = Math.floor(instant / HOUR_MS);
+  let offset = zone.get(hour);
+  if (offset === undefined) {
+    if (cachedHours > 20_000) {
+      for (const m of hourOffsets.values()) m.clear();
+      cachedHours = 0;
+    }
+    // A neighbouring hour with one offset throughout already knows the offset at the shared end.
+    const before = zone.get(hour - 1);
+    const after = zone.get(hour + 1);
+    const atStart = before !== undefined && before !== CHANGES ? before : exactOffsetSeconds(hour * HOUR_MS, timeZone);
+    const atNext = after !== undefined && after !== CHANGES ? after : exactOffsetSeconds((hour + 1) * HOUR_MS, timeZone);
+    offset = atStart === atNext ? atStart : CHANGES;
+    zone.set(hour, offset);
+    cachedHours++;
+  }
+  return offset === CHANGES ? undefined : offset;
+}
+
+/** The offset in seconds at `instant` in 1900–2199 (from Intl in an hour that holds a clock change); undefined for other years or an invalid zone. */
+function offsetSeconds(instant: number, timeZone: string): number | undefined {
+  const offset = hourOffset(instant, timeZone);
+  if (offset !== undefined || !(instant >= CACHED_FROM && instant < CACHED_TO) || !partsFormatter(timeZone)) return offset;
+  return exactOffsetSeconds(Math.floor(instant / 1000) * 1000, timeZone);
+}
+
+/** The wall clock in `timeZone` at `instant`. Throws on an invalid zone: validate first. */
+export function wallClock(instant: number, timeZone: string): WallClock {
+  const offset = hourOffset(instant, timeZone);
+  if (offset === undefined) return exactWallClock(instant, timeZone);
+  // The wall clock as UTC fields of the shifted instant, by arithmetic (what Date's UTC getters give).
+  const wall = Math.floor(instant / 1000) * 1000 + offset * 1000;
+  const days = Math.floor(wall / DAY_MS);
+  const seconds = (wall - days * DAY_MS) / 1000;
+  const { year, month, day } = fromDayNumber(days);
+  return {
+    year,
+    month,
+    day,
+    hour: Math.floor(seconds / 3600),
+    minute: Math.floor((seconds % 3600) / 60),
+    second: seconds % 60,
+    // Day 0 (1970-01-01) was a Thursday.
+    weekday: (((((days + 3) % 7) + 7) % 7) + 1) as IsoWeekday,
+  };
 }
 
 function readWallClock(instant: number, timeZone: string): WallClock {
@@ -83,9 +167,23 @@ export function civilDateAt(instant: number, timeZone: string): CivilDate {
 
 /** The zone's UTC offset at `instant`, in minutes east of UTC (Berlin in winter: 60). */
 export function offsetMinutes(instant: number, timeZone: string): number {
-  const w = wallClock(instant, timeZone);
+  const offset = hourOffset(instant, timeZone);
+  if (offset !== undefined) return Math.round(offset / 60);
+  const w = exactWallClock(instant, timeZone);
   const wallAsUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
   return Math.round((wallAsUtc - Math.floor(instant / 1000) * 1000) / 60_000);
+}
+
+/**
+ * Whether two zones show the same wall clock, to the minute, at `instant`; undefined when that is
+ * not known from the offset cache (the caller asks Intl).
+ */
+export function sameWallMinute(instant: number, a: string, b: string): boolean | undefined {
+  const offsetA = offsetSeconds(instant, a);
+  const offsetB = offsetA === undefined ? undefined : offsetSeconds(instant, b);
+  if (offsetA === undefined || offsetB === undefined) return undefined;
+  const second = Math.floor(instant / 1000) * 1000;
+  return Math.floor((second + offsetA * 1000) / 60_000) === Math.floor((second + offsetB * 1000) / 60_000);
 }
 
 /**
@@ -94,20 +192,30 @@ export function offsetMinutes(instant: number, timeZone: string): number {
  * is its first occurrence. Done over Intl offsets rather than TZDate, which picks the first
  * occurrence in New York but the second in Berlin.
  */
-const instants = new Map<string, number>();
+const instants = new Map<string, Map<number, number>>();
+let cachedInstants = 0;
 
 export function instantAt(timeZone: string, date: CivilDate, hour = 0, minute = 0): number {
-  const key = `${timeZone}|${date.year}-${date.month}-${date.day}|${hour}:${minute}`;
-  const known = instants.get(key);
+  // The answer depends only on the wall time as one number (hour 24 is the next day's 0:00 either way).
+  const wallAsUtc = Date.UTC(date.year, date.month - 1, date.day, hour, minute);
+  let zone = instants.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    instants.set(timeZone, zone);
+  }
+  const known = zone.get(wallAsUtc);
   if (known !== undefined) return known;
-  if (instants.size > 4096) instants.clear();
-  const instant = computeInstantAt(timeZone, date, hour, minute);
-  instants.set(key, instant);
+  if (cachedInstants > 4096) {
+    for (const m of instants.values()) m.clear();
+    cachedInstants = 0;
+  }
+  const instant = computeInstantAt(timeZone, wallAsUtc);
+  zone.set(wallAsUtc, instant);
+  cachedInstants++;
   return instant;
 }
 
-function computeInstantAt(timeZone: string, date: CivilDate, hour: number, minute: number): number {
-  const wallAsUtc = Date.UTC(date.year, date.month - 1, date.day, hour, minute);
+function computeInstantAt(timeZone: string, wallAsUtc: number): number {
   const offsetBefore = offsetMinutes(wallAsUtc - 86_400_000, timeZone);
   const offsetAfter = offsetMinutes(wallAsUtc + 86_400_000, timeZone);
   const fits = [offsetBefore, offsetAfter]
@@ -138,7 +246,19 @@ export function clockChangeBetween(timeZone: string, from: number, to: number): 
 }
 
 /** A city people recognise, from the IANA name: "America/New_York" → "New York"; "Etc/GMT+2" → "UTC−2". */
+const cities = new Map<string, string>();
+
 export function cityName(timeZone: string): string {
+  let city = cities.get(timeZone);
+  if (city === undefined) {
+    if (cities.size > 1024) cities.clear();
+    city = readCityName(timeZone);
+    cities.set(timeZone, city);
+  }
+  return city;
+}
+
+function readCityName(timeZone: string): string {
   const etc = /^Etc\/GMT([+-])(\d+)$/.exec(timeZone);
   // Etc/ zones use POSIX signs: Etc/GMT+2 is two hours *behind* UTC.
   if (etc) return `UTC${etc[1] === '+' ? '−' : '+'}${etc[2]}`;

@@ -68,7 +68,7 @@ const rule: Rule = {
     const at = beforeClosingPunctuation(doc.text, ask.start, ask.end);
     const insert = (label: string, phrase: string): Fix => ({ label, start: at, end: at, replacement: ` ${phrase}` });
     // The deadline layer's concrete choices for an open request, computed for these recipients.
-    const choices = findDeadlines('ASAP', ctx).flatMap((d) => d.choices);
+    const choices = (doc.deadlinesIn?.('ASAP') ?? findDeadlines('ASAP', ctx)).flatMap((d) => d.choices);
     return [
       finding(ID, doc, ask.start, ask.end, 'info', messages.missing, [
         ...choices.map((c) => insert(c.label, c.replacement)),

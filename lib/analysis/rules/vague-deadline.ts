@@ -78,7 +78,7 @@ const rule: Rule = {
         // A stated time elsewhere wins ("no rush, by Friday is fine"); "sometime this week or so" stays vague.
         const overlapsResolved = doc.deadlines.some((d) => d.kind === 'resolved' && d.start < end + 12 && start - 12 < d.end);
         if (doc.deadlines.some((d) => d.kind === 'resolved') && !overlapsResolved) continue;
-        choices ??= findDeadlines('ASAP', ctx).flatMap((d) => d.choices);
+        choices ??= (doc.deadlinesIn?.('ASAP') ?? findDeadlines('ASAP', ctx)).flatMap((d) => d.choices);
         findings.push(
           finding(ID, doc, start, end, 'warning', messages.vague.replace('{text}', m.text), choices.map((c) => ({ label: c.label, start, end, replacement: c.replacement }))),
         );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, createAnalyzer, rules } from '@/lib/analysis/index';
+import { analyze, createAnalyzer, LruCache, rules } from '@/lib/analysis/index';
 import { NOW, context } from './fixtures';
 import { expectExactOffsets } from './rule-table';
 
@@ -136,5 +136,68 @@ describe('createAnalyzer (paragraph cache)', () => {
     const tokyo = analyzer.analyze(text, context({ recipients: [{ timeZone: 'Asia/Tokyo' }] })).deadlines[0]?.due;
     expect(berlin).toBeDefined();
     expect(tokyo).not.toBe(berlin);
+  });
+
+  it('under eviction (a cache far smaller than the message) gives the same results as a fresh analysis', () => {
+    const analyzer = createAnalyzer(3);
+    let text = base;
+    for (const at of [0, 300, 900, 40, base.length - 10, 1500]) {
+      text = text.slice(0, at) + 'y' + text.slice(at);
+      expect(analyzer.analyze(text, context())).toEqual(analyze(text, context()));
+    }
+  });
+
+  it('LruCache keeps what was used last, drops the least recently used quarter when full, and never returns another key\'s value', () => {
+    const cache = new LruCache<string>(8);
+    let made = 0;
+    const get = (k: string) => cache.get(k, () => (made++, `value of ${k}`));
+    for (const k of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) get(k);
+    get('a'); // a is now the most recent
+    get('i'); // full: drops the two least recently used (b, c)
+    expect(cache.size).toBe(7);
+    expect(['a', 'b', 'c', 'd', 'i'].map((k) => cache.has(k))).toEqual([true, false, false, true, true]);
+    made = 0;
+    expect(get('a')).toBe('value of a');
+    expect(get('b')).toBe('value of b');
+    expect(made).toBe(1);
+    for (let i = 0; i < 100; i++) expect(get(`k${i % 13}`)).toBe(`value of k${i % 13}`);
+    expect(cache.size).toBeLessThanOrEqual(8);
+    const one = new LruCache<number>(1);
+    expect(one.get('x', () => 1)).toBe(1);
+    expect(one.get('y', () => 2)).toBe(2);
+    expect(one.get('x', () => 3)).toBe(3);
+  });
+
+  it('a paragraph that keeps its offset but not its index (a break typed over as many characters before it) is re-placed', () => {
+    const analyzer = createAnalyzer();
+    const before = 'Hello there.\n\nCan you send the deck by Friday?';
+    const after = 'Hello\n\nTere.\n\nCan you send the deck by Friday?'; // same length up to the second paragraph
+    expect(after.indexOf('Can')).toBe(before.indexOf('Can'));
+    analyzer.read(before, context());
+    const doc = analyzer.read(after, context());
+    expect(doc.paragraphs).toEqual(createAnalyzer().read(after, context()).paragraphs);
+    expect(doc.sentences.map((x) => x.paragraph)).toEqual([0, 1, 2]);
+    expect(analyzer.analyze(after, context())).toEqual(analyze(after, context()));
+  });
+
+  it('re-works what the deadline layer keeps per context (the choices for "ASAP", the times that suit every reader) when the minute or the readers change', () => {
+    // The choices of a vague deadline and of an open request, and a passed deadline's proposal for a
+    // mixed audience, are worked out once per context: each must follow a change of minute or readers.
+    const analyzer = createAnalyzer();
+    const texts = ['Can you send it ASAP?', 'Can you review the deck?', 'Please send it by 10am today.', 'Please send it by Saturday 3pm.'];
+    const contexts = [
+      context({ recipients: [{ name: 'Ana', timeZone: 'Europe/Berlin' }, { name: 'Kenji', timeZone: 'Asia/Tokyo' }] }),
+      // A day later: every coming end of day is a day later.
+      context({ now: NOW + 24 * 3_600_000, recipients: [{ name: 'Ana', timeZone: 'Europe/Berlin' }, { name: 'Kenji', timeZone: 'Asia/Tokyo' }] }),
+      context({ recipients: [{ name: 'Ana', timeZone: 'Europe/Berlin' }, { name: 'Lee', timeZone: 'America/Los_Angeles' }] }),
+      context({ recipients: [{ name: 'Ana', timeZone: 'Europe/Berlin' }, { name: 'Lee', timeZone: 'America/Los_Angeles' }], sender: { timeZone: 'Asia/Kolkata', locale: 'en-IN' } }),
+      context({ recipients: [{ name: 'Ana', timeZone: 'Europe/Berlin', workingHours: { start: '07:00', end: '15:00', days: [1, 2, 3, 4, 5] } }, { name: 'Kenji', timeZone: 'Asia/Tokyo' }] }),
+    ];
+    for (const ctx of [...contexts, ...[...contexts].reverse()]) {
+      for (const text of texts) expect(analyzer.analyze(text, ctx), `${text} at ${JSON.stringify(ctx)}`).toEqual(analyze(text, ctx));
+    }
+    // Each context proposes other times for "ASAP": a cache kept across them would repeat one answer.
+    const choices = contexts.map((ctx) => JSON.stringify(analyzer.analyze(texts[0]!, ctx).deadlines[0]?.choices));
+    expect(new Set(choices).size).toBe(contexts.length);
   });
 });

@@ -214,3 +214,53 @@ describe('clock changes in between', () => {
     ]);
   });
 });
+
+describe('one context, many texts (deadlineReader keeps what the policy works out per context)', () => {
+  it('reads every text as findDeadlines does alone, in any order, with any notice', async () => {
+    const { deadlineReader } = await import('@/lib/analysis/deadlines');
+    const texts = ['Need this ASAP.', 'Please send it by 10am today.', 'Please send it by Saturday 3pm.', 'Can you review it by 3pm tomorrow?', 'Please reply by EOD.', 'Need it soon.'];
+    const ctxs = [context([ana, raj]), context([ana, raj, lee]), context([ana, { name: 'Zed' }, raj]), context([lee]), context([])];
+    for (const ctx of ctxs) {
+      for (const options of [undefined, { minNoticeHours: 6 }, { minNoticeHours: 1 }]) {
+        const read = deadlineReader(ctx, options);
+        for (const text of [...texts, ...[...texts].reverse()]) expect(read(text), `${text} ${JSON.stringify(options)}`).toEqual(findDeadlines(text, ctx, options));
+      }
+    }
+  });
+
+  it('gives each deadline its own arrays, so changing one changes no other', async () => {
+    const { deadlineReader } = await import('@/lib/analysis/deadlines');
+    const read = deadlineReader(context([ana, raj]));
+    const [first] = read('Need this ASAP.');
+    first!.choices.pop();
+    first!.warnings.push({ code: 'passed', message: 'x' });
+    first!.perRecipient.pop();
+    expect(read('Need this ASAP.')).toEqual(findDeadlines('Need this ASAP.', context([ana, raj])));
+  });
+
+  it('a passed deadline for a mixed audience proposes the earliest end of day that suits everyone, for each context', () => {
+    const [d] = findDeadlines('Please send it by 10am today.', context([ana, raj], monday14NY + 24 * 3_600_000));
+    const [e] = findDeadlines('Please send it by 10am today.', context([ana, raj]));
+    const passed = (x: typeof d) => x!.perRecipient.flatMap((p) => p.warnings).find((w) => w.code === 'passed')?.alternative?.due;
+    expect(passed(d)).toBeDefined();
+    expect(passed(d)).not.toBe(passed(e));
+  });
+});
+
+describe('applyPolicy with a shared Audience', () => {
+  it('answers as with a fresh one, whatever notice each call asks for and whichever context it was made for', async () => {
+    const { applyPolicy, Audience } = await import('@/lib/analysis/deadlines/policy');
+    const { readTimes } = await import('@/lib/analysis/deadlines/compose');
+    const ctx = context([ana, raj]);
+    const shared = new Audience(ctx);
+    const other = new Audience(context([ana, lee]));
+    for (const text of ['by 10am today', 'by Saturday 3pm', 'by 3pm tomorrow', 'by 9am Wednesday']) {
+      const [reading] = readTimes(text, { now: ctx.now, timeZone: ctx.sender.timeZone });
+      for (const minNoticeHours of [1, 12, 2, 30]) {
+        const fresh = applyPolicy(text, 0, text.length, reading!, ctx, { minNoticeHours });
+        expect(applyPolicy(text, 0, text.length, reading!, ctx, { minNoticeHours }, shared), `${text} ${minNoticeHours}`).toEqual(fresh);
+        expect(applyPolicy(text, 0, text.length, reading!, ctx, { minNoticeHours }, other), `${text} ${minNoticeHours}`).toEqual(fresh);
+      }
+    }
+  });
+});
