@@ -152,7 +152,7 @@ function recipientWarnings(r: Reading, target: Target, due: number, ctx: Analysi
     // Unknown stays unknown (DEADLINES.md): their hours, weekend, notice and calendar day cannot be
     // judged from a guessed zone. Only what holds for everyone is said: an instant already passed.
     if (due <= now) {
-      warnings.push({ code: 'passed', message: `This has already passed: ${formatLocal(due, w.timeZone, style)}`, alternative: propose(nextEndOfWorkday(w, now)) });
+      warnings.push({ code: 'passed', message: `This has already passed: ${formatLocal(due, w.timeZone, style)}`, alternative: propose('passed', () => nextEndOfWorkday(w, now)) });
     }
     return warnings;
   }
