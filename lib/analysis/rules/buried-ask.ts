@@ -1,15 +1,19 @@
 /**
  * buried-ask — in a long message the ask sits in the middle, where a skimming reader misses it.
- * The fix moves the first ask to the top (after the greeting), keeping every other word.
+ * The fix copies the first ask to the top, as its own paragraph after the greeting: one insertion,
+ * so the writer's words (and any link or bold on them) stay as they are and one Ctrl+Z takes it
+ * back. The ask also stays where it was, in its context; moving it (deleting it there) would be a
+ * second edit, and undoing half of it would leave the ask missing. The rewrite moves it for real.
  */
 import { GREETING_SENTENCE, GREETING_WORD } from '../lexicon';
 import type { Rule } from '../rule';
+import type { Fix } from '../types';
 import { finding } from '../rule';
 
 const ID = 'buried-ask';
 
 const messages = {
-  buried: 'The ask is buried in the middle of a long message: put it first, then the background.',
+  buried: 'The ask is buried in a long message: put it first, then the background.',
 };
 
 
@@ -29,6 +33,25 @@ const CONNECTOR = /^(?:anyway|anyhow|so|also|oh and|and|but|btw|by the way|in an
 export function askAtTop(ask: string): string {
   const bare = ask.replace(CONNECTOR, '');
   return bare.charAt(0).toUpperCase() + bare.slice(1);
+}
+
+/**
+ * The fix that puts `ask` first, as its own paragraph at `at` (where the body starts, after any
+ * greeting). Only what it adds is written: the ask and the paragraph breaks around it. After an
+ * inline greeting ("Hi team, we had …") the greeting's space becomes a paragraph break and the
+ * body's first letter a capital, the one character of the writer's it retypes.
+ */
+export function copyToTop(text: string, at: number, ask: string): Fix {
+  const label = 'Copy the ask to the top';
+  let ws = at;
+  while (ws > 0 && /\s/.test(text[ws - 1]!)) ws--;
+  const before = text.slice(ws, at);
+  // At the very start, or after a line break: the ask goes in as a paragraph of its own.
+  if (ws === 0 || before.includes('\n')) return { label, start: at, end: at, replacement: `${ask}\n\n` };
+  const first = text.charAt(at);
+  const capital = first.toUpperCase();
+  const end = capital !== first ? at + 1 : at;
+  return { label, start: ws, end, replacement: `\n\n${ask}\n\n${end > at ? capital : ''}` };
 }
 
 const rule: Rule = {
@@ -65,14 +88,8 @@ const rule: Rule = {
     if (position < 2) return [];
     const top = body[0]!;
     const greeting = GREETING_PREFIX.exec(top.text);
-    const from = top.start + (greeting && greeting[0].length < top.text.length ? greeting[0].length : 0);
-    const before = text.slice(from, ask.start).trimEnd();
-    const rest = before.charAt(0).toUpperCase() + before.slice(1);
-    return [
-      finding(ID, doc, ask.start, ask.end, 'info', messages.buried, [
-        { label: 'Move the ask to the top', start: from, end: ask.end, replacement: `${askAtTop(ask.text)}\n\n${rest}` },
-      ]),
-    ];
+    const at = top.start + (greeting && greeting[0].length < top.text.length ? greeting[0].length : 0);
+    return [finding(ID, doc, ask.start, ask.end, 'info', messages.buried, [copyToTop(text, at, askAtTop(ask.text))])];
   },
 };
 

@@ -44,7 +44,8 @@ const WORD = /\S/;
 /**
  * What a fix button shows: the exact words it will put in the message ("5:00 PM … (Berlin)" for
  * "EOD", "(the Q3 board deck)"), or the whole replacement when those words would start or end inside
- * a word or a time ("3pm" → "3:00 PM" edits only ":00 PM", which reads as nonsense on a button).
+ * a word or a time ("3pm" → "3:00 PM" edits only ":00 PM", which reads as nonsense on a button);
+ * of a fix that adds a paragraph, that paragraph.
  */
 export function insertionOf(fix: FixAction, analysed: string): string {
   const edits = fix.edits ?? minimalEdits(analysed.slice(fix.start, fix.end), fix.replacement, fix.start);
@@ -53,7 +54,10 @@ export function insertionOf(fix: FixAction, analysed: string): string {
   const text = edit.text;
   const splitsStart = WORD.test(analysed.charAt(edit.start - 1)) && WORD.test(text.charAt(0));
   const splitsEnd = WORD.test(analysed.charAt(edit.end)) && WORD.test(text.charAt(text.length - 1));
-  return (splitsStart || splitsEnd || !text.trim() ? fix.replacement : text).trim();
+  const shown = (splitsStart || splitsEnd || !text.trim() ? fix.replacement : text).trim();
+  // A fix that adds a paragraph ("Copy the ask to the top") shows that paragraph, not the capital
+  // letter it also gives the words after it.
+  return shown.includes('\n\n') ? shown.split(/\n\n+/).reduce((a, b) => (b.length > a.length ? b : a)) : shown;
 }
 
 /** "vague-reference" → "Unclear reference": the rule's plain name (lib/analysis/rule-names.ts). */

@@ -173,13 +173,35 @@ describe('fixes that only the writer can complete ask in the card', () => {
 });
 
 describe('fixes that move or number keep the message in order', () => {
-  it('"Move the ask to the top" puts it after the greeting and drops its "Anyway,"', () => {
+  it('"Copy the ask to the top" inserts it after the greeting as its own paragraph, without its "Anyway,"', () => {
     const text =
       'Hi Ana, I hope your week is going well. We had the quarterly planning session yesterday and a lot came up. The team spent most of the time on the roadmap and the hiring plan. Marketing raised the launch timing again, which took a while. Anyway, can you send me the final revenue numbers for Q3 by Thursday 3pm? There was also a long discussion of the offsite, which we will pick up next week. Sam shared the draft agenda, and people seemed happy with it overall.';
     const [fix] = fixesOf('buried-ask', text);
     const out = apply(text, fix!);
-    expect(out.startsWith('Hi Ana, Can you send me the final revenue numbers for Q3 by Thursday 3pm?\n\nI hope your week is going well.')).toBe(true);
-    expect(out).not.toMatch(/anyway/i);
+    expect(out.startsWith('Hi Ana,\n\nCan you send me the final revenue numbers for Q3 by Thursday 3pm?\n\nI hope your week is going well.')).toBe(true);
+    // Only what it adds is written: the writer's words from the greeting to the end are all still there.
+    expect(fix!.edits).toHaveLength(1);
+    expect(fix!.edits![0]!.end - fix!.edits![0]!.start).toBeLessThanOrEqual(1);
+    expect(out.replace('\n\nCan you send me the final revenue numbers for Q3 by Thursday 3pm?\n\n', ' ')).toBe(text);
+    // Applied, the ask is first: the message is no longer flagged.
+    expect(fixesOf('buried-ask', out)).toEqual([]);
+  });
+
+  it('"Copy the ask to the top" after an inline greeting capitalises the next word and retypes nothing else', () => {
+    const text =
+      'Hey all, quick update from the planning call. The team spent most of the time on the roadmap and the hiring plan. Marketing raised the launch timing again, which took a while. We also went over the budget line by line, which nobody enjoyed, and then the offsite plans for the spring. Could you each confirm your service owner in the sheet by Wednesday? Next week we start on the data warehouse, and the plan for it is in the wiki.';
+    const [fix] = fixesOf('buried-ask', text);
+    expect(apply(text, fix!)).toBe(
+      text.replace('Hey all, quick', 'Hey all,\n\nCould you each confirm your service owner in the sheet by Wednesday?\n\nQuick'),
+    );
+    expect(fix!.edits![0]!.end - fix!.edits![0]!.start).toBe(2); // the space and the "q"
+  });
+
+  it('"Copy the ask to the top" with no greeting puts it at the very start', () => {
+    const text =
+      'Some background first. Last month we moved the billing service to the new cluster. Since then the error rate on invoices has doubled, mostly in the EU region. We traced part of it to a timeout in the tax lookup, and part of it to retries. Please approve the rollback plan in the ticket by Friday noon. The rest of this note is the detail of what we measured, for whoever is curious, including the graphs and the raw logs.';
+    const [fix] = fixesOf('buried-ask', text);
+    expect(apply(text, fix!)).toBe(`Please approve the rollback plan in the ticket by Friday noon.\n\n${text}`);
   });
 
   it('"Number the questions" numbers them on their own lines', () => {

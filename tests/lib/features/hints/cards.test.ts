@@ -152,6 +152,9 @@ describe('fix buttons show what they insert, and nothing that changes nothing', 
     expect(deadline.fixes.map((f) => f.insert)).toContain('5:00 PM Tue, Nov 24 your time (Berlin)');
     // An edit that would start inside a word ("3pm" → "3:00 PM" edits ":00 PM"): the button shows the whole replacement.
     expect(insertionOf({ label: '', start: 3, end: 6, replacement: '3:00 PM Kolkata time' }, 'by 3pm')).toBe('3:00 PM Kolkata time');
+    // A fix that adds a paragraph and capitalises the word after it shows the paragraph it adds.
+    const greeted = 'Hey all, quick update.';
+    expect(insertionOf({ label: '', start: 8, end: 10, replacement: '\n\nCan you confirm by Friday?\n\nQ' }, greeted)).toBe('Can you confirm by Friday?');
     expect(card.rewrite?.diff).toEqual([
       { op: 'same', text: 'Please fix the report by ' },
       { op: 'del', text: 'EOD' },
