@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { cityOf, matchZones } from './hints/ZonePicker';
+import { cityIn, matchZones, type ZoneOption } from './zone-options';
 
 export interface FirstRunValues {
   homeZone: string;
@@ -8,8 +8,8 @@ export interface FirstRunValues {
 }
 
 export interface FirstRunProps {
-  /** Every IANA zone the browser knows. */
-  zones: readonly string[];
+  /** Every IANA zone the browser knows, with the city it is shown by. */
+  zones: readonly ZoneOption[];
   /** The zone of a place the zone ids do not name (a big city such as "Mumbai", a country), else null: the one reading Options and the roster use. */
   zoneOfPlace?(text: string): string | null;
   /** What is stored now (the machine's zone and 09:00–17:00 until the user says otherwise). */
@@ -22,15 +22,15 @@ export interface FirstRunProps {
 }
 
 /** "Tokyo", "tokyo", "Asia/Tokyo", "new york", and through `zoneOfPlace` "Mumbai" or "India" → the IANA zone; null when it names none or several. */
-export function zoneFromInput(zones: readonly string[], input: string, zoneOfPlace?: (text: string) => string | null): string | null {
+export function zoneFromInput(zones: readonly ZoneOption[], input: string, zoneOfPlace?: (text: string) => string | null): string | null {
   const text = input.trim();
   if (!text) return null;
-  const exact = zones.find((z) => z.toLowerCase() === text.toLowerCase());
-  if (exact) return exact;
-  const city = zones.filter((z) => cityOf(z).toLowerCase() === text.toLowerCase().replace(/\s+/g, ' '));
-  if (city.length === 1) return city[0]!;
+  const exact = zones.find((o) => o.zone.toLowerCase() === text.toLowerCase());
+  if (exact) return exact.zone;
+  const city = zones.filter((o) => o.city.toLowerCase() === text.toLowerCase().replace(/\s+/g, ' '));
+  if (city.length === 1) return city[0]!.zone;
   const matches = matchZones(zones, text);
-  if (matches.length === 1) return matches[0]!;
+  if (matches.length === 1) return matches[0]!.zone;
   // The reading Options and the roster use first: it gives the current IANA name ("Asia/Kolkata"), where Intl still says "Asia/Calcutta".
   return zoneOfPlace?.(text) ?? validZone(text);
 }
@@ -65,7 +65,7 @@ export function FirstRun(props: FirstRunProps) {
       <section class="first-run done" data-part="first-run" aria-labelledby="first-run-title">
         <h2 id="first-run-title">Your time zone and hours</h2>
         <p>
-          {cityOf(props.initial.homeZone)} ({props.initial.homeZone}), {props.initial.start}–{props.initial.end}.{' '}
+          {cityIn(props.zones, props.initial.homeZone)} ({props.initial.homeZone}), {props.initial.start}–{props.initial.end}.{' '}
           <button type="button" class="link" onClick={() => setEditing(true)}>
             Change
           </button>
@@ -106,12 +106,12 @@ export function FirstRun(props: FirstRunProps) {
           />
         </label>
         <small id="first-run-zone-hint" class="hint">
-          {zone ? `${cityOf(zone)} — ${zone}` : suggestions.length ? `Did you mean ${suggestions.slice(0, 3).map(cityOf).join(', ')}?` : 'Type a city, a country or an IANA zone.'}
+          {zone ? `${cityIn(props.zones, zone)} — ${zone}` : suggestions.length ? `Did you mean ${suggestions.slice(0, 3).map((o) => o.city).join(', ')}?` : 'Type a city, a country or an IANA zone.'}
         </small>
         <datalist id="first-run-zones">
-          {suggestions.map((z) => (
-            <option key={z} value={z}>
-              {cityOf(z)}
+          {suggestions.map((o) => (
+            <option key={o.zone} value={o.zone}>
+              {o.city}
             </option>
           ))}
         </datalist>

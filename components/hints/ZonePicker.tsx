@@ -1,25 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ZoneQuestionModel } from './types';
+import { MAX_SHOWN, matchZones } from '../zone-options';
 
-const MAX_SHOWN = 8;
-
-/** "Berlin" for Europe/Berlin, "Buenos Aires" for America/Argentina/Buenos_Aires. */
-export function cityOf(zone: string): string {
-  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
-}
-
-export function matchZones(zones: readonly string[], query: string): string[] {
-  const q = query.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (!q) return [];
-  const starts: string[] = [];
-  const contains: string[] = [];
-  for (const zone of zones) {
-    const city = cityOf(zone).toLowerCase();
-    if (city.startsWith(q)) starts.push(zone);
-    else if (zone.toLowerCase().replace(/_/g, ' ').includes(q)) contains.push(zone);
-  }
-  return [...starts, ...contains].slice(0, MAX_SHOWN);
-}
 
 export function ZonePicker(props: { model: ZoneQuestionModel; onPick(zone: string): void; onDismiss(): void }) {
   const [query, setQuery] = useState('');
@@ -39,7 +21,7 @@ export function ZonePicker(props: { model: ZoneQuestionModel; onPick(zone: strin
       current = false;
     };
   }, [search, query]);
-  const extra = places.query === query ? places.found.filter((p) => !matches.includes(p.zone)).slice(0, Math.max(0, MAX_SHOWN - matches.length)) : [];
+  const extra = places.query === query ? places.found.filter((p) => !matches.some((m) => m.zone === p.zone)).slice(0, Math.max(0, MAX_SHOWN - matches.length)) : [];
   return (
     <div class="zone-picker" data-part="zone-picker">
       <label>
@@ -52,7 +34,7 @@ export function ZonePicker(props: { model: ZoneQuestionModel; onPick(zone: strin
           onKeyDown={(e) => {
             // Enter takes the first city listed, as in any search box with suggestions.
             if (e.key !== 'Enter' || e.isComposing) return;
-            const first = matches[0] ?? extra[0]?.zone;
+            const first = matches[0]?.zone ?? extra[0]?.zone;
             e.preventDefault();
             e.stopPropagation();
             if (first) props.onPick(first);
@@ -61,10 +43,10 @@ export function ZonePicker(props: { model: ZoneQuestionModel; onPick(zone: strin
       </label>
       {matches.length + extra.length > 0 && (
         <ul class="zones" role="listbox">
-          {matches.map((zone) => (
+          {matches.map(({ zone, city }) => (
             <li key={zone}>
               <button type="button" role="option" data-zone={zone} onClick={() => props.onPick(zone)}>
-                {cityOf(zone)} <small>{zone}</small>
+                {city} <small>{zone}</small>
               </button>
             </li>
           ))}

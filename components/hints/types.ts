@@ -1,4 +1,6 @@
 /** What the hint views are handed: plain data and callbacks, never the engine or the browser. */
+import type { ZoneOption } from '@/lib/analysis/deadlines/zones';
+
 export interface Position {
   top: number;
   left: number;
@@ -41,7 +43,8 @@ export interface ZoneQuestionModel {
   /** "ana@acme.com", or "#design" for a channel. */
   who: string;
   prompt: string;
-  zones: readonly string[];
+  /** Every zone to pick from, with the city it is shown by. */
+  zones: readonly ZoneOption[];
   /** Big cities and countries the zone ids do not name ("Mumbai", "India"), searched where their data is (the background). */
   places?(query: string): Promise<{ zone: string; place: string }[]>;
 }

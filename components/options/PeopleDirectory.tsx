@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PeopleTable } from './PeopleTable';
+import type { ZoneOption } from '@/components/zone-options';
 import type { RosterProgress } from '@/lib/storage/roster';
 
 export interface PersonView {
@@ -22,7 +23,8 @@ export interface PersonDraft {
 
 export interface PeopleDirectoryProps {
   people: PersonView[];
-  zones: string[];
+  /** Every zone to pick from, with the city it is shown by. */
+  zones: readonly ZoneOption[];
   onSave(person: PersonDraft): Promise<void>;
   onDelete(id: number): void;
   /** Imports a roster; `onProgress` is told how far it is. Rejects with a message to show. */
@@ -97,8 +99,8 @@ export function PeopleDirectory({ people, zones, onSave, onDelete, onImport }: P
             <input type="text" list="zone-list" aria-label="Time zone" placeholder="Berlin or Europe/Berlin" value={editing.timeZone} onInput={(e) => setEditing({ ...editing, timeZone: (e.target as HTMLInputElement).value })} />
           </label>
           <datalist id="zone-list">
-            {zones.map((z) => (
-              <option key={z} value={z} />
+            {zones.map((o) => (
+              <option key={o.zone} value={o.zone} label={o.city} />
             ))}
           </datalist>
           <button type="submit">Save person</button>{' '}

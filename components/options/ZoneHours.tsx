@@ -1,5 +1,5 @@
 import type { IsoWeekday, WorkingHours } from '@/lib/analysis/types';
-import { cityOf } from '@/components/hints/ZonePicker';
+import { optionLabel, type ZoneOption } from '@/components/zone-options';
 
 const DAYS: { day: IsoWeekday; label: string }[] = [
   { day: 1, label: 'Mon' },
@@ -12,7 +12,8 @@ const DAYS: { day: IsoWeekday; label: string }[] = [
 ];
 
 export interface ZoneHoursProps {
-  zones: string[];
+  /** Every zone to pick from, sorted by city. */
+  zones: readonly ZoneOption[];
   homeZone: string;
   workingHours: WorkingHours;
   hourCycle: 'auto' | 'h12' | 'h23';
@@ -29,9 +30,9 @@ export function ZoneHours({ zones, homeZone, workingHours, hourCycle, onZone, on
         Home time zone{' '}
         <select aria-label="Home time zone" value={homeZone} onChange={(e) => onZone((e.target as HTMLSelectElement).value)}>
           {/* By city, written first ("Tokyo — Asia/Tokyo"): typing a city in the list finds it. */}
-          {[...zones].sort((a, b) => cityOf(a).localeCompare(cityOf(b))).map((z) => (
-            <option key={z} value={z}>
-              {cityOf(z) === z ? z : `${cityOf(z)} — ${z}`}
+          {zones.map((o) => (
+            <option key={o.zone} value={o.zone}>
+              {optionLabel(o)}
             </option>
           ))}
         </select>

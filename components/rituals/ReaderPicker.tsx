@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { optionLabel, type ZoneOption } from '@/components/zone-options';
 
 export interface ReaderChoice {
   /** The reader id stored in the draft ("person:3", "name:…"). */
@@ -13,7 +14,8 @@ export interface ReaderChoice {
 
 export interface ReaderPickerProps {
   choices: ReaderChoice[];
-  zones: string[];
+  /** Every zone to pick from, sorted by city. */
+  zones: readonly ZoneOption[];
   onToggle(id: string, chosen: boolean): void;
   /** The user answered "where is …?": remember it (in the directory for a directory person). */
   onSetZone(id: string, zone: string): void;
@@ -40,9 +42,9 @@ export function ReaderPicker({ choices, zones, onToggle, onSetZone, onAdd }: Rea
                 {' '}Where is {c.name}?{' '}
                 <select aria-label={`Time zone of ${c.name}`} value="" onChange={(e) => onSetZone(c.id, (e.target as HTMLSelectElement).value)}>
                   <option value="">Choose a time zone…</option>
-                  {zones.map((z) => (
-                    <option key={z} value={z}>
-                      {z}
+                  {zones.map((o) => (
+                    <option key={o.zone} value={o.zone}>
+                      {optionLabel(o)}
                     </option>
                   ))}
                 </select>
@@ -64,9 +66,9 @@ export function ReaderPicker({ choices, zones, onToggle, onSetZone, onAdd }: Rea
         <input type="text" aria-label="New reader's name" placeholder="Name" value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
         <select aria-label="New reader's time zone" value={zone} onChange={(e) => setZone((e.target as HTMLSelectElement).value)}>
           <option value="">Time zone…</option>
-          {zones.map((z) => (
-            <option key={z} value={z}>
-              {z}
+          {zones.map((o) => (
+            <option key={o.zone} value={o.zone}>
+              {optionLabel(o)}
             </option>
           ))}
         </select>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { cityName, zoneOptions } from '@/lib/analysis/deadlines/zones';
 import { ZoneHours } from '@/components/options/ZoneHours';
 import { PeopleDirectory } from '@/components/options/PeopleDirectory';
 import { FocusSettingsPanel, RuleToggles, SiteToggles } from '@/components/options/Toggles';
@@ -23,14 +24,6 @@ import { DecisionLogRoom } from './decisions';
 
 const SITE_LABELS: Record<string, string> = { gmail: 'Gmail', slack: 'Slack', docs: 'Google Docs comments' };
 
-function allZones(): string[] {
-  try {
-    return Intl.supportedValuesOf('timeZone');
-  } catch {
-    return ['UTC'];
-  }
-}
-
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const a = document.createElement('a');
@@ -46,14 +39,15 @@ export function App() {
   // Built once per change of the directory, not on every render: the search index hangs on it.
   const peopleViews = useMemo(() => people.map(personView), [people]);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const [zones] = useState(allZones);
+  const zones = zoneOptions();
   const [docsBody, setDocsBody] = useState(false);
   useEffect(() => {
     isDocsBodyHookOn().then(setDocsBody, () => undefined);
   }, []);
   if (!settings) return <main>Loading…</main>;
   const patch = (p: SettingsPatch) => void updateSettings(p).catch((e) => setStatus({ kind: 'error', text: friendlyError(e, 'your settings') }));
-  const zoneChoices = zones.includes(settings.homeZone) ? zones : [settings.homeZone, ...zones];
+  // A home zone the browser does not list (stored by an older version, or another browser's) stays choosable.
+  const zoneChoices = zones.some((o) => o.zone === settings.homeZone) ? zones : [{ zone: settings.homeZone, city: cityName(settings.homeZone) }, ...zones];
 
   return (
     <main>

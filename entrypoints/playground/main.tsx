@@ -3,6 +3,7 @@ import './style.css';
 import Quill from 'quill';
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { zoneOptions } from '@/lib/analysis/deadlines/zones';
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Playground, type PlaygroundSection } from '@/components/Playground';
@@ -46,14 +47,6 @@ const EXAMPLES: Record<PlaygroundSection['id'], PlaygroundSection['examples']> =
   // The body takes typing through its text-event frame, as Docs does: type there.
 };
 
-function allZones(): string[] {
-  try {
-    return Intl.supportedValuesOf('timeZone');
-  } catch {
-    return ['UTC'];
-  }
-}
-
 /** Puts an example into a replica's composer as typing would (the editor's own undo takes it back). */
 function tryExample(container: HTMLElement | null, id: PlaygroundSection['id'], text: string): void {
   const editor = container?.querySelector<HTMLElement>(EXAMPLE_TARGET[id]);
@@ -71,7 +64,7 @@ function App() {
   const [attached, setAttached] = useState<Record<string, number>>({});
   const settings = useSettings();
   const [firstRunDone, setFirstRunDone] = useState<boolean | null>(null);
-  const [zones] = useState(allZones);
+  const zones = zoneOptions();
 
   useEffect(() => {
     browser.storage.local.get(FIRST_RUN_KEY).then(

@@ -4,6 +4,7 @@
  * window opens then. Insert goes through the same message the weekly update's insert uses.
  */
 import { useState } from 'preact/hooks';
+import { zoneOptions } from '@/lib/analysis/deadlines/zones';
 import { browser } from 'wxt/browser';
 import { sendTabMessage } from '@/lib/messaging';
 import { RitualEditor, type FieldView } from '@/components/rituals/RitualEditor';
@@ -161,13 +162,7 @@ export function RitualRoom({ id, ctx, target, onClose, onError }: { id: number; 
   const row = useLive(() => ritualsStore.getRitual(id), [id], undefined as RitualRow | undefined);
   const people = useLive(() => listPeople(), [], [] as PersonRow[]);
   const [status, setStatus] = useState<string | null>(null);
-  const [zones] = useState(() => {
-    try {
-      return Intl.supportedValuesOf('timeZone');
-    } catch {
-      return ['UTC'];
-    }
-  });
+  const zones = zoneOptions();
   if (!row) return <p>Loading…</p>;
   const style = styleFor(ctx);
   const draft = row.draft;

@@ -10,7 +10,7 @@
  * of the year.
  */
 import { rawTimeZones } from '@vvo/tzdb';
-import { isValidZone, offsetMinutes, RENAMED } from '@/lib/analysis/deadlines/zones';
+import { cityName, isValidZone, knownZones, offsetMinutes, RENAMED } from '@/lib/analysis/deadlines/zones';
 
 /** A suggestion for each common abbreviation: the best-known zone that uses it (abbreviations are ambiguous: IST is also Dublin and Jerusalem). */
 const ABBREVIATION_ZONES: Record<string, string> = {
@@ -53,17 +53,9 @@ export function canonicalZone(input: string): string | undefined {
   return id;
 }
 
-function supportedZones(): string[] {
-  try {
-    return (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
-  } catch {
-    return [];
-  }
-}
-
 /** Up to three zones with this UTC offset at `now` ("Asia/Calcutta, Asia/Colombo"). */
 function zonesAtOffset(minutes: number, now: number): string[] {
-  return supportedZones()
+  return knownZones()
     .filter((z) => z.includes('/') && !z.startsWith('Etc/'))
     .filter((z) => {
       try {
@@ -136,11 +128,11 @@ let byCity: Map<string, string | null> | undefined;
 function zoneOfCity(typed: string): string | undefined {
   if (!byCity) {
     byCity = new Map();
-    for (const listed of supportedZones()) {
+    for (const listed of knownZones()) {
       const id = canonicalZone(listed);
       if (!id || !listed.includes('/') || listed.startsWith('Etc/')) continue;
       for (const name of new Set([listed, id])) {
-        const city = (name.split('/').pop() ?? name).replace(/_/g, ' ').toLowerCase();
+        const city = cityName(name).toLowerCase();
         const before = byCity.get(city);
         byCity.set(city, before === undefined || before === id ? id : null);
       }
@@ -234,7 +226,7 @@ let byLowerCase: Map<string, string> | undefined;
 
 /** The listed zone spelled like `typed` ignoring case, for engines whose Intl is case-sensitive. */
 function caseFolded(typed: string): string {
-  byLowerCase ??= new Map(supportedZones().map((z) => [z.toLowerCase(), z]));
+  byLowerCase ??= new Map(knownZones().map((z) => [z.toLowerCase(), z]));
   return byLowerCase.get(typed.toLowerCase()) ?? typed;
 }
 

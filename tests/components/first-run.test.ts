@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { zoneFromInput } from '@/components/FirstRun';
+import { cityName } from '@/lib/analysis/deadlines/zones';
 
-const zones = ['Asia/Tokyo', 'America/New_York', 'Europe/Berlin', 'America/Argentina/Buenos_Aires', 'America/Indiana/Indianapolis', 'America/Indianapolis'];
+const options = (zones: string[]) => zones.map((zone) => ({ zone, city: cityName(zone) }));
+
+const ids = ['Asia/Tokyo', 'America/New_York', 'Europe/Berlin', 'America/Argentina/Buenos_Aires', 'America/Indiana/Indianapolis', 'America/Indianapolis'];
+const zones = options(ids);
 
 describe('the first-run zone field', () => {
   it('takes a city as a person writes it, or the IANA zone', () => {
@@ -15,7 +19,7 @@ describe('the first-run zone field', () => {
 
   it('asks the shared reading for places the zone ids do not name, and for current names Intl lacks', () => {
     const place = (text: string) => ({ mumbai: 'Asia/Kolkata', 'asia/kolkata': 'Asia/Kolkata' })[text.toLowerCase()] ?? null;
-    const intl = [...zones, 'Asia/Calcutta'];
+    const intl = options([...ids, 'Asia/Calcutta']);
     expect(zoneFromInput(intl, 'Mumbai', place)).toBe('Asia/Kolkata');
     expect(zoneFromInput(intl, 'Asia/Kolkata', place)).toBe('Asia/Kolkata');
   });

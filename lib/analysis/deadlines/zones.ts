@@ -280,14 +280,58 @@ export const RENAMED: Record<string, string> = {
   'America/Louisville': 'America/Kentucky/Louisville',
 };
 
+let known: readonly string[] | undefined;
+
+/** Every IANA zone this browser lists (Intl.supportedValuesOf), read once; ['UTC'] where Intl lists none. */
+export function knownZones(): readonly string[] {
+  if (!known) {
+    let listed: string[] = [];
+    try {
+      listed = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
+    } catch {
+      listed = [];
+    }
+    known = listed.length ? listed : ['UTC'];
+  }
+  return known;
+}
+
+/** A zone as a person picks it: its IANA id and the city it is shown by ("Asia/Kolkata", "Kolkata"). */
+export interface ZoneOption {
+  zone: string;
+  city: string;
+}
+
+let options: readonly ZoneOption[] | undefined;
+
+/**
+ * The zones a person can pick, by city (`cityName`, the one city-name function), sorted by it;
+ * a zone Intl lists by a name IANA has since changed ("Asia/Calcutta") is offered by its current one
+ * ("Asia/Kolkata", "Kolkata").
+ */
+export function zoneOptions(): readonly ZoneOption[] {
+  if (!options) {
+    const seen = new Set<string>();
+    const list: ZoneOption[] = [];
+    for (const listed of knownZones()) {
+      const renamed = RENAMED[listed];
+      const zone = renamed && isValidZone(renamed) ? renamed : listed;
+      if (seen.has(zone)) continue;
+      seen.add(zone);
+      list.push({ zone, city: cityName(zone) });
+    }
+    options = list.sort((a, b) => a.city.localeCompare(b.city) || a.zone.localeCompare(b.zone));
+  }
+  return options;
+}
+
 let zonesByCity: Map<string, string> | undefined;
 
 /** The IANA zone for a city name people type ("Berlin", "new york"), if Intl knows one. */
 export function zoneForCity(city: string): string | undefined {
   if (!zonesByCity) {
     zonesByCity = new Map();
-    const supported = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
-    for (const zone of supported) {
+    for (const zone of knownZones()) {
       if (!zone.includes('/') || zone.startsWith('Etc/')) continue;
       zonesByCity.set(cityName(zone).toLowerCase(), zone);
       // Intl still lists some zones by a name IANA has since changed ("Asia/Calcutta"): the city

@@ -3,6 +3,7 @@
  * "Where is …?" question a deadline card asks about a reader (or a conversation) whose zone is unknown.
  */
 import type { AnalysisContext, Span, WorkingHours } from '@/lib/analysis/types';
+import type { ZoneOption } from '@/lib/analysis/deadlines/zones';
 import type { Composer } from '@/lib/hosts/types';
 import type { ZoneQuestionModel } from '@/components/hints/types';
 import { logError } from '@/lib/log';
@@ -20,7 +21,7 @@ export class Readers {
     private readonly composer: Pick<Composer, 'host' | 'surface' | 'conversationId' | 'recipients'>,
     private readonly directory: Directory,
     private readonly senderZone: () => string,
-    private readonly timeZones: () => readonly string[],
+    private readonly timeZones: () => readonly ZoneOption[],
     private readonly places?: (query: string) => Promise<{ zone: string; place: string }[]>,
   ) {}
 

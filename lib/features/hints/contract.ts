@@ -1,6 +1,7 @@
 /** What the hints take from the engine and the deadline layer (see the shared deadline contract). */
 import type { Analysis } from '@/lib/analysis';
 import type { AnalysisContext, HostId, WorkingHours } from '@/lib/analysis/types';
+import type { ZoneOption } from '@/lib/analysis/deadlines/zones';
 import type { PageRecipient } from '@/lib/hosts/types';
 import type { Directory, Settings } from './directory';
 
@@ -22,7 +23,7 @@ export interface HintsServices {
   senderHourCycle?(): 'h12' | 'h23' | undefined;
   /** The writer's working hours from Options (their "end of day"); undefined: the default, 09:00–17:00 Monday to Friday. */
   senderWorkingHours?(): WorkingHours | undefined;
-  timeZones(): readonly string[];
+  timeZones(): readonly ZoneOption[];
   /** Big cities and countries whose name starts with the query, each with its zone (the zone question's search). */
   places?(query: string): Promise<{ zone: string; place: string }[]>;
   /** The pause after the last keystroke before analysing. */

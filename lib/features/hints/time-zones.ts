@@ -1,9 +1,8 @@
-/** Every IANA zone this browser knows, for the "Where is …?" search; read once, on first use. */
-let zones: readonly string[] | undefined;
+import { zoneOptions, type ZoneOption } from '@/lib/analysis/deadlines/zones';
 
-export function timeZones(): readonly string[] {
-  zones ??= typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['UTC'];
-  return zones;
+/** Every IANA zone this browser knows, by city, for the "Where is …?" search; read once, on first use. */
+export function timeZones(): readonly ZoneOption[] {
+  return zoneOptions();
 }
 
 export function ownTimeZone(): string {

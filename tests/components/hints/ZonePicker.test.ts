@@ -1,18 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { cityOf, matchZones } from '@/components/hints/ZonePicker';
+import { matchZones, optionLabel } from '@/components/zone-options';
+import { cityName, zoneOptions } from '@/lib/analysis/deadlines/zones';
 
-const zones = ['America/Argentina/Buenos_Aires', 'Europe/Berlin', 'Asia/Tokyo', 'America/New_York', 'Europe/Bern'];
+const ids = ['America/Argentina/Buenos_Aires', 'Europe/Berlin', 'Asia/Tokyo', 'America/New_York', 'Europe/Bern', 'Etc/GMT+2'];
+const zones = ids.map((zone) => ({ zone, city: cityName(zone) }));
+const found = (query: string) => matchZones(zones, query).map((o) => o.zone);
 
 describe('the zone search', () => {
-  it('names a zone by its city', () => {
-    expect(cityOf('America/Argentina/Buenos_Aires')).toBe('Buenos Aires');
+  it('names a zone by its city, with the one city-name function the cards use', () => {
+    expect(optionLabel({ zone: 'America/Argentina/Buenos_Aires', city: cityName('America/Argentina/Buenos_Aires') })).toBe('Buenos Aires — America/Argentina/Buenos_Aires');
+    // Every listed zone is offered by cityName's city, the one a card's chip shows.
+    expect(zoneOptions().every((o) => o.city === cityName(o.zone))).toBe(true);
+    expect(zoneOptions().find((o) => o.zone === 'America/New_York')?.city).toBe('New York');
   });
-  it('finds cities by their start first, then anywhere in the zone', () => {
-    expect(matchZones(zones, 'ber')).toEqual(['Europe/Berlin', 'Europe/Bern']);
-    expect(matchZones(zones, 'buenos a')).toEqual(['America/Argentina/Buenos_Aires']);
-    expect(matchZones(zones, 'europe')).toEqual(['Europe/Berlin', 'Europe/Bern']);
+  it('finds cities by their start first, then anywhere in the zone or the city', () => {
+    expect(found('ber')).toEqual(['Europe/Berlin', 'Europe/Bern']);
+    expect(found('buenos a')).toEqual(['America/Argentina/Buenos_Aires']);
+    expect(found('europe')).toEqual(['Europe/Berlin', 'Europe/Bern']);
+    expect(found('utc−2')).toEqual(['Etc/GMT+2']);
+  });
+  it('offers a renamed zone by its current name ("Kolkata", not "Calcutta")', () => {
+    const kolkata = zoneOptions().filter((o) => /kolkata|calcutta/i.test(o.zone));
+    expect(kolkata).toEqual([{ zone: 'Asia/Kolkata', city: 'Kolkata' }]);
   });
   it('shows nothing for an empty query', () => {
-    expect(matchZones(zones, '  ')).toEqual([]);
+    expect(found('  ')).toEqual([]);
   });
 });
