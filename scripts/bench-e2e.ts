@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import type { Harness } from '../tests/e2e/harness';
+import { revision, timeKeys } from '../tests/e2e/keystroke-timer';
 import { DEBOUNCE_MS } from '../lib/features/hints/timing';
 
 // The e2e helpers locate files from their own folder with CommonJS's __dirname (vitest provides it);
@@ -62,10 +63,6 @@ async function prefill(page: Page, paragraphs: string[], ours = true): Promise<v
   if (ours) await settled(page);
 }
 
-function revision(page: Page, editor = COMPOSE): Promise<number> {
-  return page.evaluate((sel) => Number(document.querySelector(`${sel} + handoff-ui`)?.getAttribute('data-hints-revision') ?? 0), editor);
-}
-
 async function settled(page: Page, editor = COMPOSE): Promise<void> {
   let last = -1;
   for (;;) {
@@ -83,29 +80,9 @@ async function keystrokeToMarks(h: Harness): Promise<number[]> {
   return timeKeystrokes(page, COMPOSE);
 }
 
-/** Types 40 keys into `editor` (already focused), each timed from its keydown to the next hints revision. */
+/** Types 40 keys into `editor` (already focused), each timed from its keydown to the next hints revision; closes the page. */
 async function timeKeystrokes(page: Page, editor: string): Promise<number[]> {
-  await page.evaluate((sel) => {
-    const w = window as unknown as { __key: number; __marks: number[] };
-    w.__marks = [];
-    // Typing into the Docs body goes to Docs' text-event frame, not to this window.
-    const keys = document.querySelector<HTMLIFrameElement>('.docs-texteventtarget-iframe')?.contentDocument ?? window;
-    keys.addEventListener('keydown', () => (w.__key = performance.now()), true);
-    new MutationObserver(() => w.__marks.push(performance.now() - w.__key)).observe(document.querySelector(`${sel} + handoff-ui`)!, {
-      attributes: true,
-      attributeFilter: ['data-hints-revision'],
-    });
-  }, editor);
-  const samples: number[] = [];
-  for (let i = 0; i < 40; i++) {
-    const before = await revision(page, editor);
-    await page.keyboard.type(i % 5 === 4 ? ' ' : 'x');
-    await page.waitForFunction(
-      ([sel, before]) => Number(document.querySelector(`${sel} + handoff-ui`)?.getAttribute('data-hints-revision')) > before,
-      [editor, before] as const,
-    );
-    samples.push(await page.evaluate(() => (window as unknown as { __marks: number[] }).__marks.at(-1)!));
-  }
+  const { samples } = await timeKeys(page, editor, 40);
   await page.close();
   return samples;
 }

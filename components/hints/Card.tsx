@@ -13,6 +13,11 @@ const keepFocus = (e: MouseEvent) => e.preventDefault();
  */
 let openCard: { close(): void } | null = null;
 
+/** Focuses the card's primary control: its first fix (or a fix's answer field), else its first button or field. */
+function focusFirstControl(card: HTMLElement | null): void {
+  (card?.querySelector<HTMLElement>('[data-part="fix"], [data-part="ask-input"]') ?? card?.querySelector<HTMLElement>('button, input'))?.focus();
+}
+
 export function Card(props: { model: CardModel; position: Position; focusFirst: boolean } & CardActions) {
   const { model } = props;
   const root = useRef<HTMLDivElement>(null);
@@ -32,8 +37,7 @@ export function Card(props: { model: CardModel; position: Position; focusFirst: 
     // Opened from the keyboard: the primary fix takes focus, so Enter applies it (or, for a fix that
     // asks, its field, so the answer is typed and Enter inserts it).
     if (!props.focusFirst) return;
-    const card = root.current;
-    (card?.querySelector<HTMLElement>('[data-part="fix"], [data-part="ask-input"]') ?? card?.querySelector<HTMLElement>('button, input'))?.focus();
+    focusFirstControl(root.current);
   }, [model.key, props.focusFirst]);
 
   // A zone picked in the card's "Where is …?": the picker (and the focused option) goes once the
@@ -47,7 +51,7 @@ export function Card(props: { model: CardModel; position: Position; focusFirst: 
   useEffect(() => {
     if (!focusAfterAnswer.current || model.zoneQuestion) return;
     focusAfterAnswer.current = false;
-    (root.current?.querySelector<HTMLElement>('[data-part="fix"], [data-part="ask-input"]') ?? root.current?.querySelector<HTMLElement>('button, input'))?.focus();
+    focusFirstControl(root.current);
   }, [model.zoneQuestion]);
 
   const onKeyDown = (e: KeyboardEvent) => {

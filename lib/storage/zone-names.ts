@@ -141,38 +141,47 @@ function zoneOfCity(typed: string): string | undefined {
   return byCity.get(typed.toLowerCase().replace(/[\s_]+/g, ' ')) ?? undefined;
 }
 
-let byPlace: Map<string, string[]> | undefined;
-/** Each place once with how it is written, for the pickers' search. */
-let placeList: { key: string; place: string; country: string; zones: string[] }[] | undefined;
-
 /** "São Paulo", "sao paulo", "SAO  PAULO" → "sao paulo". */
 function placeKey(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s_]+/g, ' ').trim();
 }
 
+/** The places index: each place's zones by its key, and each place once as it is written (for the pickers' search). */
+interface Places {
+  byKey: Map<string, string[]>;
+  list: { key: string; place: string; country: string; zones: string[] }[];
+}
+
+let placesIndex: Places | undefined;
+
 /**
- * The zones a place names that is not in a zone's id: a big city ("Mumbai", "San Francisco",
- * "Munich") or a country ("India", "Germany"), from @vvo/tzdb (the IANA zones for pickers, with
+ * The places that are not in a zone's id, built once: big cities ("Mumbai", "San Francisco",
+ * "Munich") and countries ("India", "Germany"), from @vvo/tzdb (the IANA zones for pickers, with
  * each zone's main cities by population from GeoNames, and its country). A name several zones
  * share gives them all.
  */
-function zonesOfPlace(typed: string): string[] {
-  if (!byPlace) {
-    byPlace = new Map();
+function places(): Places {
+  if (!placesIndex) {
+    const byKey = new Map<string, string[]>();
     const written = new Map<string, { place: string; country: string }>();
     for (const zone of rawTimeZones) {
       const id = canonicalZone(zone.name);
       if (!id) continue;
       for (const name of new Set([...zone.mainCities, zone.countryName])) {
         const key = placeKey(name);
-        const zones = byPlace.get(key) ?? [];
-        if (!zones.includes(id)) byPlace.set(key, [...zones, id]);
+        const zones = byKey.get(key) ?? [];
+        if (!zones.includes(id)) byKey.set(key, [...zones, id]);
         if (!written.has(key)) written.set(key, { place: name, country: name === zone.countryName ? '' : zone.countryName });
       }
     }
-    placeList = [...written].map(([key, w]) => ({ key, ...w, zones: byPlace!.get(key)! }));
+    placesIndex = { byKey, list: [...written].map(([key, w]) => ({ key, ...w, zones: byKey.get(key)! })) };
   }
-  return byPlace.get(placeKey(typed)) ?? [];
+  return placesIndex;
+}
+
+/** The zones a big city or a country names ("Mumbai" → Asia/Kolkata); several for "Canada"; none for an unknown name. */
+function zonesOfPlace(typed: string): string[] {
+  return places().byKey.get(placeKey(typed)) ?? [];
 }
 
 /** A place found by the pickers' search: its zone, and how to show it ("Mumbai, India"). */
@@ -189,9 +198,8 @@ export interface PlaceMatch {
 export function placesMatching(query: string, max = 8): PlaceMatch[] {
   const q = placeKey(query);
   if (q.length < 2) return [];
-  zonesOfPlace('');
   const out: PlaceMatch[] = [];
-  for (const p of placeList!) {
+  for (const p of places().list) {
     if (!p.key.startsWith(q) && !p.key.includes(` ${q}`)) continue;
     for (const zone of p.zones) {
       if (out.some((m) => m.zone === zone && m.place.startsWith(p.place))) continue;
