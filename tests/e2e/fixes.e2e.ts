@@ -144,6 +144,42 @@ describe('fixes you can send, in the Gmail replica', () => {
     await undoTo(COMPOSE, original);
   });
 
+  it('"Copy the ask to the top" inserts the ask after the greeting and leaves the link and bold in between as they were; Ctrl+Z restores', async () => {
+    const ask = 'Can you send me the final revenue numbers for Q3 by Thursday 3pm?';
+    await page.click(COMPOSE);
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Delete');
+    // One editing command, as a paste: the writer's own formatting between the greeting and the ask.
+    await page.evaluate(() =>
+      document.execCommand(
+        'insertHTML',
+        false,
+        'Hi Ana, I hope your week is going well. We had the <b>quarterly planning session</b> yesterday and a lot came up. The team spent most of the time on the roadmap, see <a href="https://example.com/notes">the notes</a>. Marketing raised the launch timing again, which took a while. Anyway, can you send me the final revenue numbers for Q3 by Thursday 3pm? There was also a long discussion of the offsite, which we will pick up next week. Sam shared the draft agenda, and people seemed happy with it overall.',
+      ),
+    );
+    const original = await text(COMPOSE);
+    const formatting = () =>
+      page.evaluate((sel) => {
+        const el = document.querySelector<HTMLElement>(sel)!;
+        return { links: [...el.querySelectorAll('a')].map((a) => `${a.textContent} → ${a.getAttribute('href')}`), bold: [...el.querySelectorAll('b')].map((b) => b.textContent) };
+      }, COMPOSE);
+    const before = await formatting();
+    expect(before).toEqual({ links: ['the notes → https://example.com/notes'], bold: ['quarterly planning session'] });
+    await openCard(COMPOSE, /ask is buried/);
+    const fix = card(COMPOSE).locator('[data-part="fix"]').first();
+    // The button shows what it inserts: the ask, without its "Anyway,".
+    expect(await fix.locator('.insert').textContent()).toBe(ask);
+    if (SHOTS) await card(COMPOSE).screenshot({ path: `${SHOTS}/card-buried-ask.png` });
+    await fix.click();
+    await expect.poll(() => text(COMPOSE)).toMatch(new RegExp(`^Hi Ana,\\n+${ask.replace(/[?]/g, '\\?')}\\n+I hope your week`));
+    const after = await text(COMPOSE);
+    // Only the ask was added: every word of the writer's is still there, and so is their formatting.
+    expect(after.replace(/\s+/g, ' ').replace(`Hi Ana, ${ask} I hope`, 'Hi Ana, I hope')).toBe(original.replace(/\s+/g, ' '));
+    expect(await formatting()).toEqual(before);
+    await undoTo(COMPOSE, original);
+    expect(await formatting()).toEqual(before);
+  });
+
   it('"my time" is the Options home zone in the card, the popup and the focus line', async () => {
     await type(COMPOSE, 'Please send the signed Q3 contract by EOD Thursday.');
     await openCard(COMPOSE, /.+/);
