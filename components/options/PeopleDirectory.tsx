@@ -10,7 +10,11 @@ export interface PersonView {
   slackIds: string[];
   timeZone: string;
   zoneSource: string;
+  /** "09:00–17:00", or '' for the default. */
   hours: string;
+  /** Their working day as stored, "HH:MM"; '' for the default. */
+  workStart: string;
+  workEnd: string;
 }
 
 export interface PersonDraft {
@@ -19,6 +23,9 @@ export interface PersonDraft {
   emails: string;
   slackIds: string;
   timeZone: string;
+  /** "HH:MM" from the time fields; both '' for the default working day (09:00–17:00). */
+  workStart: string;
+  workEnd: string;
 }
 
 export interface PeopleDirectoryProps {
@@ -31,7 +38,7 @@ export interface PeopleDirectoryProps {
   onImport(text: string, format: 'csv' | 'json', onProgress: (progress: RosterProgress) => void): Promise<{ imported: number; errors: { line: number; message: string }[] }>;
 }
 
-const EMPTY: PersonDraft = { name: '', emails: '', slackIds: '', timeZone: '' };
+const EMPTY: PersonDraft = { name: '', emails: '', slackIds: '', timeZone: '', workStart: '', workEnd: '' };
 
 export function PeopleDirectory({ people, zones, onSave, onDelete, onImport }: PeopleDirectoryProps) {
   const [query, setQuery] = useState('');
@@ -103,6 +110,15 @@ export function PeopleDirectory({ people, zones, onSave, onDelete, onImport }: P
               <option key={o.zone} value={o.zone} label={o.city} />
             ))}
           </datalist>
+          <fieldset class="person-hours">
+            <legend>Working hours, in their time zone (empty: 09:00–17:00)</legend>
+            <label>
+              Starts <input type="time" aria-label="Their working day starts" value={editing.workStart} onInput={(e) => setEditing({ ...editing, workStart: (e.target as HTMLInputElement).value })} />
+            </label>{' '}
+            <label>
+              ends <input type="time" aria-label="Their working day ends" value={editing.workEnd} onInput={(e) => setEditing({ ...editing, workEnd: (e.target as HTMLInputElement).value })} />
+            </label>
+          </fieldset>
           <button type="submit">Save person</button>{' '}
           <button type="button" onClick={() => setEditing(null)}>
             Cancel
@@ -112,7 +128,7 @@ export function PeopleDirectory({ people, zones, onSave, onDelete, onImport }: P
       )}
       <PeopleTable
         people={shown}
-        onEdit={(p) => openForm({ id: p.id, name: p.name, emails: p.emails.join(', '), slackIds: p.slackIds.join(', '), timeZone: p.timeZone })}
+        onEdit={(p) => openForm({ id: p.id, name: p.name, emails: p.emails.join(', '), slackIds: p.slackIds.join(', '), timeZone: p.timeZone, workStart: p.workStart, workEnd: p.workEnd })}
         onDelete={onDelete}
       />
       {shown.length === 0 && <p>{people.length ? 'Nobody matches.' : 'No one yet: add people or import a roster.'}</p>}

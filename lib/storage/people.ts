@@ -3,7 +3,7 @@
  * where that zone came from and when, and their working hours. Emails are matched case-insensitively;
  * one person may have several emails and Slack ids (aliases).
  */
-import type { Person, WorkingHours, ZoneSource } from '@/lib/analysis/types';
+import { DEFAULT_WORKING_HOURS, type Person, type WorkingHours, type ZoneSource } from '@/lib/analysis/types';
 import { normalizeZone } from './zone-names';
 import { mergePerson } from './person-merge';
 import type { PageRecipient } from '@/lib/hosts/types';
@@ -102,11 +102,31 @@ export interface PersonForm {
   slackIds: string[];
   /** An IANA zone, or '' for none. */
   timeZone: string;
+  /**
+   * Their working day, "HH:MM" 24-hour wall clock in their zone; both '' (or absent) for the
+   * default (09:00–17:00). Their working days stay as stored (Monday to Friday when none are).
+   */
+  workStart?: string;
+  workEnd?: string;
+}
+
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** The working hours a form states: undefined for the default; throws (a message for the form) when half or backwards. */
+function formHours(form: PersonForm, existing: PersonRow | undefined): WorkingHours | undefined {
+  const start = form.workStart?.trim() ?? '';
+  const end = form.workEnd?.trim() ?? '';
+  if (!start && !end) return undefined;
+  if (!start || !end) throw new Error('Give both the start and the end of their working day, or neither (for 09:00–17:00).');
+  if (!CLOCK.test(start) || !CLOCK.test(end)) throw new Error('Working hours are times such as 09:00 and 17:30.');
+  if (start >= end) throw new Error('Their working day must start before it ends (a day past midnight is not supported).');
+  return { start, end, days: existing?.workingHours?.days ?? DEFAULT_WORKING_HOURS.days };
 }
 
 /**
- * Saves a person from the options form: replaces their emails, Slack ids, name and zone (a changed
- * zone counts as set by the user at `at`, epoch ms). Throws when an email belongs to someone else.
+ * Saves a person from the options form: replaces their emails, Slack ids, name, zone (a changed
+ * zone counts as set by the user at `at`, epoch ms) and working hours. Throws, with a message for
+ * the form, when an email belongs to someone else or the hours are half given or backwards.
  */
 export async function savePerson(form: PersonForm, at: number = Date.now(), database: HandoffDb = db()): Promise<PersonRow> {
   const emails = [...new Set(form.emails.map(normalizeEmail))];
@@ -116,13 +136,17 @@ export async function savePerson(form: PersonForm, at: number = Date.now(), data
   if (bad) throw new Error(`"${bad}" is not an email address.`);
   // A zone as typed ("europe/berlin", an old alias) is stored by its canonical IANA name (zone-names.ts).
   const timeZone = form.timeZone.trim() ? normalizeZone(form.timeZone.trim()) : '';
+  formHours(form, undefined); // refused before anything is read or written
   return database.transaction('rw', database.people, async () => {
     for (const email of emails) {
       const owner = await database.people.where('emails').equals(email).first();
       if (owner && owner.id !== form.id) throw new Error(`${email} already belongs to ${owner.name ?? 'someone else'}.`);
     }
     const existing = form.id !== undefined ? await database.people.get(form.id) : undefined;
+    const hours = formHours(form, existing);
     const row: PersonRow = { ...existing, emails, slackIds };
+    if (hours) row.workingHours = hours;
+    else delete row.workingHours;
     const name = form.name.trim();
     if (name) row.name = name;
     else delete row.name;

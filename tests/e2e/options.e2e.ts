@@ -64,8 +64,14 @@ describe('the options page', () => {
     await page.getByRole('button', { name: 'Save person' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/not a known IANA time zone/);
     await page.getByRole('combobox', { name: 'Time zone', exact: true }).fill('Europe/Berlin');
+    // Her working day, which the deadline warnings then use instead of the default.
+    await page.getByLabel('Their working day starts').fill('07:30');
+    await page.getByRole('button', { name: 'Save person' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/both the start and the end/);
+    await page.getByLabel('Their working day ends').fill('15:30');
     await page.getByRole('button', { name: 'Save person' }).click();
     await expect.poll(() => page.locator('table.people tbody tr').count()).toBe(1);
+    expect(await page.locator('table.people tbody tr').first().textContent()).toContain('07:30–15:30');
     // Saved: focus is back on the button that opened the form.
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Add a person');
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handlers } from '@/lib/background/handlers';
 import { db, HandoffDb } from '@/lib/storage/db';
-import { deletePerson, findPersonByEmail, findPersonBySlackId, listPeople, resolveRecipients, setZone, upsertPerson } from '@/lib/storage/people';
+import { deletePerson, findPersonByEmail, findPersonBySlackId, listPeople, resolveRecipients, savePerson, setZone, upsertPerson } from '@/lib/storage/people';
 import { importRoster } from '@/lib/storage/roster';
 
 let database: HandoffDb;
@@ -75,6 +75,29 @@ describe('people directory', () => {
 
   it('needs an email or a Slack id', async () => {
     await expect(upsertPerson({ name: 'Nobody' }, 1, database)).rejects.toThrow(/email or a Slack member id/);
+  });
+});
+
+describe("the options form's person: working hours", () => {
+  const form = { name: 'Ana', emails: ['ana@example.com'], slackIds: [], timeZone: 'Europe/Berlin' };
+
+  it('stores the working day the form gives, keeps the stored days, and clears it when both fields are emptied', async () => {
+    const saved = await savePerson({ ...form, workStart: '07:30', workEnd: '15:30' }, 1, database);
+    expect(saved.workingHours).toEqual({ start: '07:30', end: '15:30', days: [1, 2, 3, 4, 5] });
+    await database.people.update(saved.id!, { workingHours: { start: '07:30', end: '15:30', days: [7, 1, 2, 3, 4] } });
+    const again = await savePerson({ ...form, id: saved.id, workStart: '08:00', workEnd: '16:00' }, 2, database);
+    expect(again.workingHours).toEqual({ start: '08:00', end: '16:00', days: [7, 1, 2, 3, 4] });
+    // The deadline policy then reads her hours, not the default.
+    expect((await resolveRecipients([{ email: 'ana@example.com' }], database))[0]?.workingHours?.start).toBe('08:00');
+    const cleared = await savePerson({ ...form, id: saved.id, workStart: '', workEnd: '' }, 3, database);
+    expect(cleared.workingHours).toBeUndefined();
+  });
+
+  it('refuses half a working day, a backwards one and a time that is not a time, storing nothing', async () => {
+    await expect(savePerson({ ...form, workStart: '09:00', workEnd: '' }, 1, database)).rejects.toThrow(/both the start and the end/);
+    await expect(savePerson({ ...form, workStart: '17:00', workEnd: '09:00' }, 1, database)).rejects.toThrow(/start before it ends/);
+    await expect(savePerson({ ...form, workStart: '9am', workEnd: '17:00' }, 1, database)).rejects.toThrow(/times such as 09:00/);
+    expect(await database.people.count()).toBe(0);
   });
 });
 
