@@ -150,6 +150,8 @@ function placeKey(name: string): string {
 interface Places {
   byKey: Map<string, string[]>;
   list: { key: string; place: string; country: string; zones: string[] }[];
+  /** Each zone's best-known city ("America/Toronto" → "Toronto"), to tell a country's zones apart. */
+  mainCity: Map<string, string>;
 }
 
 let placesIndex: Places | undefined;
@@ -164,9 +166,15 @@ function places(): Places {
   if (!placesIndex) {
     const byKey = new Map<string, string[]>();
     const written = new Map<string, { place: string; country: string }>();
-    for (const zone of rawTimeZones) {
+    const mainCity = new Map<string, string>();
+    // A country's zones, the busiest first: by how many IANA zones each stands for (its group:
+    // America/New_York 17, America/Adak 3), a proxy for how many people live in it that @vvo/tzdb
+    // gives without a population figure. "Canada" then lists Toronto before Cambridge Bay.
+    const zones = [...rawTimeZones].sort((a, b) => b.group.length - a.group.length);
+    for (const zone of zones) {
       const id = canonicalZone(zone.name);
       if (!id) continue;
+      if (zone.mainCities[0] && !mainCity.has(id)) mainCity.set(id, zone.mainCities[0]);
       for (const name of new Set([...zone.mainCities, zone.countryName])) {
         const key = placeKey(name);
         const zones = byKey.get(key) ?? [];
@@ -174,7 +182,7 @@ function places(): Places {
         if (!written.has(key)) written.set(key, { place: name, country: name === zone.countryName ? '' : zone.countryName });
       }
     }
-    placesIndex = { byKey, list: [...written].map(([key, w]) => ({ key, ...w, zones: byKey.get(key)! })) };
+    placesIndex = { byKey, mainCity, list: [...written].map(([key, w]) => ({ key, ...w, zones: byKey.get(key)! })) };
   }
   return placesIndex;
 }
@@ -192,8 +200,8 @@ export interface PlaceMatch {
 
 /**
  * Big cities and countries whose name starts with `query` (accents and case ignored), each with its
- * zone; a country with several zones is listed once per zone ("Canada — America/Toronto"). For the
- * pickers, next to their search of zone ids; at most `max` matches, best-known first as listed.
+ * zone; a country with several zones is listed once per zone, by its best-known city, the busiest
+ * zones first ("Toronto, Canada"). For the pickers, next to their search of zone ids; at most `max`.
  */
 export function placesMatching(query: string, max = 8): PlaceMatch[] {
   const q = placeKey(query);
@@ -203,7 +211,9 @@ export function placesMatching(query: string, max = 8): PlaceMatch[] {
     if (!p.key.startsWith(q) && !p.key.includes(` ${q}`)) continue;
     for (const zone of p.zones) {
       if (out.some((m) => m.zone === zone && m.place.startsWith(p.place))) continue;
-      out.push({ zone, place: p.country ? `${p.place}, ${p.country}` : p.place });
+      // A country of several zones names each by its best-known city: "Toronto, Canada".
+      const city = p.zones.length > 1 && !p.country ? places().mainCity.get(zone) : undefined;
+      out.push({ zone, place: p.country ? `${p.place}, ${p.country}` : city ? `${city}, ${p.place}` : p.place });
       if (out.length >= max) return out;
     }
   }

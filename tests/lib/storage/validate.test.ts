@@ -259,11 +259,14 @@ describe('zones as people type them', () => {
     expect(placesMatching('mumb')).toEqual([{ zone: 'Asia/Kolkata', place: 'Mumbai, India' }]);
     expect(placesMatching('Indi')).toContainEqual({ zone: 'Asia/Kolkata', place: 'India' });
     expect(placesMatching('francisco')).toContainEqual({ zone: 'America/Los_Angeles', place: 'San Francisco, United States' });
-    // A country with several zones: once per zone.
+    // A country with several zones: once per zone, by its best-known city, the busiest zones first.
     const canada = placesMatching('canada');
     expect(canada).toHaveLength(8);
     expect(new Set(canada.map((m) => m.zone)).size).toBe(8);
-    expect(canada.every((m) => m.place === 'Canada' && m.zone.startsWith('America/'))).toBe(true);
+    expect(canada.every((m) => m.place.endsWith(', Canada') && m.zone.startsWith('America/'))).toBe(true);
+    expect(canada[0]).toEqual({ zone: 'America/Toronto', place: 'Toronto, Canada' });
+    expect(canada.map((m) => m.zone)).toContain('America/Vancouver');
+    expect(placesMatching('united states')[0]).toEqual({ zone: 'America/New_York', place: 'New York City, United States' });
     expect(placesMatching('canada', 3)).toHaveLength(3);
     expect(placesMatching('m')).toEqual([]);
     expect(placesMatching('<img src=x>')).toEqual([]);
