@@ -12,6 +12,7 @@
  */
 import { preferredPhrase, phraseAt } from './deadline-phrase';
 import { isNotEnglish } from './deadlines/language';
+import { findDeadlines } from './deadlines';
 import type { Deadline } from './deadlines/types';
 import type { Doc, Sentence } from './doc';
 import { withinSpans } from './doc';
@@ -32,8 +33,13 @@ const OFFER =
   /\b(?:let me know if (?:you|there)|happy to|glad to|i can (?:send|share|help|walk|explain|jump)|feel free to|if you have (?:any )?questions|if you need|attached|i(?:'ve| have) attached|here(?:'s| is) the link)\b/i;
 /** A connector that ties a sentence to the one before it: meaningless once the sentence moves up. */
 const CONNECTOR = /^(?:anyway|anyhow|so|also|oh and|and|but|btw|by the way|in any case|that said|one more thing|last thing|finally)\b[,:]?\s*/i;
-/** Words that point back to something said before: an ask holding one cannot move above it. */
-const BACK_REFERENCE = /\b(?:it|them|they|this|that|these|those|there|the above|as (?:i|we) said)\b/i;
+/**
+ * Words that point back to something said before: an ask holding one cannot move above it. "this"
+ * before a time ("this weekend") points at the calendar, and "that" before a clause ("confirm that the
+ * budget is in") introduces it: neither points back.
+ */
+const BACK_REFERENCE =
+  /\b(?:it|them|they|these|those|there|the above|as (?:i|we) said|this(?!\s+(?:morning|afternoon|evening|week(?:end)?|month|quarter|year|time|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|that(?!\s+(?:the|we|you|i|it|our|your|a|an|this|there|they|he|she)\b))\b/i;
 /** What the rewrite asks of each sentence's text, remembered per text (perSentence): most sentences are unchanged since the last keystroke. */
 const offers = perSentence((text: string) => OFFER.test(text));
 const refersBack = perSentence((text: string) => BACK_REFERENCE.test(text.replace(CONNECTOR, '')));
@@ -61,11 +67,21 @@ function applyEdits(text: string, start: number, end: number, edits: Edit[]): st
   return out + text.slice(at, end);
 }
 
-function dayOf(d: Deadline, ctx: AnalysisContext): string | undefined {
-  if (d.due === undefined) return undefined;
+/**
+ * The writer's day a promise names ("I'll have it ready by Friday" → "Fri, Dec 4"), in their zone.
+ * The deadline as analysed is due by the *readers'* end of that day, which in another zone can be
+ * the writer's next day (Friday 5 PM in Chicago is Saturday 00:00 in Berlin); a promise's day word
+ * is the writer's own, so it is read again with the writer as its only reader.
+ */
+function dayOf(doc: Doc, d: Deadline, ctx: AnalysisContext): string | undefined {
   const zone = ctx.sender.timeZone;
+  // Read in its sentence, as it was found ("tomorrow" alone is not read as a deadline).
+  const sentence = doc.sentences.find((x) => x.start <= d.start && d.end <= x.end);
+  if (!sentence) return undefined;
+  const own = findDeadlines(sentence.text, { ...ctx, recipients: [{ timeZone: zone, workingHours: ctx.sender.workingHours }] }).find((x) => x.start === d.start - sentence.start);
+  if (own?.due === undefined) return undefined;
   try {
-    return new Intl.DateTimeFormat(ctx.sender.locale ?? 'en-US', { timeZone: zone, weekday: 'short', month: 'short', day: 'numeric' }).format(d.due);
+    return new Intl.DateTimeFormat(ctx.sender.locale ?? 'en-US', { timeZone: zone, weekday: 'short', month: 'short', day: 'numeric' }).format(own.due);
   } catch {
     return undefined;
   }
@@ -87,7 +103,7 @@ function deadlineEdits(doc: Doc, ctx: AnalysisContext, asks: Sentence[]): Edit[]
       if (replacement !== d.text) edits.push({ start: d.start, end: d.end, replacement });
     } else if (!inAsk && DAY_WORD.test(d.text.trim())) {
       // "I'll send it tomorrow": the writer's day, spelled out, since the reader's calendar may differ.
-      const day = dayOf(d, ctx);
+      const day = dayOf(doc, d, ctx);
       if (day && !doc.text.slice(d.end, d.end + 3).includes('(')) edits.push({ start: d.end, end: d.end, replacement: ` (${day})` });
     }
   }
@@ -217,7 +233,10 @@ function rewriteProse(doc: Doc, findings: Finding[], ctx: AnalysisContext): stri
     const i = indexOf.get(s)!;
     return (requested.has(i) || (explicit.has(s) && s.question)) && !offers(s.text);
   };
-  const asks = body.filter(isAsk);
+  // Several questions in one message (many-questions): each is something to answer, numbered with
+  // the asks, also one the ask detector does not count ("And who is covering on-call?").
+  const manyQuestions = findings.some((f) => f.rule === 'many-questions');
+  const asks = body.filter((s) => isAsk(s) || (manyQuestions && s.question && !offers(s.text)));
   const edits = deadlineEdits(doc, ctx, asks);
   const startOf = (s: Sentence) => (s === sentences[0] ? firstFrom : s.start);
   const render = (s: Sentence) => applyEdits(text, startOf(s), s.end, edits);
@@ -254,6 +273,5 @@ function rewriteProse(doc: Doc, findings: Finding[], ctx: AnalysisContext): stri
   );
   const parts = [greeting, askPart, contextPart, [...offered].map(render).join(' '), signOff];
   // An emergency is said first and plainly: nothing is added around it (see channel-fit for the call).
-  void findings;
   return parts.filter((p) => p.trim() !== '').join('\n\n');
 }

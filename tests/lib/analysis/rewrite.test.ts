@@ -64,8 +64,26 @@ describe('rewrite', () => {
     expect(out.endsWith('Cheers,\nLee')).toBe(true);
   });
 
+  it('every question of several is numbered, also one opening with "And" or holding "this weekend"', () => {
+    const text = 'Can someone look at the staging deploy? Also is the release still on for Thursday? And who is covering on-call this weekend?';
+    expect(rewrite(text)).toBe('1. Can someone look at the staging deploy?\n2. Is the release still on for Thursday?\n3. Who is covering on-call this weekend?');
+  });
+
+  it('an ask that points back ("can you send them") stays after what it points to; "confirm that the …" does not point back', () => {
+    const back = rewrite('We finished the three vendor quotes yesterday after a long review. They are in the shared folder now. Can you send them to finance by Friday?', THREE)!;
+    expect(back.indexOf('Can you send them')).toBeGreaterThan(back.indexOf('vendor quotes'));
+    const clause = rewrite('The planning call ran long and we never got to the budget. Could you confirm that the Q1 budget is approved by Friday?', THREE)!;
+    expect(clause.startsWith('Could you confirm that the Q1 budget is approved by')).toBe(true);
+  });
+
   it('a promise: the writer’s day is spelled out, nothing else is changed or added', () => {
     expect(rewrite("I'll send the revised contract tomorrow.")).toBe("I'll send the revised contract tomorrow (Tue, Nov 24).");
+  });
+
+  it('a promise names the writer’s day, not the day the reader’s end of it falls on in the writer’s zone', () => {
+    // Berlin writes to Chicago on Mon Nov 23: Friday 5 PM in Chicago is Saturday 00:00 in Berlin; the promise is for Friday.
+    const ctx = context({ sender: { name: 'Lea', timeZone: 'Europe/Berlin', locale: 'en-US' }, recipients: [{ name: 'Joe', timeZone: 'America/Chicago' }] });
+    expect(analyze("I'll have the draft ready by Friday.", ctx).rewrite).toBe("I'll have the draft ready by Friday (Fri, Nov 27).");
   });
 
   it('an emergency: the ask first, no polite closing added', () => {
