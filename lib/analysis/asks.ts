@@ -5,6 +5,7 @@
  */
 import type { Sentence, Word } from './doc';
 import { ACTION_VERBS, PROMO_VERBS, QUESTION_STARTS, writerIsSubject } from './lexicon';
+import { readsAsQuestion } from './question-form';
 
 /** Phrases that ask the reader for something wherever they sit in the sentence. */
 const REQUEST_CUES =
@@ -49,7 +50,7 @@ export function askReason(sentence: Sentence): AskReason | null {
   if (proposal(lower)) return 'proposal';
   const first = firstContentWord(sentence);
   if (!first) return null;
-  if (QUESTION_STARTS.has(first.lower) && /\b(?:you|u|anyone|everyone|we)\b/.test(lower)) return 'question';
+  if (QUESTION_STARTS.has(first.lower) && /\b(?:you|u|anyone|everyone|we)\b/.test(lower) && readsAsQuestion(sentence.words, sentence.words.indexOf(first))) return 'question';
   // A mass mailing's imperative ("Apply today", "Shop now") still asks the reader to act: the set labels it so.
   if (first.lower !== 'let' && (ACTION_VERBS.has(first.lower) || PROMO_VERBS.has(first.lower)) && !writerIsSubject(first.lower, lower.slice(first.end - sentence.start))) {
     // "Send …" is an ask; "Sent …", "Sending …" are not, and a bare verb + "ing"/"ed" never reaches here.
