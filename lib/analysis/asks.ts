@@ -6,6 +6,7 @@
 import type { Sentence, Word } from './doc';
 import { ACTION_VERBS, PROMO_VERBS, QUESTION_STARTS, writerIsSubject } from './lexicon';
 import { readsAsQuestion } from './question-form';
+import { writerWantsReader } from './writer-wants-reader';
 
 /** Phrases that ask the reader for something wherever they sit in the sentence. */
 const REQUEST_CUES =
@@ -46,7 +47,7 @@ export function askReason(sentence: Sentence): AskReason | null {
   if (BOILERPLATE.test(lower) && !invitesToWriter(lower)) return null;
   if (standingOffer(lower)) return null;
   if (sentence.question) return 'question';
-  if (REQUEST_CUES.test(lower)) return 'cue';
+  if (REQUEST_CUES.test(lower) || writerWantsReader(lower)) return 'cue';
   if (proposal(lower)) return 'proposal';
   const first = firstContentWord(sentence);
   if (!first) return null;
