@@ -5,6 +5,7 @@
  */
 import type { Sentence, Word } from './doc';
 import { ACTION_VERBS, PROMO_VERBS, QUESTION_STARTS, writerIsSubject } from './lexicon';
+import { withoutOtherSenses } from './cue-senses';
 import { readsAsQuestion } from './question-form';
 import { writerWantsReader } from './writer-wants-reader';
 
@@ -47,7 +48,7 @@ export function askReason(sentence: Sentence): AskReason | null {
   if (BOILERPLATE.test(lower) && !invitesToWriter(lower)) return null;
   if (standingOffer(lower)) return null;
   if (sentence.question) return 'question';
-  if (REQUEST_CUES.test(lower) || writerWantsReader(lower)) return 'cue';
+  if (REQUEST_CUES.test(withoutOtherSenses(lower)) || writerWantsReader(lower)) return 'cue';
   if (proposal(lower)) return 'proposal';
   const first = firstContentWord(sentence);
   if (!first) return null;
