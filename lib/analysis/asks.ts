@@ -6,6 +6,7 @@
 import type { Sentence, Word } from './doc';
 import { ACTION_VERBS, PROMO_VERBS, QUESTION_STARTS, writerIsSubject } from './lexicon';
 import { withoutOtherSenses } from './cue-senses';
+import { isHeadline } from './headline';
 import { readsAsQuestion } from './question-form';
 import { writerWantsReader } from './writer-wants-reader';
 
@@ -47,6 +48,7 @@ export function askReason(sentence: Sentence): AskReason | null {
   const lower = sentence.lower;
   if (BOILERPLATE.test(lower) && !invitesToWriter(lower)) return null;
   if (standingOffer(lower)) return null;
+  if (isHeadline(sentence.words)) return null;
   if (sentence.question) return 'question';
   if (REQUEST_CUES.test(withoutOtherSenses(lower)) || writerWantsReader(lower)) return 'cue';
   if (proposal(lower)) return 'proposal';
