@@ -97,9 +97,10 @@ const UNSUBSCRIBE = /unsubscribe|opt[- ]?(?:out|in)|receiv|remove|preferences|ma
 
 /**
  * A proposal that needs the reader's answer, read as clause structure rather than phrasings:
- *   a joint action — "we" + a modal or future + a verb of meeting or a meeting held or arranged
- *     ("We should try to talk tomorrow", "we'll need to discuss it on the call", "we could have
- *     lunch", "we shall set up a quick call");
+ *   a joint action — "we" (or "the three of us", "you and I"), an adverb, a modal or future, and
+ *     a verb of meeting or a meeting held, arranged or moved ("We should try to talk tomorrow",
+ *     "we'll need to discuss it on the call", "we could have lunch", "we shall set up a quick call",
+ *     "we could find some time to meet", "we can delay the conversation till next week");
  *   the writer + a modal or future + contact with the reader, or free to meet ("I'll call you
  *     Friday", "I shall join you there", "I will discuss it with you", "I'd be glad to meet for
  *     coffee"), or "let me" + contact with the reader ("Let me call you after lunch");
@@ -113,13 +114,15 @@ const MODAL_CHAIN =
   "(?:'ll|'d| will| shall| would| should| can| could| may| might| must| need to| have to| are going to| am going to)(?: (?:also|probably|then|just|still|definitely|certainly|really|try to|need to|have to|be (?:very |more than |really )?(?:glad|happy|pleased|delighted|able) to|like to|want to|love to|hope to|plan to))*";
 /** Verbs of meeting, and meetings held or arranged: "discuss", "get together", "set up a quick call". */
 const MEETING =
-  '(?:discuss|meet|talk|speak|chat|get together|catch up|touch base|sit down|(?:have|hold|set up|arrange|schedule|organi[sz]e) (?:a |an |the |our |some )?(?:(?!for |with |at |to |in |on )[\\w-]+ ){0,2}?(?:discussion|call|chat|meeting|conference|lunch|dinner|coffee|breakfast|drink|beer|briefing|session|follow-up)s?|go (?:to|out for) (?:lunch|dinner|coffee))';
+  '(?:discuss|meet|talk|speak|chat|get together|catch up|touch base|sit down|(?:have|hold|set up|arrange|schedule|organi[sz]e|move|delay|postpone|reschedule|push back|push) (?:a |an |the |our |some |this |that )?(?:(?!for |with |at |to |in |on )[\\w-]+ ){0,2}?(?:discussion|conversation|call|chat|meeting|conference|lunch|dinner|coffee|breakfast|drink|beer|briefing|session|follow-up)s?|go (?:to|out for) (?:lunch|dinner|coffee))';
 /** Contact with the reader: "call you", "get back to you", "give you a ring". */
 const CONTACT_YOU = '(?:(?:call|ring|phone|see|join|meet|visit|get back to|fill|contact|email|e-mail) you|give you a (?:call|ring|buzz))';
 /** The writer free to meet, with no one else named: "I'd be glad to meet for coffee", "I can catch up then". */
 const WRITER_MEETS = '(?:meet|get together|catch up|chat|talk)(?= (?:for|at|in|on|over|up|tomorrow|today|tonight|next|this|sometime|whenever|then|soon|later)\\b|\\s*[.!,;]|$)';
+/** The writer and the reader together as a subject: "we", "the three of us", "you and I". */
+const JOINT_SUBJECT = '(?:we|(?:all|both|the (?:two|three|four|five|few) )of us|you and (?:i|me))';
 const JOINT_ACTION = new RegExp(
-  `\\b(?:we${MODAL_CHAIN} (?:${MEETING}|${CONTACT_YOU})|i${MODAL_CHAIN} (?:${CONTACT_YOU}|${MEETING}(?: [\\w'-]+){0,4}? (?:with|to) you|${WRITER_MEETS})|let me (?:call|talk to|meet|see|catch up with|get back to|give) you)\\b`,
+  `\\b(?:${JOINT_SUBJECT}(?: (?:probably|also|really|just|then|definitely|certainly|still))?${MODAL_CHAIN} (?:(?:find|make) (?:some |the )?time to )?(?:${MEETING}|${CONTACT_YOU})|i${MODAL_CHAIN} (?:${CONTACT_YOU}|${MEETING}(?: [\\w'-]+){0,4}? (?:with|to) you|${WRITER_MEETS})|let me (?:call|talk to|meet|see|catch up with|get back to|give) you)\\b`,
 );
 const WHEN_WORDS = "(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|morning|afternoon|evening|noon|lunch|dinner|breakfast|coffee|\\d{1,2}(?::\\d\\d)?(?:\\s?[ap]\\.?m\\.?)?|week|any ?time|either day|that date|that time|then";
 /** "Wednesday works", "a dinner on Fri would work for me", "8:15 is fine": what is said of a time offered. */

@@ -36,6 +36,12 @@ describe('askReason', () => {
     ['I’d be glad to meet for coffee next week.', 'proposal'],
     ['Let me call you after lunch.', 'proposal'],
     ['Friday, Dec. 5 would work best for me.', 'proposal'],
+    // A joint subject other than "we", an adverb before the modal, time found to meet, a meeting moved.
+    ['The three of us probably need to get together before the review.', 'proposal'],
+    ['You and I should catch up after the launch.', 'proposal'],
+    ['Maybe next week we could find some time to meet.', 'proposal'],
+    ['Alternatively, we can delay the conversation till next week.', 'proposal'],
+    ['We could push the budget meeting to Thursday.', 'proposal'],
     // A suggestion or an invitation to the reader.
     ['I’d suggest that you loop in legal before signing.', 'cue'],
     ['You’re welcome to join the design review.', 'cue'],
@@ -63,6 +69,11 @@ describe('askReason', () => {
     'They will meet with the auditors next week.',
     'We will have 9 for dinner, not counting the kids.',
     'I will meet the auditors on Monday.',
+    // Moving a meeting is a proposal only when the writer and reader are its subject and a modal asks.
+    'They will reschedule the meeting for Friday.',
+    'We delayed the conversation by a week.',
+    'The three of us met with the auditors yesterday.',
+    'We found some time to meet last week.',
   ])('%j is not an ask', (text) => {
     expect(reason(text)).toBeNull();
   });
