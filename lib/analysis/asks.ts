@@ -8,6 +8,7 @@ import { ACTION_VERBS, PROMO_VERBS, QUESTION_STARTS, writerIsSubject } from './l
 import { withoutOtherSenses } from './cue-senses';
 import { isHeadline } from './headline';
 import { readsAsQuestion } from './question-form';
+import { readerServesWriter } from './reader-serves-writer';
 import { writerWantsReader } from './writer-wants-reader';
 
 /** Phrases that ask the reader for something wherever they sit in the sentence. */
@@ -50,7 +51,7 @@ export function askReason(sentence: Sentence): AskReason | null {
   if (standingOffer(lower)) return null;
   if (isHeadline(sentence.words)) return null;
   if (sentence.question) return 'question';
-  if (REQUEST_CUES.test(withoutOtherSenses(lower)) || writerWantsReader(lower)) return 'cue';
+  if (REQUEST_CUES.test(withoutOtherSenses(lower)) || writerWantsReader(lower) || readerServesWriter(lower)) return 'cue';
   if (proposal(lower)) return 'proposal';
   const first = firstContentWord(sentence);
   if (!first) return null;
