@@ -59,8 +59,10 @@ export function askReason(sentence: Sentence): AskReason | null {
   // A mass mailing's imperative ("Apply today", "Shop now") still asks the reader to act: the set labels it so.
   if (first.lower !== 'let' && (ACTION_VERBS.has(first.lower) || PROMO_VERBS.has(first.lower)) && !writerIsSubject(first.lower, lower.slice(first.end - sentence.start))) {
     // "Send …" is an ask; "Sent …", "Sending …" are not, and a bare verb + "ing"/"ed" never reaches here.
+    // A verb-like first word followed by an auxiliary or a modal is a noun, the clause's subject:
+    // "Call being scheduled for Wednesday", "Plan will include …", "Order has shipped".
     const next = sentence.words[sentence.words.indexOf(first) + 1];
-    if (next && /^(?:is|was|are|were|has|had|of|and)$/.test(next.lower)) return null;
+    if (next && NOUN_SUBJECT_NEXT.test(next.lower)) return null;
     return 'imperative';
   }
   // An imperative after a leading clause: "If you have a question, call your doctor", "For dates, visit …".
@@ -139,6 +141,9 @@ function timeOffered(lower: string): boolean {
   if (suits && TIME_BEFORE.test(lower.slice(Math.max(0, suits.index - 60), suits.index))) return true;
   return FREE_AT.test(lower);
 }
+
+/** Words after which a verb-like first word is a noun subject: "of", "and", auxiliaries, modals. */
+const NOUN_SUBJECT_NEXT = /^(?:is|was|are|were|has|had|of|and|being|been|will|would|can|cannot|can't|could|should|may|might|must|shall|does|did|doesn't|didn't|won't|wouldn't|isn't|wasn't)$/;
 
 const LEADING_CLAUSE = /^(?:if|for|when|once|before|after|while|whenever|in case)\b[^,]{3,90},\s*(?:(?:please|just|simply|then|pls)\s+)?([\p{L}-]+)/iu;
 

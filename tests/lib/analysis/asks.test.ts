@@ -11,6 +11,8 @@ describe('askReason', () => {
     ['Please review the contract.', 'cue'],
     ['Paul, forward the numbers to Jim.', 'imperative'],
     ['Also check the March column.', 'imperative'],
+    ['Call Ana before the standup.', 'imperative'],
+    ['Review the draft tonight, please.', 'cue'],
     ['Let me know what you think.', 'cue'],
     ['I would like to discuss it with you tomorrow.', 'cue'],
     ['It would be great if you could draft the message points.', 'cue'],
@@ -84,6 +86,12 @@ describe('askReason', () => {
     'Let me call him tomorrow.',
     'To ensure delivery, please add us to your address book.',
     'Sent from my iPhone',
+    // A verb-like first word before an auxiliary or a modal is the subject, not an imperative.
+    'Call being scheduled for Wednesday it appears.',
+    'Order has shipped and should arrive Monday.',
+    'Plan will include two new regions.',
+    'Review can wait until the audit is done.',
+    'Update should land in the next release.',
     'Looking forward to the weekend.',
     'Thanks for the quick turnaround.',
   ])('%j is not an ask', (text) => {
