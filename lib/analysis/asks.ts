@@ -10,6 +10,7 @@ import { isHeadline } from './headline';
 import { readsAsQuestion } from './question-form';
 import { readerServesWriter } from './reader-serves-writer';
 import { writerWantsReader } from './writer-wants-reader';
+import { WRITER_SUBJECT } from './writer-subject';
 
 /** Phrases that ask the reader for something wherever they sit in the sentence. */
 const REQUEST_CUES =
@@ -125,7 +126,7 @@ const WRITER_MEETS = '(?:meet|get together|catch up|chat|talk)(?= (?:for|at|in|o
 /** The writer and the reader together as a subject: "we", "the three of us", "you and I". */
 const JOINT_SUBJECT = '(?:we|(?:all|both|the (?:two|three|four|five|few) )of us|you and (?:i|me))';
 const JOINT_ACTION = new RegExp(
-  `\\b(?:${JOINT_SUBJECT}(?: (?:probably|also|really|just|then|definitely|certainly|still))?${MODAL_CHAIN} (?:(?:find|make) (?:some |the )?time to )?(?:${MEETING}|${CONTACT_YOU})|i${MODAL_CHAIN} (?:${CONTACT_YOU}|${MEETING}(?: [\\w'-]+){0,4}? (?:with|to) you|${WRITER_MEETS})|let me (?:call|talk to|meet|see|catch up with|get back to|give) you)\\b`,
+  `\\b(?:${JOINT_SUBJECT}(?: (?:probably|also|really|just|then|definitely|certainly|still))?${MODAL_CHAIN} (?:(?:find|make) (?:some |the )?time to )?(?:${MEETING}|${CONTACT_YOU})|${WRITER_SUBJECT}${MODAL_CHAIN} (?:${CONTACT_YOU}|${MEETING}(?: [\\w'-]+){0,4}? (?:with|to) you|${WRITER_MEETS})|let me (?:call|talk to|meet|see|catch up with|get back to|give) you)\\b`,
 );
 const WHEN_WORDS = "(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|morning|afternoon|evening|noon|lunch|dinner|breakfast|coffee|\\d{1,2}(?::\\d\\d)?(?:\\s?[ap]\\.?m\\.?)?|week|any ?time|either day|that date|that time|then";
 /** "Wednesday works", "a dinner on Fri would work for me", "8:15 is fine": what is said of a time offered. */

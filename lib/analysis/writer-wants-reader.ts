@@ -12,7 +12,9 @@
  * Shape: `lower` is the sentence's lower-case text (doc.ts `Sentence.lower`); true when it holds
  * such a clause.
  */
-const WRITER = "\\b(?:i|we)(?:'d| would| will|'ll)?";
+import { WRITER_SUBJECT } from './writer-subject';
+
+const WRITER = `\\b(?:${WRITER_SUBJECT}|we)(?:'d| would| will|'ll)?`;
 const ADVERB = '(?:(?:[a-z]+ly|very much|so much|really|also|still|just) )?';
 const WANTS_READER = "(?:like|love|want|need)(?: for)? (?:you|u)\\b";
 const APPRECIATES = 'appreciate\\b';
