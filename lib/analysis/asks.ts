@@ -63,7 +63,8 @@ export function askReason(sentence: Sentence): AskReason | null {
     // A verb-like first word followed by an auxiliary or a modal is a noun, the clause's subject:
     // "Call being scheduled for Wednesday", "Plan will include …", "Order has shipped".
     const next = sentence.words[sentence.words.indexOf(first) + 1];
-    if (next && NOUN_SUBJECT_NEXT.test(next.lower)) return null;
+    // "Try and get him scheduled", "go and ask": two verbs joined by "and" (a serial verb) are still an imperative.
+    if (next && NOUN_SUBJECT_NEXT.test(next.lower) && !(next.lower === 'and' && SERIAL_VERBS.has(first.lower))) return null;
     return 'imperative';
   }
   // An imperative after a leading clause: "If you have a question, call your doctor", "For dates, visit …".
@@ -119,8 +120,8 @@ const MODAL_CHAIN =
 /** Verbs of meeting, and meetings held or arranged: "discuss", "get together", "set up a quick call". */
 const MEETING =
   '(?:discuss|meet|talk|speak|chat|get together|catch up|touch base|sit down|(?:have|hold|set up|arrange|schedule|organi[sz]e|move|delay|postpone|reschedule|push back|push) (?:a |an |the |our |some |this |that )?(?:(?!for |with |at |to |in |on )[\\w-]+ ){0,2}?(?:discussion|conversation|call|chat|meeting|conference|lunch|dinner|coffee|breakfast|drink|beer|briefing|session|follow-up)s?|go (?:to|out for) (?:lunch|dinner|coffee))';
-/** Contact with the reader: "call you", "get back to you", "give you a ring". */
-const CONTACT_YOU = '(?:(?:call|ring|phone|see|join|meet|visit|get back to|fill|contact|email|e-mail) you|give you a (?:call|ring|buzz))';
+/** Contact with the reader: "call you", "get back to you", "give you a ring", "visit with you". */
+const CONTACT_YOU = '(?:(?:call|ring|phone|see|join|meet|visit(?: with)?|get back to|fill|contact|email|e-mail) you|give you a (?:call|ring|buzz))';
 /** The writer free to meet, with no one else named: "I'd be glad to meet for coffee", "I can catch up then". */
 const WRITER_MEETS = '(?:meet|get together|catch up|chat|talk)(?= (?:for|at|in|on|over|up|tomorrow|today|tonight|next|this|sometime|whenever|then|soon|later)\\b|\\s*[.!,;]|$)';
 /** The writer and the reader together as a subject: "we", "the three of us", "you and I". */
@@ -144,6 +145,8 @@ function timeOffered(lower: string): boolean {
 }
 
 /** Words after which a verb-like first word is a noun subject: "of", "and", auxiliaries, modals. */
+/** Verbs that take another verb through "and" in speech ("try and get", "go and ask", "come and see"). */
+const SERIAL_VERBS = new Set(['try', 'go', 'come']);
 const NOUN_SUBJECT_NEXT = /^(?:is|was|are|were|has|had|of|and|being|been|will|would|can|cannot|can't|could|should|may|might|must|shall|does|did|doesn't|didn't|won't|wouldn't|isn't|wasn't)$/;
 
 const LEADING_CLAUSE = /^(?:if|for|when|once|before|after|while|whenever|in case)\b[^,]{3,90},\s*(?:(?:please|just|simply|then|pls)\s+)?([\p{L}-]+)/iu;

@@ -13,6 +13,10 @@ describe('askReason', () => {
     ['Also check the March column.', 'imperative'],
     ['Call Ana before the standup.', 'imperative'],
     ['Review the draft tonight, please.', 'cue'],
+    // Two verbs joined by "and" (a serial verb) are still an imperative.
+    ['Celeste, try and get him on the Saturday schedule.', 'imperative'],
+    ['Go and ask Ana for the badge.', 'imperative'],
+    ['Come and see the new office on Friday.', 'imperative'],
     ['Let me know what you think.', 'cue'],
     ['I would like to discuss it with you tomorrow.', 'cue'],
     ['It would be great if you could draft the message points.', 'cue'],
@@ -41,6 +45,7 @@ describe('askReason', () => {
     // A joint subject other than "we", an adverb before the modal, time found to meet, a meeting moved.
     ['The three of us probably need to get together before the review.', 'proposal'],
     ['You and I should catch up after the launch.', 'proposal'],
+    ['I would like to visit with you next week to go over the plan.', 'proposal'],
     ['Maybe next week we could find some time to meet.', 'proposal'],
     ['Alternatively, we can delay the conversation till next week.', 'proposal'],
     ['We could push the budget meeting to Thursday.', 'proposal'],
@@ -92,6 +97,9 @@ describe('askReason', () => {
     'Plan will include two new regions.',
     'Review can wait until the audit is done.',
     'Update should land in the next release.',
+    'Review and approval are handled by legal.',
+    'Check and balance matters here.',
+    'They would like to visit with you next week.',
     'Looking forward to the weekend.',
     'Thanks for the quick turnaround.',
   ])('%j is not an ask', (text) => {
