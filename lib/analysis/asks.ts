@@ -16,6 +16,16 @@ import { WRITER_SUBJECT } from './writer-subject';
 const REQUEST_CUES =
   /\b(?:please|pls|plz|kindly|let (?:me|us|him|her|them|everyone) know|(?:can|could|would|will|won'?t|wouldn'?t|can'?t|couldn'?t) (?:you|u|y'all|someone|somebody|anyone|we)|(?:do|did|does|have|are|were|is) (?:you|u|anyone|everyone|somebody)|(?:i|we)(?: would|'d)? (?:really )?(?:appreciate|be grateful)|(?:i|we) (?:need|want|would like|'d like) (?:you|your|someone|somebody|everyone)|you (?:need to|should|must|might want to|may want to|will need to|have to|'ll need to)|feel free|get back to (?:me|us)|give (?:me|us) a (?:call|ring|shout)|call me|email me|e-mail me|send (?:me|us)|remind me|be sure to|don'?t forget|do not forget|i(?:'d| would) like to (?:know|hear|see)|(?:waiting|wait) for your|look(?:ing)? forward to your (?:reply|response|answer|feedback|comments)|your (?:thoughts|feedback|input|comments|approval|help|signature|review) (?:on|would|is|are)|thoughts\?|any (?:thoughts|ideas|comments|feedback|questions)|what do you think|how about|what about|why don'?t (?:you|we)|shall we|should we|would it be possible|is it possible|is there any (?:way|chance)|wondering (?:if|whether)|let'?s(?! (?:you|u)\b)|(?:i|we)(?: would|'d)? (?:very much |also |really |just )?(?:like|love|want) to (?:discuss|meet|talk|speak|chat|get|invite|hear|see|sit|schedule|set up|know|ask|request|have|confirm|check|follow up)|it (?:would|might|may|will) be (?:great|helpful|nice|good|useful|appropriate|wonderful) (?:if|to|for you)|if you (?:could|would|can|get a chance|have (?:a|some) (?:minute|moment|time|chance)|are (?:free|available|around|interested))|you (?:may|might|will|'ll) (?:still )?(?:need|want) to|(?:i|we) (?:really |still |also |just )?need (?:to|you|your|a|an|the|what|some|more|it|this|that)|i hope (?:you|we) (?:can|will|could)|wanted to (?:see|know|check|ask|follow up|inquire|confirm|find out)|(?:are|is) (?:you|anyone|everyone) (?:available|free|around|able|interested)|give (?:me|us) a (?:buzz|call|ring)|expect a call|invite you|join us|meet (?:with )?you|need to know|(?:we|you) (?:can|could|should|shoudl|might|may) (?:discuss|meet|talk|chat|get together|go over|set up|schedule|touch base|catch up)|maybe (?:we|you) (?:can|could|should)|(?:would|will|might) be (?:helpful|appreciated|great|ideal|nice|useful|wonderful)|hope (?:you|we) (?:can|could|will)|writing to (?:request|ask|invite)|(?:i|we)(?:'d| would)? (?:suggest|recommend|propose)(?: that)? (?:you|we)|you(?:'re| are) (?:more than |very |most )?welcome to|if you (?:want|wish|would like|'d like) to (?:discuss|talk|meet|join|call|chat|get together|come)|you can (?:reach|catch|call|contact|find) (?:me|us)|can be reached|give yourself|(?:have|get) (?:the|this|it) (?:executed|signed|done|approved)|(?:was|were) wondering (?:if|whether|about)|your (?:earliest|prompt) (?:convenience|attention|response|reply)|(?:please|pls) (?:advise|confirm|review|call|send|let|forward))\b/i;
 
+/**
+ * Whether a request cue asks the reader: cue words used in a sense that asks nothing
+ * (cue-senses.ts) are blanked, and the cues read again, only where a cue matched and a word was blanked.
+ */
+function cueMatches(lower: string): boolean {
+  if (!REQUEST_CUES.test(lower)) return false;
+  const blanked = withoutOtherSenses(lower);
+  return blanked === lower || REQUEST_CUES.test(blanked);
+}
+
 /** Mass-mailing boilerplate: conditional or purpose clauses that address no one in particular. */
 const BOILERPLATE =
   /^(?:to (?:ensure|make sure|keep|continue|stop|opt|unsubscribe|receive|update|view|change)\b|if you(?:'d| would)(?: not| no longer)? (?:like|prefer)\b|if you (?:wish|no longer|do not|don't|prefer|are having trouble|received|see nothing)\b)|address book|safe[- ]sender|white ?list|unsubscribe|opt[- ]out|email preferences|this (?:e-?mail|message) (?:was sent|is intended)/i;
@@ -45,14 +55,22 @@ function firstContentWord(sentence: Sentence): Word | undefined {
 
 export type AskReason = 'question' | 'cue' | 'imperative' | 'proposal';
 
-/** Why a sentence is an explicit ask, or null when it is not one. */
+/**
+ * Why a sentence is an explicit ask, or null when it is not one. A headline (title case) asks no
+ * one whatever it says; it is checked last, on the few sentences that read as asks, to keep the
+ * keystroke path light.
+ */
 export function askReason(sentence: Sentence): AskReason | null {
+  const reason = askReasonOfClause(sentence);
+  return reason && isHeadline(sentence.words) ? null : reason;
+}
+
+function askReasonOfClause(sentence: Sentence): AskReason | null {
   const lower = sentence.lower;
   if (BOILERPLATE.test(lower) && !invitesToWriter(lower)) return null;
   if (standingOffer(lower)) return null;
-  if (isHeadline(sentence.words)) return null;
   if (sentence.question) return 'question';
-  if (REQUEST_CUES.test(withoutOtherSenses(lower)) || writerWantsReader(lower) || readerServesWriter(lower)) return 'cue';
+  if (cueMatches(lower) || writerWantsReader(lower) || readerServesWriter(lower)) return 'cue';
   if (proposal(lower)) return 'proposal';
   const first = firstContentWord(sentence);
   if (!first) return null;

@@ -14,12 +14,14 @@
  * Shape: `lower` is a sentence's lower-case text; returns it with those spans replaced by spaces
  * (same length), or `lower` itself when there are none.
  */
-const VERB_PLEASE = /\b(?<!\byou )(?:to|will|would|can|could|may|might|must|should|sure to) please(?= (?:the|a|an|every|even|all|any|most|both|many|your|their|his|her|our|them|him|us|everyone|everybody|anyone|customers?|people|kids|children|crowds?|readers?|fans?|guests?|clients?)\b)/g;
+const VERB_PLEASE = /\b(you )?(?:to|will|would|can|could|may|might|must|should|sure to) please(?= (?:the|a|an|every|even|all|any|most|both|many|your|their|his|her|our|them|him|us|everyone|everybody|anyone|customers?|people|kids|children|crowds?|readers?|fans?|guests?|clients?)\b)/g;
 const THIRD_PARTY_ASKED =
   /\b(?:he|she|they)(?:'ll|'d)?(?: (?:also|just|already|will|would|can|could|should|must|may|might|have to|has to|had to|need to|needs to|to|did|does|do))* (?:let|lets|send|sends|sent|call|calls|called|email|emails|emailed|remind|reminds|reminded) (?:me|us)\b/g;
 
 export function withoutOtherSenses(lower: string): string {
   if (!/please|\b(?:he|she|they)\b/.test(lower)) return lower;
   const blank = (m: string) => ' '.repeat(m.length);
-  return lower.replace(VERB_PLEASE, blank).replace(THIRD_PARTY_ASKED, blank);
+  // "you to please send": the reader is the verb's subject, so the marker stays.
+  const verbPlease = (m: string, you: string | undefined) => (you ? m : blank(m));
+  return lower.replace(VERB_PLEASE, verbPlease).replace(THIRD_PARTY_ASKED, blank);
 }

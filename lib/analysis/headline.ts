@@ -18,7 +18,6 @@ import type { Word } from './doc';
 
 const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'so', 'yet', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs', 'via', 'up', 'off', 'per']);
 const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/;
-const CAPITAL = /^\p{Lu}/u;
 
 export function isHeadline(words: readonly Word[]): boolean {
   if (words.length < 3) return false;
@@ -27,18 +26,25 @@ export function isHeadline(words: readonly Word[]): boolean {
   let lettered = 0;
   let upper = 0;
   for (const w of words) {
-    if (!/^\p{L}/u.test(w.text)) continue;
+    const head = w.text[0]!;
+    const cap = head !== head.toLowerCase();
+    if (!cap) {
+      if (head === head.toUpperCase()) continue; // a digit or a symbol: no case
+      lettered++;
+      if (MINOR.has(w.lower) || CALENDAR.test(w.lower)) continue;
+      // The first three content words must all be capitalised: most sentences stop here.
+      if (content < 3) return false;
+      content++;
+      continue;
+    }
     lettered++;
     if (w.text === w.text.toUpperCase()) {
       upper++;
       continue;
     }
     if (MINOR.has(w.lower) || CALENDAR.test(w.lower)) continue;
-    const cap = CAPITAL.test(w.text);
-    // The first three content words must all be capitalised.
-    if (content < 3 && !cap) return false;
     content++;
-    if (cap) capitalised++;
+    capitalised++;
   }
   if (upper === lettered) return false;
   return content >= 3 && capitalised >= 0.8 * content;

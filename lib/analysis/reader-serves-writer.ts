@@ -17,5 +17,5 @@ const OBJECT = "(?:(?:it|this|that|them|these|those|the [\\w'-]+|a [\\w'-]+|some
 const READER_SERVES_WRITER = new RegExp(`\\byou${MODAL}${ADVERB} ${NOT_AN_ACT}[a-z]+ ${OBJECT}(?:(?:to|for|with) )?(?:me|us)\\b`);
 
 export function readerServesWriter(lower: string): boolean {
-  return READER_SERVES_WRITER.test(lower);
+  return lower.includes('you') && READER_SERVES_WRITER.test(lower);
 }

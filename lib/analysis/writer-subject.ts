@@ -7,6 +7,7 @@
  *
  * Shape: a regular-expression source (no flags) matching "i", or "and"/"but" after an earlier
  * "I" clause in the same sentence (no ";" or ":" between them). The pattern starts at a word
- * boundary; the caller puts what follows (a modal, a verb) after it.
+ * boundary; the caller puts what follows (a modal, a verb) after it. The look-behind sits after
+ * the conjunction so it runs only where "and"/"but" matched, not at every position (keystroke path).
  */
-export const WRITER_SUBJECT = "(?:i|(?<=\\bi(?:'m|'ve|'ll|'d)?\\b[^;:]{1,80} )(?:and|but))";
+export const WRITER_SUBJECT = "(?:i|(?:and|but)(?<=\\bi(?:'m|'ve|'ll|'d)?\\b[^;:]{1,80} (?:and|but)))";

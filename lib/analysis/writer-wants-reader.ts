@@ -16,11 +16,12 @@ import { WRITER_SUBJECT } from './writer-subject';
 
 const WRITER = `\\b(?:${WRITER_SUBJECT}|we)(?:'d| would| will|'ll)?`;
 const ADVERB = '(?:(?:[a-z]+ly|very much|so much|really|also|still|just) )?';
-const WANTS_READER = "(?:like|love|want|need)(?: for)? (?:you|u)\\b";
+const WANTS_READER = "(?:like|love|want|need)(?: for)? you\\b";
 const APPRECIATES = 'appreciate\\b';
-const HOPES_READER_WILL = "hope (?:that )?(?:you|u)(?:'ll| will| would| can| could)\\b";
+const HOPES_READER_WILL = "hope (?:that )?you(?:'ll| will| would| can| could)\\b";
 const WRITER_WANTS_READER = new RegExp(`${WRITER} ${ADVERB}(?:${WANTS_READER}|${APPRECIATES}|${HOPES_READER_WILL})`);
 
 export function writerWantsReader(lower: string): boolean {
-  return WRITER_WANTS_READER.test(lower);
+  // Every branch names the reader or appreciates: a plain substring search skips most sentences.
+  return (lower.includes('you') || lower.includes('appreciate')) && WRITER_WANTS_READER.test(lower);
 }
