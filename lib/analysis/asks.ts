@@ -151,10 +151,13 @@ const WHEN_WORDS = "(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|to
 /** "Wednesday works", "a dinner on Fri would work for me", "8:15 is fine": what is said of a time offered. */
 const SUITS = /\b(?:works|would work|will work|is good|is fine|sounds good|would be (?:best|good|great|fine|better|ideal|perfect))\b/;
 const TIME_BEFORE = new RegExp(`\\b(?:${WHEN_WORDS})\\b[^!?;]{0,25}$`);
-/** "I'm free after 3", "we are ok for 8:15", "I can meet around 10:00". */
+/** A day of the week, spelled out or shortened as people type it ("Wed and Thur evening"). */
+const WEEKDAY = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|wednesday|(?:tues|wednes|thurs|satur)day';
+/** "I'm free after 3", "we are ok for 8:15", "I can meet around 10:00", "I'm available Wed evening", "I have a slot open at 2:00". */
 const FREE_AT = new RegExp(
-  `\\b(?:i|we)(?:'m| am| are| will be|'ll be) (?:free|available|ok|okay|around) (?:at|on|for|after|before|until|any|most|all|this|next|tomorrow|today|tonight)` +
-    `|\\b(?:i|we) (?:can|could) (?:meet|do|make it|talk|chat) (?:at|on|around|any|after|before|tomorrow|today|tonight|this|next|monday|tuesday|wednesday|thursday|friday)`,
+  `\\b(?:i|we)(?:'m| am| are| will be|'ll be) (?:free|available|ok|okay|around) (?:at|on|for|after|before|until|any|most|all|this|next|tomorrow|today|tonight|(?:${WEEKDAY})\\b)` +
+    `|\\b(?:i|we) (?:can|could) (?:meet|do|make it|talk|chat) (?:at|on|around|any|after|before|tomorrow|today|tonight|this|next|(?:${WEEKDAY})\\b)` +
+    `|\\b(?:i|we) have (?:a |an |some )?(?:time ?slot|slot|opening|window|hour)s? (?:available|free|open) (?:at|on|from|after|before|${WEEKDAY})\\b`,
 );
 function timeOffered(lower: string): boolean {
   const suits = SUITS.exec(lower);

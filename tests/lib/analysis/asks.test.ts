@@ -46,6 +46,10 @@ describe('askReason', () => {
     ['The three of us probably need to get together before the review.', 'proposal'],
     ['You and I should catch up after the launch.', 'proposal'],
     ['I would like to visit with you next week to go over the plan.', 'proposal'],
+    // A time offered with a weekday as people type it, or a slot the writer has open.
+    ['I’m available Wed and Thur evening to go over the case.', 'proposal'],
+    ['I have a time slot available at 2:00 if that suits.', 'proposal'],
+    ['I am free anytime after lunch.', 'proposal'],
     ['Maybe next week we could find some time to meet.', 'proposal'],
     ['Alternatively, we can delay the conversation till next week.', 'proposal'],
     ['We could push the budget meeting to Thursday.', 'proposal'],
@@ -100,6 +104,9 @@ describe('askReason', () => {
     'Review and approval are handled by legal.',
     'Check and balance matters here.',
     'They would like to visit with you next week.',
+    'I was available Wed but nobody called.',
+    'I have a monthly slot available for the newsletter.',
+    'Ana is available Thursday for the audit.',
     'Looking forward to the weekend.',
     'Thanks for the quick turnaround.',
   ])('%j is not an ask', (text) => {
