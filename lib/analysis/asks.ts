@@ -142,10 +142,15 @@ const MEETING =
 const CONTACT_YOU = '(?:(?:call|ring|phone|see|join|meet|visit(?: with)?|get back to|fill|contact|email|e-mail) you|give you a (?:call|ring|buzz))';
 /** The writer free to meet, with no one else named: "I'd be glad to meet for coffee", "I can catch up then". */
 const WRITER_MEETS = '(?:meet|get together|catch up|chat|talk)(?= (?:for|at|in|on|over|up|tomorrow|today|tonight|next|this|sometime|whenever|then|soon|later)\\b|\\s*[.!,;]|$)';
+/**
+ * The writer glad to come, go or join, an offer that waits for the reader's answer: "I'd be happy
+ * to come to your office", "I'd be glad to go", "we shall be very glad to join you".
+ */
+const WRITER_WILLING = "(?:'d| would| will|'ll| shall)(?: definitely| really| also| certainly)? be (?:very |more than |really |so )?(?:glad|happy|pleased|delighted|thrilled) to (?:come|go|drop by|stop by|swing by|join)";
 /** The writer and the reader together as a subject: "we", "the three of us", "you and I". */
 const JOINT_SUBJECT = '(?:we|(?:all|both|the (?:two|three|four|five|few) )of us|you and (?:i|me))';
 const JOINT_ACTION = new RegExp(
-  `\\b(?:${JOINT_SUBJECT}(?: (?:probably|also|really|just|then|definitely|certainly|still))?${MODAL_CHAIN} (?:(?:find|make) (?:some |the )?time to )?(?:${MEETING}|${CONTACT_YOU})|${WRITER_SUBJECT}${MODAL_CHAIN} (?:${CONTACT_YOU}|${MEETING}(?: [\\w'-]+){0,4}? (?:with|to) you|${WRITER_MEETS})|let me (?:call|talk to|meet|see|catch up with|get back to|give) you)\\b`,
+  `\\b(?:${JOINT_SUBJECT}(?: (?:probably|also|really|just|then|definitely|certainly|still))?${MODAL_CHAIN} (?:(?:find|make) (?:some |the )?time to )?(?:${MEETING}|${CONTACT_YOU})|${WRITER_SUBJECT}${MODAL_CHAIN} (?:${CONTACT_YOU}|${MEETING}(?: [\\w'-]+){0,4}? (?:with|to) you|${WRITER_MEETS})|${WRITER_SUBJECT}${WRITER_WILLING}|let me (?:call|talk to|meet|see|catch up with|get back to|give) you)\\b`,
 );
 const WHEN_WORDS = "(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|morning|afternoon|evening|noon|lunch|dinner|breakfast|coffee|\\d{1,2}(?::\\d\\d)?(?:\\s?[ap]\\.?m\\.?)?|week|any ?time|either day|that date|that time|then";
 /** "Wednesday works", "a dinner on Fri would work for me", "8:15 is fine": what is said of a time offered. */

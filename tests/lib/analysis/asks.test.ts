@@ -50,6 +50,9 @@ describe('askReason', () => {
     ['I’m available Wed and Thur evening to go over the case.', 'proposal'],
     ['I have a time slot available at 2:00 if that suits.', 'proposal'],
     ['I am free anytime after lunch.', 'proposal'],
+    // The writer glad to come, go or join: an offer that waits for the reader's answer.
+    ['If it works for you, I’d be happy to come to your office on Friday.', 'proposal'],
+    ['Any time you want to grab lunch, I’d be glad to go.', 'proposal'],
     ['Maybe next week we could find some time to meet.', 'proposal'],
     ['Alternatively, we can delay the conversation till next week.', 'proposal'],
     ['We could push the budget meeting to Thursday.', 'proposal'],
@@ -107,6 +110,9 @@ describe('askReason', () => {
     'I was available Wed but nobody called.',
     'I have a monthly slot available for the newsletter.',
     'Ana is available Thursday for the audit.',
+    'She would be happy to come to the offsite.',
+    'I was happy to go home early.',
+    'I’d be happy to see the numbers improve.',
     'Looking forward to the weekend.',
     'Thanks for the quick turnaround.',
   ])('%j is not an ask', (text) => {
