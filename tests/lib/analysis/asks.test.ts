@@ -11,6 +11,12 @@ describe('askReason', () => {
     ['Please review the contract.', 'cue'],
     ['Paul, forward the numbers to Jim.', 'imperative'],
     ['Also check the March column.', 'imperative'],
+    ['Call Ana before the standup.', 'imperative'],
+    ['Review the draft tonight, please.', 'cue'],
+    // Two verbs joined by "and" (a serial verb) are still an imperative.
+    ['Celeste, try and get him on the Saturday schedule.', 'imperative'],
+    ['Go and ask Ana for the badge.', 'imperative'],
+    ['Come and see the new office on Friday.', 'imperative'],
     ['Let me know what you think.', 'cue'],
     ['I would like to discuss it with you tomorrow.', 'cue'],
     ['It would be great if you could draft the message points.', 'cue'],
@@ -36,6 +42,20 @@ describe('askReason', () => {
     ['I’d be glad to meet for coffee next week.', 'proposal'],
     ['Let me call you after lunch.', 'proposal'],
     ['Friday, Dec. 5 would work best for me.', 'proposal'],
+    // A joint subject other than "we", an adverb before the modal, time found to meet, a meeting moved.
+    ['The three of us probably need to get together before the review.', 'proposal'],
+    ['You and I should catch up after the launch.', 'proposal'],
+    ['I would like to visit with you next week to go over the plan.', 'proposal'],
+    // A time offered with a weekday as people type it, or a slot the writer has open.
+    ['I’m available Wed and Thur evening to go over the case.', 'proposal'],
+    ['I have a time slot available at 2:00 if that suits.', 'proposal'],
+    ['I am free anytime after lunch.', 'proposal'],
+    // The writer glad to come, go or join: an offer that waits for the reader's answer.
+    ['If it works for you, I’d be happy to come to your office on Friday.', 'proposal'],
+    ['Any time you want to grab lunch, I’d be glad to go.', 'proposal'],
+    ['Maybe next week we could find some time to meet.', 'proposal'],
+    ['Alternatively, we can delay the conversation till next week.', 'proposal'],
+    ['We could push the budget meeting to Thursday.', 'proposal'],
     // A suggestion or an invitation to the reader.
     ['I’d suggest that you loop in legal before signing.', 'cue'],
     ['You’re welcome to join the design review.', 'cue'],
@@ -63,6 +83,11 @@ describe('askReason', () => {
     'They will meet with the auditors next week.',
     'We will have 9 for dinner, not counting the kids.',
     'I will meet the auditors on Monday.',
+    // Moving a meeting is a proposal only when the writer and reader are its subject and a modal asks.
+    'They will reschedule the meeting for Friday.',
+    'We delayed the conversation by a week.',
+    'The three of us met with the auditors yesterday.',
+    'We found some time to meet last week.',
   ])('%j is not an ask', (text) => {
     expect(reason(text)).toBeNull();
   });
@@ -73,6 +98,21 @@ describe('askReason', () => {
     'Let me call him tomorrow.',
     'To ensure delivery, please add us to your address book.',
     'Sent from my iPhone',
+    // A verb-like first word before an auxiliary or a modal is the subject, not an imperative.
+    'Call being scheduled for Wednesday it appears.',
+    'Order has shipped and should arrive Monday.',
+    'Plan will include two new regions.',
+    'Review can wait until the audit is done.',
+    'Update should land in the next release.',
+    'Review and approval are handled by legal.',
+    'Check and balance matters here.',
+    'They would like to visit with you next week.',
+    'I was available Wed but nobody called.',
+    'I have a monthly slot available for the newsletter.',
+    'Ana is available Thursday for the audit.',
+    'She would be happy to come to the offsite.',
+    'I was happy to go home early.',
+    'I’d be happy to see the numbers improve.',
     'Looking forward to the weekend.',
     'Thanks for the quick turnaround.',
   ])('%j is not an ask', (text) => {
