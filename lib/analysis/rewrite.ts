@@ -32,6 +32,10 @@ const SIGN_OFF = /^(?:thanks|thank you|thx|ty|cheers|best|regards|kind regards|b
 const OFFER =
   /\b(?:let me know if (?:you|there)|happy to|glad to|i can (?:send|share|help|walk|explain|jump)|feel free to|if you have (?:any )?questions|if you need|attached|i(?:'ve| have) attached|here(?:'s| is) the link)\b/i;
 /** A connector that ties a sentence to the one before it: meaningless once the sentence moves up. */
+/** A list marker alone ("1.", "b)", "-"), as the sentence splitter leaves one before its item. */
+const LIST_MARKER = /^\s*(?:\d{1,3}[.)]|[a-zA-Z][.)]|[-*•–])\s*$/;
+/** A list marker at the start of an item ("- Who owns …?", "2) Did …?"): the rewrite numbers items itself. */
+const BULLET = /^\s*(?:\d{1,3}[.)]|[-*•–])\s+/;
 const CONNECTOR = /^(?:anyway|anyhow|so|also|oh and|and|but|btw|by the way|in any case|that said|one more thing|last thing|finally)\b[,:]?\s*/i;
 /**
  * Words that point back to something said before: an ask holding one cannot move above it. "this"
@@ -251,12 +255,15 @@ function rewriteProse(doc: Doc, findings: Finding[], ctx: AnalysisContext): stri
   };
   const top = new Set(asks.filter(movable));
   const offered = new Set(body.filter((s) => !top.has(s) && s !== body[0] && offers(s.text)));
-  const context = body.filter((s) => !top.has(s) && !offered.has(s));
+  // A list marker the sentence splitter left on its own ("1." before "Can you …?") goes with its
+  // item: when the item moves up to be renumbered, its old number must not stay behind.
+  const movedMarkers = new Set(body.filter((s) => LIST_MARKER.test(s.text) && top.has(sentences[indexOf.get(s)! + 1]!)));
+  const context = body.filter((s) => !top.has(s) && !offered.has(s) && !movedMarkers.has(s));
 
   const numbered = top.size >= 2;
   const askPart = [...top]
     .map((s, i) => {
-      const words = capitalize(render(s).replace(CONNECTOR, ''));
+      const words = capitalize(render(s).replace(BULLET, '').replace(CONNECTOR, ''));
       return numbered ? `${i + 1}. ${words}` : words;
     })
     .join('\n');
@@ -265,7 +272,9 @@ function rewriteProse(doc: Doc, findings: Finding[], ctx: AnalysisContext): stri
     context
       .map((s, i) => {
         const prev = context[i - 1];
-        const gap = !prev ? '' : indexOf.get(prev) === indexOf.get(s)! - 1 ? text.slice(prev.end, s.start) : ' ';
+        // Where a moved sentence sat between them, a paragraph break between the two stays one.
+        const between = prev ? text.slice(prev.end, s.start) : '';
+        const gap = !prev ? '' : indexOf.get(prev) === indexOf.get(s)! - 1 ? between : /\n[^\S\n]*\n/.test(between) ? '\n\n' : ' ';
         return gap + render(s);
       })
       .join('')

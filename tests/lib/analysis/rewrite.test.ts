@@ -76,6 +76,21 @@ describe('rewrite', () => {
     expect(clause.startsWith('Could you confirm that the Q1 budget is approved by')).toBe(true);
   });
 
+  it('a message already numbered keeps one number per question, and the sentences after them', () => {
+    const text = "1. Can you fix the doc before the review?\n2. Did legal sign off on the FAQ?\n- Who owns the status page? I'll send the final numbers by Friday.";
+    const out = rewrite(text)!;
+    expect(out.startsWith('1. Can you fix the doc before the review?\n2. Did legal sign off on the FAQ?\n3. Who owns the status page?')).toBe(true);
+    expect(out).not.toMatch(/\d\.\s+\d\./);
+    expect(out).toContain("I'll send the final numbers by Friday");
+  });
+
+  it('an ask moved up from between two paragraphs leaves them two paragraphs', () => {
+    const text =
+      'Hi team,\n\nThe board met on Monday and the budget passed. Costs are flat and hiring is on track for the spring, as planned.\n\nCan you send me your team plans by Friday? Marketing has the new launch date and the press kit is nearly done. Sam is out next week.\n\nThanks,\nLea';
+    const out = rewrite(text, THREE)!;
+    expect(out).toContain('as planned.\n\nMarketing has the new launch date');
+  });
+
   it('a promise: the writer’s day is spelled out, nothing else is changed or added', () => {
     expect(rewrite("I'll send the revised contract tomorrow.")).toBe("I'll send the revised contract tomorrow (Tue, Nov 24).");
   });
