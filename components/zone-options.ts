@@ -33,3 +33,35 @@ export function cityIn(options: readonly ZoneOption[], zone: string): string {
 export function optionLabel(option: ZoneOption): string {
   return option.city === option.zone ? option.zone : `${option.city} — ${option.zone}`;
 }
+
+/** A place the zone ids do not name, found by the background's search ("Mumbai, India"; "India"). */
+export interface PlaceFound {
+  zone: string;
+  place: string;
+}
+
+/** One line of a picker's list: the zone it picks and how it is shown. */
+export interface PickItem {
+  zone: string;
+  label: string;
+}
+
+/** "São Paulo " → "sao paulo": how a typed name is compared with a city or a place. */
+function nameKey(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s_]+/g, ' ').trim();
+}
+
+/**
+ * What a picker lists for `query`, at most MAX_SHOWN: a city or place named exactly as typed first
+ * ("India" is the country, before Indianapolis and the Indian Ocean zones that merely start with it),
+ * then the zones whose city starts with or contains it, then the other places. A place whose zone is
+ * already listed is left out.
+ */
+export function pickList(matches: readonly ZoneOption[], places: readonly PlaceFound[], query: string): PickItem[] {
+  const q = nameKey(query);
+  const zones = matches.map((o) => ({ zone: o.zone, label: o.city, exact: nameKey(o.city) === q }));
+  const listed = new Set(matches.map((o) => o.zone));
+  const found = places.filter((p) => !listed.has(p.zone)).map((p) => ({ zone: p.zone, label: p.place, exact: nameKey(p.place.split(',')[0]!) === q }));
+  const items = [...zones.filter((i) => i.exact), ...found.filter((i) => i.exact), ...zones.filter((i) => !i.exact), ...found.filter((i) => !i.exact)];
+  return items.slice(0, MAX_SHOWN).map(({ zone, label }) => ({ zone, label }));
+}

@@ -1,59 +1,65 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ZoneQuestionModel } from './types';
-import { MAX_SHOWN, matchZones } from '../zone-options';
+import { matchZones, pickList, type PlaceFound } from '../zone-options';
 
-
+/**
+ * "Where is …?": a search over the zones (by city) and, through the background, big cities and
+ * countries the zone ids do not name. Enter picks the first line listed; typed before the places
+ * have come back, it waits for them, so "India" + Enter is India, never Indianapolis.
+ */
 export function ZonePicker(props: { model: ZoneQuestionModel; onPick(zone: string): void; onDismiss(): void }) {
   const [query, setQuery] = useState('');
   const matches = useMemo(() => matchZones(props.model.zones, query), [props.model.zones, query]);
   // Cities and countries the zone ids do not name ("Mumbai", "India"), from the background; a
   // late answer to an older query is dropped.
-  const [places, setPlaces] = useState<{ query: string; found: { zone: string; place: string }[] }>({ query: '', found: [] });
+  const [places, setPlaces] = useState<{ query: string; found: PlaceFound[] }>({ query: '', found: [] });
   const search = props.model.places;
+  const searching = !!search && query.trim().length >= 2;
   useEffect(() => {
-    if (!search || query.trim().length < 2) return;
+    if (!searching) return;
     let current = true;
-    search(query).then(
+    search!(query).then(
       (found) => current && setPlaces({ query, found }),
-      () => undefined,
+      () => current && setPlaces({ query, found: [] }),
     );
     return () => {
       current = false;
     };
-  }, [search, query]);
-  const extra = places.query === query ? places.found.filter((p) => !matches.some((m) => m.zone === p.zone)).slice(0, Math.max(0, MAX_SHOWN - matches.length)) : [];
+  }, [search, searching, query]);
+  const arrived = !searching || places.query === query;
+  const items = useMemo(() => pickList(matches, arrived && searching ? places.found : [], query), [matches, arrived, searching, places, query]);
+  // Enter pressed while the places for this query are still on their way: picked when they arrive.
+  const pendingEnter = useRef<string | null>(null);
+  useEffect(() => {
+    if (pendingEnter.current === null || pendingEnter.current !== query || !arrived) return;
+    pendingEnter.current = null;
+    if (items[0]) props.onPick(items[0].zone);
+  }, [arrived, items, query]);
   return (
     <div class="zone-picker" data-part="zone-picker">
       <label>
         <span class="prompt">{props.model.prompt}</span>
         <input
           type="search"
-          placeholder="City, e.g. Berlin"
+          placeholder="City or country, e.g. Berlin"
           value={query}
           onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
           onKeyDown={(e) => {
-            // Enter takes the first city listed, as in any search box with suggestions.
+            // Enter takes the first line listed, as in any search box with suggestions.
             if (e.key !== 'Enter' || e.isComposing) return;
-            const first = matches[0]?.zone ?? extra[0]?.zone;
             e.preventDefault();
             e.stopPropagation();
-            if (first) props.onPick(first);
+            if (!arrived) pendingEnter.current = query;
+            else if (items[0]) props.onPick(items[0].zone);
           }}
         />
       </label>
-      {matches.length + extra.length > 0 && (
+      {items.length > 0 && (
         <ul class="zones" role="listbox">
-          {matches.map(({ zone, city }) => (
-            <li key={zone}>
+          {items.map(({ zone, label }) => (
+            <li key={`${label} ${zone}`}>
               <button type="button" role="option" data-zone={zone} onClick={() => props.onPick(zone)}>
-                {city} <small>{zone}</small>
-              </button>
-            </li>
-          ))}
-          {extra.map(({ zone, place }) => (
-            <li key={`${place} ${zone}`}>
-              <button type="button" role="option" data-zone={zone} onClick={() => props.onPick(zone)}>
-                {place} <small>{zone}</small>
+                {label} <small>{zone}</small>
               </button>
             </li>
           ))}

@@ -207,8 +207,12 @@ export function placesMatching(query: string, max = 8): PlaceMatch[] {
   const q = placeKey(query);
   if (q.length < 2) return [];
   const out: PlaceMatch[] = [];
-  for (const p of places().list) {
-    if (!p.key.startsWith(q) && !p.key.includes(` ${q}`)) continue;
+  // A city by its former name ("Bangalore") finds it by its current one, first.
+  const current = FORMER_NAMES[q];
+  const list = places().list;
+  const ordered = current ? [...list.filter((p) => p.key === current), ...list] : list;
+  for (const p of ordered) {
+    if (!p.key.startsWith(q) && !p.key.includes(` ${q}`) && p.key !== current) continue;
     for (const zone of p.zones) {
       if (out.some((m) => m.zone === zone && m.place.startsWith(p.place))) continue;
       // A country of several zones names each by its best-known city: "Toronto, Canada".

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchZones, optionLabel } from '@/components/zone-options';
+import { matchZones, optionLabel, pickList } from '@/components/zone-options';
 import { cityName, zoneOptions } from '@/lib/analysis/deadlines/zones';
 
 const ids = ['America/Argentina/Buenos_Aires', 'Europe/Berlin', 'Asia/Tokyo', 'America/New_York', 'Europe/Bern', 'Etc/GMT+2'];
@@ -25,5 +25,14 @@ describe('the zone search', () => {
   });
   it('shows nothing for an empty query', () => {
     expect(found('  ')).toEqual([]);
+  });
+  it('lists a place named exactly as typed first: "India" is the country, not Indianapolis', () => {
+    const options = ['America/Indiana/Indianapolis', 'Indian/Chagos', 'Asia/Kolkata'].map((zone) => ({ zone, city: cityName(zone) }));
+    const matches = matchZones(options, 'India');
+    expect(matches[0]?.zone).toBe('America/Indiana/Indianapolis');
+    const items = pickList(matches, [{ zone: 'Asia/Kolkata', place: 'India' }, { zone: 'Indian/Chagos', place: 'British Indian Ocean Territory' }], 'india');
+    expect(items[0]).toEqual({ zone: 'Asia/Kolkata', label: 'India' });
+    // A zone named exactly as typed still comes first; a place whose zone is listed is not repeated.
+    expect(pickList(matchZones(zones, 'berlin'), [{ zone: 'Europe/Berlin', place: 'Berlin, Germany' }], 'berlin')).toEqual([{ zone: 'Europe/Berlin', label: 'Berlin' }]);
   });
 });
