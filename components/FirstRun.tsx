@@ -35,9 +35,13 @@ export function zoneFromInput(zones: readonly ZoneOption[], input: string, zoneO
   return zoneOfPlace?.(text) ?? validZone(text);
 }
 
-/** A zone the browser accepts though it does not list it ("UTC", "Etc/GMT+5"): its canonical name, else null. */
+/**
+ * A zone the browser accepts though it does not list it ("UTC", "Etc/GMT+5"): its canonical name,
+ * else null. Abbreviations are not zones here even where Intl takes them: it reads "EST" as a fixed
+ * UTC−5 (America/Panama), an hour off for New York most of the year.
+ */
 function validZone(text: string): string | null {
-  if (!/^[A-Za-z][\w+\-/]*$/.test(text)) return null;
+  if (!/^(?:[A-Za-z][\w+\-]*\/[\w+\-/]+|UTC|GMT)$/i.test(text)) return null;
   try {
     return new Intl.DateTimeFormat('en-US', { timeZone: text }).resolvedOptions().timeZone;
   } catch {
@@ -76,7 +80,16 @@ export function FirstRun(props: FirstRunProps) {
 
   const save = (e: Event) => {
     e.preventDefault();
-    if (!zone) return setStatus({ ok: false, text: `“${zoneText}” is not a time zone or a city we know. Try a city, e.g. Tokyo.` });
+    if (!zone) {
+      const abbreviation = /^[A-Za-z]{2,5}$/.test(zoneText.trim()) && zoneText.trim() === zoneText.trim().toUpperCase();
+      const several = suggestions.length > 1 ? ` Did you mean ${suggestions.slice(0, 3).map((o) => o.city).join(', ')}?` : '';
+      return setStatus({
+        ok: false,
+        text: abbreviation
+          ? `“${zoneText.trim()}” is an abbreviation, which says nothing of daylight saving time: type your city instead, e.g. New York.`
+          : `“${zoneText}” is not one time zone or a city we know: type your city, e.g. Tokyo.${several}`,
+      });
+    }
     if (!(start < end)) return setStatus({ ok: false, text: 'The working day must start before it ends.' });
     props
       .onSave({ homeZone: zone, start, end })

@@ -29,5 +29,8 @@ describe('the first-run zone field', () => {
     expect(zoneFromInput(zones, 'Indianapolis')).toBeNull();
     expect(zoneFromInput(zones, '')).toBeNull();
     expect(zoneFromInput(zones, '<img src=x>')).toBeNull();
+    // An abbreviation is no zone, though Intl reads EST as a fixed UTC−5 (America/Panama).
+    expect(zoneFromInput(zones, 'EST')).toBeNull();
+    expect(zoneFromInput(zones, 'PST')).toBeNull();
   });
 });
