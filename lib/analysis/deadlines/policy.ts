@@ -170,8 +170,8 @@ function recipientWarnings(r: Reading, target: Target, due: number, ctx: Analysi
     warnings.push({
       code: weekend ? 'weekend' : 'outside-hours',
       message: weekend
-        ? `${formatLocal(due, w.timeZone, style)} is on ${who}'s weekend`
-        : `${formatLocal(due, w.timeZone, style)} is outside ${who}'s working hours (${w.hours.start}–${w.hours.end}${target.person.workingHours ? '' : ', the default: set theirs in Options'})`,
+        ? `${formatLocal(due, w.timeZone, style)} is ${whose(who, 'weekend')}`
+        : `${formatLocal(due, w.timeZone, style)} is outside ${whose(who, 'working hours').replace(/^on /, '')} (${w.hours.start}–${w.hours.end}${target.person.workingHours ? '' : ', the default: set theirs in Options'})`,
       alternative,
     });
   }
@@ -485,3 +485,12 @@ function vagueChoices(target: Target, readers: readonly Target[], ctx: AnalysisC
   return candidates.map((at) => ({ label: formatLocal(at, w.timeZone, style), replacement: audiencePhrase(at, sender, zones) }));
 }
 
+
+/**
+ * "on Ana's weekend", "on James' working hours"; a group named with its city ("Readers (Kolkata)")
+ * takes no possessive: "on the weekend of Readers (Kolkata)".
+ */
+function whose(who: string, what: string): string {
+  if (/\)$/.test(who)) return `on the ${what} of ${who}`;
+  return `on ${who}${/s$/i.test(who) ? "'" : "'s"} ${what}`;
+}
