@@ -84,6 +84,13 @@ describe('warnings', () => {
     expect(weekend?.alternative?.due).toBe(Date.parse('2026-11-27T16:00:00Z'));
   });
 
+  it("a name ending in s takes an apostrophe alone: James' weekend, Readers' weekend", () => {
+    for (const name of ['James', 'Readers']) {
+      const [d] = findDeadlines('by Saturday 11am', context([{ ...ana, name }]));
+      expect(d?.warnings.find((w) => w.code === 'weekend')?.message).toContain(`${name}' weekend`);
+    }
+  });
+
   it('evening and tonight always warn', () => {
     expect(codes('can you look at it this evening?', context([{ ...ana, timeZone: 'America/New_York', workingHours: { start: '09:00', end: '20:00', days: [1, 2, 3, 4, 5] } }]))).toContain('outside-hours');
   });
