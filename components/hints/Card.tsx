@@ -143,6 +143,11 @@ export function Card(props: { model: CardModel; position: Position; focusFirst: 
           {showRewrite && (
             <>
               <RewriteDiff diff={model.rewrite.diff} />
+              {model.rewrite.warning && (
+                <p class="rewrite-warning" data-part="rewrite-warning">
+                  {model.rewrite.warning}
+                </p>
+              )}
               <button type="button" class="fix" data-part="apply-rewrite" onMouseDown={keepFocus} onClick={props.onApplyRewrite}>
                 Replace my message with this
               </button>

@@ -98,6 +98,7 @@ export const HINTS_CSS = `
 .chip .when { font-weight: 600; color: var(--h-chip-strong); text-align: right; min-width: 0; }
 .chip .when.unknown { font-weight: 400; color: var(--h-muted); }
 .chip .warning { margin: 4px 0 0; color: var(--h-warn); }
+.rewrite-warning { margin: 6px 0 0; color: var(--h-warn); font-size: 12px; }
 .chip .basis { margin: 4px 0 0; color: var(--h-muted); font-size: 12px; }
 .zone-picker { margin: 6px 0; }
 .zone-picker .prompt { display: block; font-weight: 600; margin-bottom: 4px; }

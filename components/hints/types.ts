@@ -70,7 +70,12 @@ export interface CardModel {
   /** Its plain name ("Unclear reference"), for "… is off". */
   ruleName?: string;
   /** The whole message rewritten, when the engine has one, with its diff against the original. */
-  rewrite?: { text: string; diff: DiffPart[] };
+  rewrite?: {
+    text: string;
+    diff: DiffPart[];
+    /** Said before the user replaces anything: what the replacement loses ("links or formatting"). */
+    warning?: string;
+  };
   /** An ambiguous zone abbreviation: how it was read, and the other meanings one click away. */
   reading?: ZoneReadingModel;
   /** A decision asked for in a chat line: the card offers "Draft a decision proposal". */

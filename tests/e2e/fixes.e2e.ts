@@ -126,8 +126,9 @@ describe('fixes you can send, in the Gmail replica', () => {
     const preview = card(COMPOSE).locator('[data-part="rewrite-preview"]');
     await expect.poll(() => preview.locator('ins').count()).toBeGreaterThan(0);
     expect(await preview.locator('del').count()).toBeGreaterThan(0);
-    // Nothing replaced yet.
+    // Nothing replaced yet; typed text has no formatting to lose, so no warning.
     expect(await text(COMPOSE)).toBe(original);
+    expect(await card(COMPOSE).locator('[data-part="rewrite-warning"]').count()).toBe(0);
     if (SHOTS) {
       await preview.scrollIntoViewIfNeeded();
       await card(COMPOSE).screenshot({ path: `${SHOTS}/card-rewrite-diff.png` });
@@ -166,6 +167,11 @@ describe('fixes you can send, in the Gmail replica', () => {
     const before = await formatting();
     expect(before).toEqual({ links: ['the notes → https://example.com/notes'], bold: ['quarterly planning session'] });
     await openCard(COMPOSE, /ask is buried/);
+    // The rewrite is plain text: with a link and bold in the message, it says so before anything is replaced.
+    await card(COMPOSE).getByRole('button', { name: 'Rewrite the whole message…' }).click();
+    await expect.poll(() => card(COMPOSE).locator('[data-part="rewrite-warning"]').textContent()).toMatch(/links or formatting/);
+    if (SHOTS) await card(COMPOSE).screenshot({ path: `${SHOTS}/card-rewrite-formatting-warning.png` });
+    await card(COMPOSE).getByRole('button', { name: 'Hide the rewrite' }).click();
     const fix = card(COMPOSE).locator('[data-part="fix"]').first();
     // The button shows what it inserts: the ask, without its "Anyway,".
     expect(await fix.locator('.insert').textContent()).toBe(ask);

@@ -118,6 +118,8 @@ export interface CardExtras {
   index: number;
   total: number;
   rewrite?: string | null;
+  /** The message has formatting the rewrite, plain text, would drop: the card says so. */
+  formatted?: boolean;
   /** The text the mark was found in (what a fix changes, what the rewrite is compared with). */
   analysed?: string;
   zoneQuestion?: ZoneQuestionModel;
@@ -144,7 +146,13 @@ export function cardFor(mark: Mark, extras: CardExtras): CardModel {
     zoneQuestion: extras.zoneQuestion,
     rule: mark.finding?.rule,
     ruleName: mark.finding ? ruleName(mark.finding.rule) : undefined,
-    rewrite: extras.rewrite ? { text: extras.rewrite, diff: extras.analysed !== undefined ? wordDiff(extras.analysed, extras.rewrite) : [{ op: 'same', text: extras.rewrite }] } : undefined,
+    rewrite: extras.rewrite
+      ? {
+          text: extras.rewrite,
+          diff: extras.analysed !== undefined ? wordDiff(extras.analysed, extras.rewrite) : [{ op: 'same', text: extras.rewrite }],
+          ...(extras.formatted ? { warning: 'Your message has links or formatting: the rewrite is plain text and replaces them. Ctrl+Z brings them back.' } : {}),
+        }
+      : undefined,
     reading: mark.deadline ? readingFor(mark.deadline) : undefined,
     proposal: mark.finding?.topic === 'decision' || undefined,
     notice: extras.notice,

@@ -210,6 +210,7 @@ export class HintsSession {
       notice: this.card.notice,
       unavailable: this.surface.unavailable(),
       rewrite: this.rewrite,
+      formatted: this.rewrite !== null && this.surface.formatted(),
       analysed: this.analysedText,
       basis: this.readers.audience.basis,
       question: (m: Mark) => this.readers.question(m),

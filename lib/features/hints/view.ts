@@ -29,6 +29,8 @@ export interface ViewState {
   /** Said when only the first part of a very long text was checked (chunks.ts); null otherwise. */
   partial?: string | null;
   rewrite: string | null;
+  /** The message has formatting the rewrite (plain text) would drop. */
+  formatted?: boolean;
   /** The text the marks and the rewrite were made from. */
   analysed?: string;
   /** How the readers' zones were chosen, for a deadline card. */
@@ -84,6 +86,7 @@ export class HintsPanel {
       index: state.marks.indexOf(mark),
       total: state.marks.length,
       rewrite: state.rewrite,
+      formatted: state.formatted,
       analysed: state.analysed,
       zoneQuestion: state.question(mark),
       basis: mark.deadline ? state.basis : undefined,

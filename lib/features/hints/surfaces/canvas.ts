@@ -71,6 +71,7 @@ export function canvasSurface(canvasText: CanvasText, editor: HTMLElement, shado
     scrollsInEditor: false,
     // A document body is not a message: rewriting all of it in one click would be no favour.
     wholeRewrite: false,
+    formatted: () => false,
     unavailable: () => shown,
     dispose() {
       disposed = true;

@@ -6,6 +6,9 @@ import { offsetsOf, rangeAt, readText, replaceText, type TextMap } from '@/lib/e
 import { clear, paint } from '../highlights';
 import type { EditorSurface } from './surface';
 
+/** Elements whose formatting a plain-text replacement loses: links, emphasis, code, lists, quotes, images. */
+const FORMATTING = 'a[href], b, strong, i, em, u, s, strike, code, pre, ul, ol, blockquote, img';
+
 export function domSurface(editor: HTMLElement, notProse?: string): EditorSurface {
   const owner = {};
   return {
@@ -31,6 +34,7 @@ export function domSurface(editor: HTMLElement, notProse?: string): EditorSurfac
     keyTarget: null,
     scrollsInEditor: true,
     wholeRewrite: true,
+    formatted: () => editor.querySelector(FORMATTING) !== null,
     unavailable: () => null,
     dispose: () => clear(owner),
   };

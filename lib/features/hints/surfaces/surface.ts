@@ -42,6 +42,11 @@ export interface EditorSurface {
   readonly scrollsInEditor: boolean;
   /** Whether a whole-message rewrite fits (a document body is not a message). */
   readonly wholeRewrite: boolean;
+  /**
+   * Whether the text carries formatting that a whole-message rewrite, which writes plain text,
+   * would drop (links, bold, lists, images); the card says so before the user replaces anything.
+   */
+  formatted(): boolean;
   /** Why the text cannot be read right now, once that is worth saying; null when it can. */
   unavailable(): CanvasUnavailable | null;
   /** Removes everything it drew; it does nothing afterwards. */

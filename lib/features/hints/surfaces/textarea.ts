@@ -32,6 +32,7 @@ export function textareaSurface(field: HTMLTextAreaElement | HTMLInputElement, s
     keyTarget: null,
     scrollsInEditor: true,
     wholeRewrite: true,
+    formatted: () => false,
     unavailable: () => null,
     dispose() {
       clear(owner);

@@ -160,5 +160,13 @@ describe('fix buttons show what they insert, and nothing that changes nothing', 
       { op: 'del', text: 'EOD' },
       { op: 'add', text: '5:00 PM' },
     ]);
+    expect(card.rewrite?.warning).toBeUndefined();
+  });
+
+  it('the rewrite says it drops links and formatting when the message has them', () => {
+    const analysed = 'Please fix the report by EOD';
+    const m = mark({ deadline: { ...eod, warnings: [] }, kind: 'deadline' });
+    const card = cardFor(m, { index: 0, total: 1, analysed, rewrite: 'Please fix the report by 5:00 PM', formatted: true });
+    expect(card.rewrite?.warning).toMatch(/links or formatting/);
   });
 });
