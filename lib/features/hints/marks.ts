@@ -37,11 +37,16 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 /** Ranges over the editor's own text by default; a textarea's marks range over its mirror. */
 export type RangeFor = (start: number, end: number) => Range | null;
 
+/** The rules whose findings are about a deadline's words: their card shows the deadline's chip. */
+const ABOUT_A_DEADLINE = new Set(['vague-deadline', 'deadline-warning']);
+
 export function buildMarks(analysis: Analysis, map: TextMap, filter: MarkFilter, rangeFor: RangeFor = (s, e) => rangeAt(map, s, e)): Mark[] {
   const marks: Mark[] = [];
   const usedDeadlines = new Set<Deadline>();
   for (const finding of analysis.findings) {
-    const deadline = analysis.deadlines.find((d) => overlaps(d, finding));
+    // Only a finding about a deadline carries it in its card; a deadline inside a sentence another
+    // rule flags ("Should we move the launch to Tuesday?") keeps its own mark and chip.
+    const deadline = ABOUT_A_DEADLINE.has(finding.rule) ? analysis.deadlines.find((d) => overlaps(d, finding)) : undefined;
     // A deadline whose rule the user turned off is not marked on its own either.
     if (deadline) usedDeadlines.add(deadline);
     if (filter.disabledRules.has(finding.rule) || finding.end <= finding.start) continue;

@@ -44,6 +44,15 @@ describe('buildMarks', () => {
     expect(marks[0]!.deadline?.text).toBe('EOD');
   });
 
+  it('a deadline inside a sentence another rule flags keeps its own mark: that card is not about it', () => {
+    const question = 'Should we move the launch to Tuesday?';
+    const marks = buildMarks(analysis([finding('channel-fit', question, 0)], [deadline('to Tuesday', 26)]), readText(editor(question)), none);
+    expect(marks.map((m) => [m.kind, m.text, m.deadline?.text])).toEqual([
+      ['finding', question, undefined],
+      ['deadline', 'to Tuesday', 'to Tuesday'],
+    ]);
+  });
+
   it('marks a deadline no finding covers on its own', () => {
     const marks = buildMarks(analysis([], [deadline('by EOD', 22)]), readText(editor(text)), none);
     expect(marks.map((m) => [m.kind, m.text])).toEqual([['deadline', 'by EOD']]);
