@@ -12,6 +12,7 @@ import { applyPolicy, Audience } from './policy';
 import type { Reading } from './reading';
 import type { Deadline, DeadlinePolicyOptions } from './types';
 import { isValidZone } from './zones';
+import { formatLocal } from './render';
 
 export { parseTimes } from './resolve';
 export { dueAt, type DueOptions } from './due';
@@ -28,6 +29,13 @@ const MEETING =
   /\b(meet|meeting|meetup|call|sync|catch\s+up|chat|talk|speak|see\s+you|join|hop\s+on|lunch|coffee|dinner|breakfast|drinks|demo|interview|session|standup|stand-up|webinar|workshop|appointment|huddle|1:1|one-on-one|get\s+together|available|free)\b/i;
 /** Work handed over by a time: a deliverable makes the sentence's time a deadline even beside "call". */
 const DELIVERABLE = /\b(send|sent|submit|deliver|review|finish|complete|share|upload|sign|approve|file|return|ship|deploy|merge|prepare|draft|update|fix|get\s+back|reply|respond)\b/i;
+/**
+ * The writer promising something ("I'll send it by Friday", "we will have it ready by noon",
+ * "Will send by Friday"): the time is the writer's own, not one the readers must meet. Not "I'll
+ * need it by Friday", which asks.
+ */
+const PROMISE =
+  /(?:^|[,;:(—–-]\s*|\b(?:and|but|so|then)\s+)(?:(?:i|we)(?:['’]ll|\s+will|\s+shall|['’]m\s+going\s+to|\s+am\s+going\s+to|\s+are\s+going\s+to|['’]re\s+going\s+to|\s+can|\s+should\s+be\s+able\s+to)|will)\s+(?!not\b|need|want|expect|require|wait|have\s+to\b|be\s+waiting\b)(?:\w+\s+){0,1}?(?:send|share|have|get|finish|deliver|submit|post|file|ship|do|write|review|update|fix|look|check|call|reply|respond|get\s+back|circle\s+back|follow\s+up|let|give|make|prepare|draft|complete|upload|sign|book|set)\b/i;
 /** Words before an appointment's time that belong to its span: "on Friday at 3pm", "at 3pm". */
 const APPOINTMENT_LEAD = /\b(at|on|for)\s+$/i;
 
@@ -56,7 +64,7 @@ function isPast(r: Reading): boolean {
 
 interface Role {
   start: number;
-  role: 'deadline' | 'appointment';
+  role: 'deadline' | 'appointment' | 'promise';
 }
 
 /** Whether a reading sets a deadline or an appointment, and where its span starts once a "by" (or "at") before it is included. */
@@ -67,20 +75,62 @@ function roleOf(text: string, r: Reading): Role | undefined {
   const before = text.slice(Math.max(0, r.start - 24), r.start);
   const marker = MARKER.exec(before);
   const start = marker ? r.start - marker[0].length : r.start;
-  if (isAlwaysDeadline(r.family)) return { start, role: 'deadline' };
+  const sentence = sentenceAround(text, r.start, r.end);
+  // A time the writer gives themselves is theirs to keep ("I'll send it by EOD"); "ASAP" stays vague.
+  const kept: Role['role'] = !r.vague && PROMISE.test(sentence) && !/\?\s*$/.test(sentence) ? 'promise' : 'deadline';
+  if (isAlwaysDeadline(r.family)) return { start, role: kept };
   const phrase = text.slice(r.start, r.end);
   // "Good morning", "this morning I …": a greeting or a report, not a deadline.
   if (/^(in\s+the\s+)?morning$/i.test(phrase) && !marker) return undefined;
-  const sentence = sentenceAround(text, r.start, r.end);
   // "Can we meet at 3pm on Friday?": a time to meet, not a time to deliver by.
   const lead = APPOINTMENT_LEAD.exec(before);
   // A time of day, or a day after "on"/"at": "claim today's entry" names no meeting time.
   if (!marker && !r.duration && !r.vague && (r.time || lead) && MEETING.test(sentence) && !DELIVERABLE.test(sentence)) {
     return { start: lead ? r.start - lead[0].length : r.start, role: 'appointment' };
   }
-  if (r.family === 'start-of-day' && /^SOD$|first thing|start of/i.test(phrase)) return { start, role: 'deadline' };
-  if (marker || r.duration) return { start, role: 'deadline' };
-  return REQUEST.test(sentence) ? { start, role: 'deadline' } : undefined;
+  const deadline = (r.family === 'start-of-day' && /^SOD$|first thing|start of/i.test(phrase)) || marker || r.duration || REQUEST.test(sentence);
+  return deadline ? { start, role: kept } : undefined;
+}
+
+/** The writer as the only reader: a promise's time is read in their zone and their working hours. */
+function ownAudience(ctx: AnalysisContext): Audience {
+  const writer = { timeZone: ctx.sender.timeZone, ...(ctx.sender.workingHours ? { workingHours: ctx.sender.workingHours } : {}) };
+  return new Audience({ ...ctx, recipients: [writer] });
+}
+
+/** What a reader is warned of that is not theirs to meet in a promise: their hours, their weekend, their notice. */
+const READERS_WARNINGS = new Set(['outside-hours', 'weekend', 'short-notice']);
+
+/**
+ * A promise ("I'll send it by Friday"): due when the writer's own reading says (the end of *their*
+ * Friday), shown to each reader in their zone, with no warning about the readers' hours and no
+ * fix that would move the writer's word (no phrase, no choices). `forReaders` is the deadline as read
+ * for the readers (its span and readers), `forWriter` the same phrase read with the writer alone.
+ */
+function asPromise(forReaders: Deadline, forWriter: Deadline, ctx: AnalysisContext): Deadline {
+  if (forWriter.kind !== 'resolved' || forWriter.due === undefined) return Object.assign({}, forReaders, { role: 'deadline' as const });
+  const due = forWriter.due;
+  const style = { locale: ctx.sender.locale ?? 'en-US', ...(ctx.sender.hourCycle ? { hourCycle: ctx.sender.hourCycle } : {}) };
+  const warnings = [...forWriter.warnings, ...forWriter.perRecipient.flatMap((p) => p.warnings)].filter((w) => !READERS_WARNINGS.has(w.code));
+  return {
+    start: forReaders.start,
+    end: forReaders.end,
+    text: forReaders.text,
+    kind: 'resolved',
+    role: 'promise',
+    due,
+    ...(forWriter.zoneReading ? { zoneReading: forWriter.zoneReading } : {}),
+    perRecipient: forReaders.perRecipient.map((p) => ({
+      person: p.person,
+      due,
+      ...(p.zoneKnown && p.person.timeZone ? { local: formatLocal(due, p.person.timeZone, style) } : {}),
+      zoneKnown: p.zoneKnown,
+      warnings: p.warnings.filter((w) => w.code === 'unknown-zone'),
+    })),
+    ...(forWriter.senderLocal ? { senderLocal: forWriter.senderLocal } : {}),
+    warnings,
+    choices: [],
+  };
 }
 
 /** An appointment says "at": its phrases are the deadline's with "by" turned into "at", and no notice warning. */
@@ -121,6 +171,7 @@ export function deadlineReader(ctx: AnalysisContext, options?: DeadlinePolicyOpt
 }
 
 function readDeadlines(text: string, ctx: AnalysisContext, options: DeadlinePolicyOptions | undefined, audience: Audience): Deadline[] {
+  let own: Audience | undefined;
   const zone = isValidZone(ctx.sender.timeZone) ? ctx.sender.timeZone : 'UTC';
   const deadlines: Deadline[] = [];
   for (const r of readTimes(text, { now: ctx.now, timeZone: zone, ...(ctx.sender.locale ? { locale: ctx.sender.locale } : {}) })) {
@@ -133,6 +184,11 @@ function readDeadlines(text: string, ctx: AnalysisContext, options: DeadlinePoli
     const role = roleOf(text, r);
     if (!role) continue;
     const deadline = applyPolicy(text, role.start, r.end, r, ctx, options, audience);
+    if (role.role === 'promise') {
+      own ??= ownAudience(ctx);
+      deadlines.push(asPromise(deadline, applyPolicy(text, role.start, r.end, r, own.given, options, own), ctx));
+      continue;
+    }
     // Object.assign, not a spread: see scan() in reading.ts.
     deadlines.push(role.role === 'appointment' ? asAppointment(deadline) : Object.assign({}, deadline, { role: 'deadline' as const }));
   }

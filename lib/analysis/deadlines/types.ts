@@ -91,8 +91,11 @@ export interface Deadline {
   /**
    * deadline (absent means deadline too): "by Friday 3pm". appointment: a time to meet ("Can we
    * meet at 3pm on Friday?") — its `phrase` says "at …", never "by …", and it gets no notice warning.
+   * promise: a time the writer gives themselves ("I'll send it by Friday") — due by the writer's own
+   * reading, shown in each reader's time, with no warning about the readers' hours and no phrase or
+   * choices (nothing a fix could move).
    */
-  role?: 'deadline' | 'appointment';
+  role?: 'deadline' | 'appointment' | 'promise';
   /**
    * The zone abbreviation as read, when the phrase names one ("IST" → India Standard Time, Asia/Kolkata),
    * and why that meaning: the sender's or a recipient's zone, a choice passed in `zoneChoices`, or the most common meaning.

@@ -186,7 +186,8 @@ function saidByReading(d: Deadline, w: { code: string }): boolean {
 function deadlineMessage(d: Deadline): string {
   if (d.kind === 'vague') return `“${d.text}” does not say when: give a time your reader can plan around.`;
   const firstWarning = [...d.warnings, ...d.perRecipient.flatMap((r) => r.warnings)].find((w) => w.code !== 'unknown-zone' && !saidByReading(d, w));
-  return firstWarning?.message ?? `“${d.text}” is one moment; here it is in each reader’s own time.`;
+  if (firstWarning) return firstWarning.message;
+  return d.role === 'promise' ? `“${d.text}” is your promise, by your own day; here it is in each reader’s time.` : `“${d.text}” is one moment; here it is in each reader’s own time.`;
 }
 
 /** The card's message is said once: not again among the chip's warnings ("already passed" was said twice). */

@@ -1,0 +1,56 @@
+/**
+ * A promise ("I'll send it by Friday") is the writer's own time: read in the writer's zone and hours,
+ * shown to each reader in theirs, with no warning about the readers' hours and no phrase or choice a
+ * fix could use to move the writer's word (new-user test: "by Friday" was offered as "5 AM Friday my
+ * time", and "by Friday 3pm" was warned of as on a reader's weekend and moved 8.5 hours earlier).
+ * Toronto writes on Mon 2026-11-30 14:15 to Berlin, Tokyo and Kolkata.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDeadlines } from '@/lib/analysis/deadlines';
+import type { AnalysisContext } from '@/lib/analysis/types';
+
+const ctx: AnalysisContext = {
+  now: Date.UTC(2026, 10, 30, 19, 15),
+  sender: { timeZone: 'America/Toronto', locale: 'en-US' },
+  recipients: [
+    { name: 'Ana', timeZone: 'Europe/Berlin' },
+    { name: 'Kenji', timeZone: 'Asia/Tokyo' },
+    { name: 'Priya', timeZone: 'Asia/Kolkata' },
+  ],
+  host: 'slack',
+};
+const one = (text: string) => findDeadlines(text, ctx)[0]!;
+const codes = (text: string) => {
+  const d = one(text);
+  return [...d.warnings, ...d.perRecipient.flatMap((p) => p.warnings)].map((w) => w.code);
+};
+
+describe('a promise is the writer’s time', () => {
+  it('"by Friday" is the end of the writer’s Friday, said in each reader’s time', () => {
+    const d = one("I'll send the final numbers by Friday.");
+    expect(d.role).toBe('promise');
+    expect(d.due).toBe(Date.parse('2026-12-04T22:00:00Z')); // 5:00 PM Fri in Toronto
+    expect(d.senderLocal).toBe('5:00 PM Fri, Dec 4 my time (Toronto)');
+    expect(d.perRecipient.map((p) => p.local)).toEqual(['11:00 PM Fri, Dec 4 (Berlin)', '7:00 AM Sat, Dec 5 (Tokyo)', '3:30 AM Sat, Dec 5 (Kolkata)']);
+  });
+
+  it('no warning about the readers’ hours or weekend, and nothing a fix could move', () => {
+    expect(codes('I will send them by Friday 3pm')).toEqual([]);
+    const d = one('I will send them by Friday 3pm');
+    expect(d.phrase).toBeUndefined();
+    expect(d.choices).toEqual([]);
+  });
+
+  it('"we", "will" with no subject, and "EOD" are promises too', () => {
+    expect(one("We'll have it ready by EOD.").role).toBe('promise');
+    expect(one('Will send the deck by Thursday.').role).toBe('promise');
+  });
+
+  it('an ask stays a deadline: a question, "I\'ll need it", a request; and "ASAP" stays vague', () => {
+    expect(one('Can you send the numbers by Friday?').role).toBe('deadline');
+    expect(one("I'll need the numbers by Friday.").role).toBe('deadline');
+    expect(one('Please send the numbers by Friday.').role).toBe('deadline');
+    expect(one('Will you send the numbers by Friday?').role).toBe('deadline');
+    expect(one("I'll send it ASAP.").kind).toBe('vague');
+  });
+});
