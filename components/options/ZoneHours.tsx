@@ -1,5 +1,7 @@
 import type { IsoWeekday, WorkingHours } from '@/lib/analysis/types';
-import { optionLabel, type ZoneOption } from '@/components/zone-options';
+import { useEffect, useState } from 'preact/hooks';
+import { cityIn, type ZoneOption } from '@/components/zone-options';
+import type { ZoneReading } from '@/lib/storage/zone-names';
 
 const DAYS: { day: IsoWeekday; label: string }[] = [
   { day: 1, label: 'Mon' },
@@ -18,25 +20,56 @@ export interface ZoneHoursProps {
   workingHours: WorkingHours;
   hourCycle: 'auto' | 'h12' | 'h23';
   onZone(zone: string): void;
+  /** The one reading of a typed zone (a city, a country, an IANA name), with a message when it names none. */
+  readZone(text: string): ZoneReading;
   onHours(hours: WorkingHours): void;
   onHourCycle(cycle: 'auto' | 'h12' | 'h23'): void;
 }
 
-export function ZoneHours({ zones, homeZone, workingHours, hourCycle, onZone, onHours, onHourCycle }: ZoneHoursProps) {
+export function ZoneHours({ zones, homeZone, workingHours, hourCycle, onZone, readZone, onHours, onHourCycle }: ZoneHoursProps) {
+  // Typed, not picked from a list: a list's type-ahead saved "Muscat" for a user typing "Mumbai".
+  // Saved on Enter or when the field is left, once it reads as a zone; the stored zone shows otherwise.
+  const [text, setText] = useState(homeZone);
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => setText(homeZone), [homeZone]);
+  const commit = () => {
+    const typed = text.trim();
+    if (!typed || typed === homeZone) return setProblem(null);
+    const reading = readZone(typed);
+    if (!reading.ok) return setProblem(reading.message);
+    setProblem(null);
+    setText(reading.timeZone);
+    if (reading.timeZone !== homeZone) onZone(reading.timeZone);
+  };
   return (
     <section aria-labelledby="zone-title">
       <h2 id="zone-title">Your time zone and working hours</h2>
       <label>
         Home time zone{' '}
-        <select aria-label="Home time zone" value={homeZone} onChange={(e) => onZone((e.target as HTMLSelectElement).value)}>
-          {/* By city, written first ("Tokyo — Asia/Tokyo"): typing a city in the list finds it. */}
+        <input
+          type="text"
+          list="home-zones"
+          aria-label="Home time zone"
+          aria-describedby="home-zone-said"
+          placeholder="Your city, e.g. Berlin"
+          value={text}
+          onInput={(e) => setText((e.target as HTMLInputElement).value)}
+          onChange={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.isComposing) {
+              e.preventDefault();
+              commit();
+            }
+          }}
+        />
+        <datalist id="home-zones">
           {zones.map((o) => (
-            <option key={o.zone} value={o.zone}>
-              {optionLabel(o)}
-            </option>
+            <option key={o.zone} value={o.zone} label={o.city} />
           ))}
-        </select>
+        </datalist>{' '}
+        <small id="home-zone-said">{cityIn(zones, homeZone)}</small>
       </label>
+      {problem && <p role="alert">{problem}</p>}
       <p>
         <label>
           Working day starts <input type="time" aria-label="Working day starts" value={workingHours.start} onChange={(e) => onHours({ ...workingHours, start: (e.target as HTMLInputElement).value })} />

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { cityName, zoneOptions } from '@/lib/analysis/deadlines/zones';
+import { readZone } from '@/lib/storage/zone-names';
 import { ZoneHours } from '@/components/options/ZoneHours';
 import { PeopleDirectory } from '@/components/options/PeopleDirectory';
 import { FocusSettingsPanel, RuleToggles, SiteToggles } from '@/components/options/Toggles';
@@ -59,6 +60,7 @@ export function App() {
         workingHours={settings.workingHours}
         hourCycle={settings.hourCycle}
         onZone={(homeZone) => patch({ homeZone })}
+        readZone={(text) => readZone(text)}
         onHours={(workingHours) => patch({ workingHours })}
         onHourCycle={(hourCycle) => patch({ hourCycle })}
       />
