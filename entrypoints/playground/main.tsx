@@ -37,7 +37,7 @@ const EXAMPLE_TARGET: Record<PlaygroundSection['id'], string> = {
 const EXAMPLES: Record<PlaygroundSection['id'], PlaygroundSection['examples']> = {
   gmail: [
     { label: 'A request due “EOD”', text: 'Hi all, can you review the doc and send me your comments by EOD? Thanks!' },
-    { label: 'A vague follow-up', text: 'Any update on this? Let me know.' },
+    { label: 'A vague follow-up', text: 'Hey, can you take a look at the thing from yesterday’s call when you get a chance?' },
   ],
   slack: [
     { label: 'Just “hi”', text: 'hi' },
