@@ -28,11 +28,11 @@ const EMERGENCY =
  * saving, the disk is full"), money not moving ("payroll didn't transmit").
  */
 const BREADTH =
-  /\b(?:every(?:one|body)?|all (?:\w+ )?(?:customers|users|clients|tenants|payments|orders|requests|regions|accounts|logins)|all (?:our|the) \w+|any(?:one|body)|no ?(?:one|body)|nothing|whole|entire|(?:for|to) (?:all|every)|100%|site-?wide|globally|at all|each other'?s|other (?:users|customers|tenants|people)'?s?)\b/i;
+  /\b(?:every(?:one|body)?|all (?:\w+ )?(?:customers|users|clients|tenants|payments|orders|requests|regions|accounts|logins)|all (?:our|the) \w+|any(?:one|body)|no ?(?:one|body)|nothing|whole|entire|(?:for|to) (?:all|every)|100%|site-?wide|globally|at all|each other['’]?s|other (?:users|customers|tenants|people)['’]?s?)\b/i;
 const FAILURE =
   /\b(?:erroring|errors?|failing|fails|failed|bouncing|bounced|rejecting|rejected|declin(?:ed|ing)|down|broken|crash(?:ing|ed|es)|timing out|timeouts?|blank|(?:can'?t|cannot|unable to|isn'?t|aren'?t|not) (?:log ?in|login|sign in|pay|check ?out|save|load|access|being (?:written|saved|processed|sent))|(?:4|5)\d\ds?\b|returning (?:a |an )?(?:blank|error|empty)|not (?:saving|loading|working)|(?:didn'?t|did not|won'?t) (?:transmit|go through|send|process)|climbing|seeing (?:each other|other)|showing (?:each other|other))/i;
 const EXPOSURE =
-  /\b(?:(?:committed|pushed|posted|leaked|pasted|published|exposed)\b[^.!?]{0,60}\b(?:secret|key|password|credentials?|token)s?|(?:secret|key|password|credentials?|token)s?\b[^.!?]{0,40}\b(?:public|leaked|exposed|gist|pastebin|github)|disk[^.!?]{0,30}\b(?:full|100%)|(?:seeing|showing|see|shows?)\b[^.!?]{0,30}\b(?:each other'?s|other (?:users|customers|tenants|people)'?s?|other tenants'?)|salar(?:y|ies)[^.!?]{0,60}\b(?:due|fail|didn'?t|reject))/i;
+  /\b(?:(?:committed|pushed|posted|leaked|pasted|published|exposed)\b[^.!?]{0,60}\b(?:secret|key|password|credentials?|token)s?|(?:secret|key|password|credentials?|token)s?\b[^.!?]{0,40}\b(?:public|leaked|exposed|gist|pastebin|github)|disk[^.!?]{0,30}\b(?:full|100%)|(?:seeing|showing|see|shows?)\b[^.!?]{0,30}\b(?:each other['’]?s|other (?:users|customers|tenants|people)['’]?s?|other tenants['’]?)|salar(?:y|ies)[^.!?]{0,60}\b(?:due|fail|didn['’]?t|reject))/i;
 /** A live report, not a plan: "right now", "since the deploy", "for the last 15 min", "!!". */
 const LIVE = /\b(?:right now|now|since|for the last|currently|at the moment|keeps?|still|again|just (?:noticed|saw))\b|!!|\b(?:is|are|has been|have been) \w+ing\b|\bclimbing\b/i;
 

@@ -37,6 +37,13 @@ export function describeRule(rule: Rule, extra: { flagged?: string[]; ok?: strin
       expect(found.length).toBeGreaterThan(0);
       expectExactOffsets(text, found);
     });
+    // Phones and word processors type ’ for ': a rule reads both the same (its examples, curled).
+    const curled = [...rule.examples.flagged, ...(extra.flagged ?? [])].filter((text) => text.includes("'")).map((text) => text.replaceAll("'", '’'));
+    if (curled.length) {
+      it.each(curled)('flags %j, with curly apostrophes', (text) => {
+        expect(findingsOf(rule.id, text).length).toBeGreaterThan(0);
+      });
+    }
     it.each([...rule.examples.ok, ...(extra.ok ?? [])])('does not flag %j', (text) => {
       expect(findingsOf(rule.id, text)).toEqual([]);
     });
