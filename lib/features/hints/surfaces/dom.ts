@@ -7,7 +7,17 @@ import { clear, paint } from '../highlights';
 import type { EditorSurface } from './surface';
 
 /** Elements whose formatting a plain-text replacement loses: links, emphasis, code, lists, quotes, images. */
-const FORMATTING = 'a[href], b, strong, i, em, u, s, strike, code, pre, ul, ol, blockquote, img';
+const FORMATTING = new Set(['A', 'B', 'STRONG', 'I', 'EM', 'U', 'S', 'STRIKE', 'CODE', 'PRE', 'UL', 'OL', 'BLOCKQUOTE', 'IMG']);
+
+/** Whether the editor holds any of those (by tag: generic HTML, not a host's own markup). */
+function hasFormatting(editor: HTMLElement): boolean {
+  const walker = document.createTreeWalker(editor, NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node as Element;
+    if (FORMATTING.has(el.tagName) && (el.tagName !== 'A' || el.hasAttribute('href'))) return true;
+  }
+  return false;
+}
 
 export function domSurface(editor: HTMLElement, notProse?: string): EditorSurface {
   const owner = {};
@@ -34,7 +44,7 @@ export function domSurface(editor: HTMLElement, notProse?: string): EditorSurfac
     keyTarget: null,
     scrollsInEditor: true,
     wholeRewrite: true,
-    formatted: () => editor.querySelector(FORMATTING) !== null,
+    formatted: () => hasFormatting(editor),
     unavailable: () => null,
     dispose: () => clear(owner),
   };
