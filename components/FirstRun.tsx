@@ -90,6 +90,7 @@ export function FirstRun(props: FirstRunProps) {
           : `“${zoneText}” is not one time zone or a city we know: type your city, e.g. Tokyo.${several}`,
       });
     }
+    if (!start || !end) return setStatus({ ok: false, text: 'Give both the start and the end of your working day.' });
     if (!(start < end)) return setStatus({ ok: false, text: 'The working day must start before it ends.' });
     props
       .onSave({ homeZone: zone, start, end })

@@ -75,7 +75,7 @@ export function PeopleTable({ people, onEdit, onDelete }: PeopleTableProps) {
                   <td>
                     {p.timeZone || 'unknown'} {p.zoneSource && <small>({p.zoneSource})</small>}
                   </td>
-                  <td>{p.hours}</td>
+                  <td>{p.hours || <small>09:00–17:00 (default)</small>}</td>
                   <td>
                     <button type="button" aria-label={`Edit ${p.name || p.emails[0]}`} onClick={() => onEdit(p)}>
                       Edit

@@ -13,7 +13,7 @@ import { finding } from '../rule';
 const ID = 'buried-ask';
 
 const messages = {
-  buried: 'The ask is buried in a long message: put it first, then the background.',
+  buried: 'The ask is buried in a long message: copy it to the top, where a skimming reader sees it first.',
 };
 
 

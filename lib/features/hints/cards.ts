@@ -202,11 +202,14 @@ export function chipFor(d: Deadline, basis?: string): DeadlineChipModel {
     if (w.code !== 'unknown-zone' && !saidByReading(d, w)) warnings.add(w.message);
   }
   return {
-    recipients: d.perRecipient.map((r) => ({
-      who: r.person.name ?? r.person.email ?? r.person.slackId ?? 'Recipient',
+    recipients: d.perRecipient.map((r) => {
       // A vague deadline has no time yet: a reader whose zone is known still shows where they are.
-      local: r.zoneKnown ? (r.local ?? (r.person.timeZone ? `(${cityName(r.person.timeZone)})` : undefined)) : undefined,
-    })),
+      const local = r.zoneKnown ? (r.local ?? (r.person.timeZone ? `(${cityName(r.person.timeZone)})` : undefined)) : undefined;
+      const who = r.person.name ?? r.person.email ?? r.person.slackId ?? 'Recipient';
+      // A channel's readers are named by their city ("Readers (Kolkata)"); the time says it already.
+      const city = local && / \([^()]+\)$/.exec(local)?.[0];
+      return { who: city && who.endsWith(city) ? who.slice(0, -city.length) : who, local };
+    }),
     senderLocal: d.senderLocal,
     warnings: [...warnings],
     basis,

@@ -163,6 +163,11 @@ describe('fix buttons show what they insert, and nothing that changes nothing', 
     expect(card.rewrite?.warning).toBeUndefined();
   });
 
+  it("a channel's readers named by their city are not named twice beside a time that says it", () => {
+    const d: Deadline = { ...eod, warnings: [], perRecipient: [{ person: { name: 'Readers (Kolkata)', timeZone: 'Asia/Kolkata' }, local: '9:30 PM Mon, Nov 23 (Kolkata)', zoneKnown: true, warnings: [] }] };
+    expect(chipFor(d).recipients).toEqual([{ who: 'Readers', local: '9:30 PM Mon, Nov 23 (Kolkata)' }]);
+  });
+
   it('the rewrite says it drops links and formatting when the message has them', () => {
     const analysed = 'Please fix the report by EOD';
     const m = mark({ deadline: { ...eod, warnings: [] }, kind: 'deadline' });
