@@ -206,7 +206,9 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
       let placed = part.placed;
       if (placed?.start !== start || placed.index !== index) {
         const shifted = part.paragraph.sentences.map((s) => shiftSentence(s, start, index));
-        placed = { start, index, paragraph: { start, end, text: body, sentences: shifted }, deadlines: part.deadlines.map((d) => shiftDeadline(d, start)) };
+        // The text is the cached reading's own string (equal to `body`): the rules' per-paragraph
+        // memos (perParagraph) find it by identity, without hashing a fresh copy on every keystroke.
+        placed = { start, index, paragraph: { start, end, text: part.paragraph.text, sentences: shifted }, deadlines: part.deadlines.map((d) => shiftDeadline(d, start)) };
         part.placed = placed;
       }
       all.push(placed.paragraph);
