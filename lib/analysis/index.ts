@@ -31,7 +31,11 @@ export interface Analysis {
   /** The explicit asks: sentences that ask the reader to do something or to reply. */
   asks: Span[];
   deadlines: Deadline[];
-  /** The message restructured as context → ask → deadline → offer; null when empty or only a greeting/acknowledgement. */
+  /**
+   * The message restructured as context → ask → deadline → offer; null when empty or only a
+   * greeting/acknowledgement. createAnalyzer() makes it when it is first read (an accessor, which
+   * JSON and structured cloning read like a field).
+   */
   rewrite: string | null;
   /** Each request: what is asked, of which thing, of whom, by when, why (requests.ts). */
   requests?: Request[];
@@ -261,11 +265,23 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
         return confined ? [finishFixes(confined, text)] : [];
       });
       kept.sort((a, b) => a.start - b.start || a.end - b.end);
+      // The rewrite rebuilds the whole message's text (~15% of a keystroke in 10 KB), and most
+      // analyses are only read for their marks: a message the page analyses in slices never shows
+      // one (hints/chunks.ts). It is made when first read — by the card, by `handoff -- batch`, by
+      // JSON.stringify or structured cloning — from this call's doc and findings, so it is the same
+      // whenever it is read. Assigning it (a test's scripted analysis) replaces it like a field.
+      let made: { rewrite: string | null } | undefined;
       return {
         findings: kept,
         asks: doc.asks.map(({ start, end }) => ({ start, end })),
         deadlines: doc.deadlines,
-        rewrite: rewrite(doc, kept, ctx),
+        get rewrite(): string | null {
+          made ??= { rewrite: rewrite(doc, kept, ctx) };
+          return made.rewrite;
+        },
+        set rewrite(value: string | null) {
+          made = { rewrite: value };
+        },
         ...(doc.requests.length > 0 ? { requests: doc.requests } : {}),
         ...(doc.excluded.length > 0 ? { excluded: doc.excluded } : {}),
       };
