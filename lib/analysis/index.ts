@@ -18,7 +18,7 @@ import { assembleRequests, readParagraphFacts, readSentenceRequests, type Paragr
 import { rewrite } from './rewrite';
 import { rules } from './rules/index';
 import { withEdits } from './rule';
-import type { AnalysisContext, Finding, Span } from './types';
+import type { AnalysisContext, Finding, Fix, Span } from './types';
 
 export type { Doc, Paragraph, Sentence } from './doc';
 export type { Excluded, ExcludedKind } from './prose';
@@ -293,18 +293,27 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
  * Each fix as the smallest edits (so applying it never retypes the writer's words), without fixes
  * that change nothing — "say it in their time" on words that already say it — or repeat another.
  */
-function finishFixes(finding: Finding, text: string): Finding {
-  const seen = new Set<string>();
-  const fixes = finding.fixes.flatMap((fix) => {
+export function finishFixes(finding: Finding, text: string): Finding {
+  const fixes: Fix[] = [];
+  for (const fix of finding.fixes) {
     const done = withEdits(fix, text);
-    if (!done.ask && done.edits!.length === 0) return [];
-    // Edits as "start:end:length:text" one after another (as unambiguous as their JSON, and cheaper).
-    const key = done.ask ? `ask:${done.ask.question}` : done.edits!.map((e) => `${e.start}:${e.end}:${e.text.length}:${e.text}`).join('');
-    if (seen.has(key)) return [];
-    seen.add(key);
-    return [done];
-  });
+    if (!done.ask && done.edits!.length === 0) continue;
+    if (fixes.some((kept) => sameChange(kept, done))) continue;
+    fixes.push(done);
+  }
   return Object.assign({}, finding, { fixes });
+}
+
+/**
+ * Whether two finished fixes do the same: ask the same question, or make the same edits. Compared
+ * field by field — a finding has a handful of fixes, and a key string built for each fix was ~10%
+ * of a keystroke in a long message with many deadlines.
+ */
+function sameChange(a: Fix, b: Fix): boolean {
+  if (a.ask || b.ask) return !!a.ask && !!b.ask && a.ask.question === b.ask.question;
+  const x = a.edits!;
+  const y = b.edits!;
+  return x.length === y.length && x.every((e, i) => e.start === y[i]!.start && e.end === y[i]!.end && e.text === y[i]!.text);
 }
 
 /** Analyses one message from scratch (no cache kept between calls). */
