@@ -11,7 +11,7 @@ import { deadlineReader } from './deadlines/index';
 import { countsReadNotEnglish, languageCounts, type LanguageCounts } from './deadlines/language';
 import type { Deadline } from './deadlines/types';
 import { askReason } from './asks';
-import type { Doc, Paragraph, Sentence } from './doc';
+import type { Doc, Paragraph, Sentence, Word } from './doc';
 import { buildParagraph, paragraphSpans } from './doc';
 import { findExcluded, maskProse, touchesExcluded, type Excluded } from './prose';
 import { assembleRequests, readParagraphFacts, readSentenceRequests, type ParagraphRequestFacts, type Request, type SentenceRequests } from './requests';
@@ -102,14 +102,26 @@ export interface Analyzer {
   read(text: string, ctx: AnalysisContext): Doc;
 }
 
+/**
+ * The sentence `s` (read at its paragraph's offset 0) moved `by` UTF-16 code units into paragraph
+ * number `paragraph`. Its words are moved when first read: the engine reads a sentence's words only
+ * at offset 0, when its paragraph is read (asks, requests), so after a keystroke the words of every
+ * sentence behind the edit — half a long message — were copied for no one.
+ */
 function shiftSentence(s: Sentence, by: number, paragraph: number): Sentence {
   if (by === 0 && s.paragraph === paragraph) return s;
+  let words: Word[] | undefined;
   return {
-    ...s,
     start: s.start + by,
     end: s.end + by,
+    text: s.text,
+    lower: s.lower,
+    get words(): Word[] {
+      words ??= s.words.map((w) => ({ ...w, start: w.start + by, end: w.end + by }));
+      return words;
+    },
     paragraph,
-    words: s.words.map((w) => ({ ...w, start: w.start + by, end: w.end + by })),
+    question: s.question,
   };
 }
 
