@@ -25,6 +25,15 @@ function analyzerFor(ctx: AnalysisContext): Analyzer {
   return analyzer;
 }
 
-export function analyzeForContent(text: string, ctx: AnalysisContext): Analysis {
-  return analyzerFor(ctx).analyze(text, ctx);
+/**
+ * The analysis the content script asked for. Without the rewrite (`withRewrite` false: the page
+ * will not show it), the answer holds `rewrite: null` and the rewrite is never made — the engine
+ * makes it only when it is read, and sending the analysis would read it.
+ */
+export function analyzeForContent(text: string, ctx: AnalysisContext, withRewrite = true): Analysis {
+  const analysis = analyzerFor(ctx).analyze(text, ctx);
+  if (withRewrite) return analysis;
+  // Field by field: a spread or Object.assign would read the rewrite, and so make it.
+  const { findings, asks, deadlines, requests, excluded } = analysis;
+  return { findings, asks, deadlines, rewrite: null, ...(requests ? { requests } : {}), ...(excluded ? { excluded } : {}) };
 }

@@ -22,4 +22,14 @@ describe('analyzeForContent', () => {
     const text = 'Could you review the Q3 deck by Thursday 3pm? Thanks!';
     expect(JSON.parse(JSON.stringify(analyzeForContent(text, ctx)))).toEqual(analyze(text, ctx));
   });
+
+  it('without the rewrite (a slice the page will not show one for): the same analysis with rewrite null', () => {
+    const ctx = context();
+    const text = 'We had the planning session yesterday and a lot came up. Could you review the Q3 deck by Thursday 3pm?';
+    const full = analyze(text, ctx);
+    expect(full.rewrite).not.toBeNull();
+    const sliced = JSON.parse(JSON.stringify(analyzeForContent(text, ctx, false)));
+    expect(sliced).toEqual({ ...full, rewrite: null });
+    expect(JSON.parse(JSON.stringify(analyzeForContent(text, ctx, true)))).toEqual(full);
+  });
 });
