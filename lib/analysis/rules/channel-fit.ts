@@ -128,7 +128,8 @@ const rule: Rule = {
       const r = readSentence(s.text);
       return r.decision || ((s.question || r.yesNo) && r.looseDecision);
     });
-    if (decision && !REVIEW_PERIOD.test(text) && !PROPOSED.test(text) && doc.prose.length < 400) {
+    // The length first: the patterns scan the whole prose, and a long message never gets this finding.
+    if (decision && doc.prose.length < 400 && !REVIEW_PERIOD.test(text) && !PROPOSED.test(text)) {
       // A review period is the one thing a line can gain in place (asked in the card, never a
       // placeholder); the proposal itself needs what only the writer knows, so the card offers
       // "Draft a decision proposal", which opens the ritual editor prefilled (topic 'decision').
