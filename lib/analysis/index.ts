@@ -179,6 +179,8 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
   const sentenceDeadlines = new LruCache<Deadline[]>(maxParagraphs * 4);
   // Requests are read per sentence too; what they need from the rest of the message is put together per call.
   const sentenceRequests = new LruCache<SentenceRequests>(maxParagraphs * 4);
+  // Whether a sentence is an explicit ask (asks.ts): a keystroke re-reads its paragraph, and only the edited sentence asks anew.
+  const sentenceAsks = new LruCache<boolean>(maxParagraphs * 4);
   let cachedContext = '';
   // The deadline layer bound to the current context: what it works out per context, not per phrase, is kept.
   let readDeadlines: (text: string) => Deadline[] = () => [];
@@ -189,7 +191,7 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
     const deadlines = paragraph.sentences.flatMap((s) => deadlinesIn(s.text).map((d) => shiftDeadline(d, s.start)));
     return {
       paragraph,
-      askFlags: paragraph.sentences.map((s) => askReason(s) !== null),
+      askFlags: paragraph.sentences.map((s) => sentenceAsks.get(s.text, () => askReason(s) !== null)),
       deadlines,
       requests: paragraph.sentences.map((s) => sentenceRequests.get(s.text, () => readSentenceRequests(s))),
       facts: readParagraphFacts(body, deadlines),
@@ -203,6 +205,7 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
       paragraphs.clear();
       sentenceDeadlines.clear();
       sentenceRequests.clear();
+      sentenceAsks.clear();
       cachedContext = key;
       readDeadlines = deadlineReader(ctx);
     }
