@@ -104,12 +104,19 @@ export interface Analyzer {
 
 /**
  * The sentence `s` (read at its paragraph's offset 0) moved `by` UTF-16 code units into paragraph
- * number `paragraph`. Its words are moved when first read: the engine reads a sentence's words only
- * at offset 0, when its paragraph is read (asks, requests), so after a keystroke the words of every
- * sentence behind the edit — half a long message — were copied for no one.
+ * number `paragraph`, built field by field in the fields' own order (Node 20 spreads slowly).
+ *
+ * `lazyWords`: its words are moved only when first read, behind an accessor. The engine reads a
+ * sentence's words only at offset 0, when its paragraph is read (asks, requests), so after a
+ * keystroke the words of every sentence behind the edit — half a long message — would be copied for
+ * no one. An accessor gives each sentence an object shape of its own, which slows every rule that
+ * reads sentences, so a paragraph placed for the first time (a from-scratch analysis) moves its
+ * words at once; only a paragraph moved again by an edit takes the accessor.
  */
-function shiftSentence(s: Sentence, by: number, paragraph: number): Sentence {
+function shiftSentence(s: Sentence, by: number, paragraph: number, lazyWords: boolean): Sentence {
   if (by === 0 && s.paragraph === paragraph) return s;
+  const move = (w: Word): Word => ({ start: w.start + by, end: w.end + by, text: w.text, lower: w.lower });
+  if (!lazyWords) return { start: s.start + by, end: s.end + by, text: s.text, lower: s.lower, words: s.words.map(move), paragraph, question: s.question };
   let words: Word[] | undefined;
   return {
     start: s.start + by,
@@ -117,7 +124,7 @@ function shiftSentence(s: Sentence, by: number, paragraph: number): Sentence {
     text: s.text,
     lower: s.lower,
     get words(): Word[] {
-      words ??= s.words.map((w) => ({ ...w, start: w.start + by, end: w.end + by }));
+      words ??= s.words.map(move);
       return words;
     },
     paragraph,
@@ -224,7 +231,9 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
       parts.push(part);
       let placed = part.placed;
       if (placed?.start !== start || placed.index !== index) {
-        const shifted = part.paragraph.sentences.map((s) => shiftSentence(s, start, index));
+        // Placed before, elsewhere: an edit moved it (see shiftSentence).
+        const moved = placed !== undefined;
+        const shifted = part.paragraph.sentences.map((s) => shiftSentence(s, start, index, moved));
         // The text is the cached reading's own string (equal to `body`): the rules' per-paragraph
         // memos (perParagraph) find it by identity, without hashing a fresh copy on every keystroke.
         placed = { start, index, paragraph: { start, end, text: part.paragraph.text, sentences: shifted }, deadlines: part.deadlines.map((d) => shiftDeadline(d, start)) };

@@ -118,6 +118,8 @@ function run(seed: number, start: string, steps: number, ctx: AnalysisContext): 
       // Read first, or only by the comparison.
       if (how === 1) void incremental.rewrite;
       expect(wire(incremental), where).toBe(wire(fresh));
+      // The tokenised view too, words and offsets of every sentence (words moved behind the edit are moved when read).
+      if (how === 2) expect(JSON.stringify(analyzer.read(text, ctx).paragraphs), where).toBe(JSON.stringify(createAnalyzer().read(text, ctx).paragraphs));
     }
   }
   if (late) expect(late.analysis.rewrite, `late rewrite of ${late.where}`).toBe(late.rewrite);
