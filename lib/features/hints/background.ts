@@ -5,7 +5,8 @@
  * and Docs tab, and its work runs off the host page's main thread.
  *
  * One analyzer per sender and set of readers, the few most recent kept: each keeps its paragraph
- * and sentence caches, so two composers with different readers do not empty each other's.
+ * and sentence caches, so two composers with different readers do not empty each other's. The
+ * answers themselves are kept for the last few requests (a long message's unchanged slices).
  */
 import { createAnalyzer, type Analysis, type Analyzer } from '@/lib/analysis';
 import type { AnalysisContext } from '@/lib/analysis/types';
@@ -26,13 +27,32 @@ function analyzerFor(ctx: AnalysisContext): Analyzer {
 }
 
 /**
+ * The most recent answers, by request (text, context, rewrite or not). A long message comes in
+ * slices (chunks.ts), all of them sent again after each keystroke, which changes one: the others
+ * are answered from here instead of being analysed again. Only texts up to RECENT_CHARS are kept.
+ */
+const RECENT = 16;
+const RECENT_CHARS = 20_000;
+const recent = new Map<string, Analysis>();
+
+/**
  * The analysis the content script asked for. Without the rewrite (`withRewrite` false: the page
  * will not show it), the answer holds `rewrite: null` and the rewrite is never made — the engine
  * makes it only when it is read, and sending the analysis would read it.
  */
 export function analyzeForContent(text: string, ctx: AnalysisContext, withRewrite = true): Analysis {
-  const analysis = analyzerFor(ctx).analyze(text, ctx);
-  if (withRewrite) return analysis;
+  const key = text.length <= RECENT_CHARS ? JSON.stringify([withRewrite, ctx, text]) : null;
+  const known = key === null ? undefined : recent.get(key);
+  if (known) return known;
+  const analysis = withRewrite ? analyzerFor(ctx).analyze(text, ctx) : withoutRewrite(analyzerFor(ctx).analyze(text, ctx));
+  if (key !== null) {
+    if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+    recent.set(key, analysis);
+  }
+  return analysis;
+}
+
+function withoutRewrite(analysis: Analysis): Analysis {
   // Field by field: a spread or Object.assign would read the rewrite, and so make it.
   const { findings, asks, deadlines, requests, excluded } = analysis;
   return { findings, asks, deadlines, rewrite: null, ...(requests ? { requests } : {}), ...(excluded ? { excluded } : {}) };
