@@ -27,9 +27,11 @@ function analyzerFor(ctx: AnalysisContext): Analyzer {
 }
 
 /**
- * The most recent answers, by request (text, context, rewrite or not). A long message comes in
+ * The most recent answers without a rewrite, by request (text and context). A long message comes in
  * slices (chunks.ts), all of them sent again after each keystroke, which changes one: the others
- * are answered from here instead of being analysed again. Only texts up to RECENT_CHARS are kept.
+ * are answered from here instead of being analysed again. A message analysed whole, rewrite
+ * included, changes with every keystroke and is not kept (building the key would be all it did).
+ * Only texts up to RECENT_CHARS are kept.
  */
 const RECENT = 16;
 const RECENT_CHARS = 20_000;
@@ -41,7 +43,7 @@ const recent = new Map<string, Analysis>();
  * makes it only when it is read, and sending the analysis would read it.
  */
 export function analyzeForContent(text: string, ctx: AnalysisContext, withRewrite = true): Analysis {
-  const key = text.length <= RECENT_CHARS ? JSON.stringify([withRewrite, ctx, text]) : null;
+  const key = !withRewrite && text.length <= RECENT_CHARS ? JSON.stringify([ctx, text]) : null;
   const known = key === null ? undefined : recent.get(key);
   if (known) return known;
   const analysis = withRewrite ? analyzerFor(ctx).analyze(text, ctx) : withoutRewrite(analyzerFor(ctx).analyze(text, ctx));

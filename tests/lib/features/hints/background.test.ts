@@ -34,7 +34,7 @@ describe('analyzeForContent', () => {
     expect(second[1]).toBe(first[1]);
     expect(second[2]).not.toBe(first[2]);
     expect(JSON.parse(JSON.stringify(second[2]))).toEqual({ ...analyze(edited[2]!, ctx), rewrite: null });
-    // Another minute, other readers or the rewrite asked for: not the same request.
+    // The rewrite asked for, another minute or rules turned off: not the same request.
     expect(analyzeForContent(slices[0]!, ctx, true)).not.toBe(first[0]);
     expect(analyzeForContent(slices[0]!, { ...ctx, now: ctx.now + 60_000 }, false)).not.toBe(first[0]);
     expect(analyzeForContent(slices[0]!, { ...ctx, disabledRules: ['missing-deadline'] }, false)).not.toBe(first[0]);
