@@ -33,8 +33,7 @@ export interface Analysis {
   deadlines: Deadline[];
   /**
    * The message restructured as context → ask → deadline → offer; null when empty or only a
-   * greeting/acknowledgement. createAnalyzer() makes it when it is first read (an accessor, which
-   * JSON and structured cloning read like a field).
+   * greeting/acknowledgement, and when the caller did not ask for it (AnalyzeOptions).
    */
   rewrite: string | null;
   /** Each request: what is asked, of which thing, of whom, by when, why (requests.ts). */
@@ -96,8 +95,17 @@ export class LruCache<V> {
   }
 }
 
+export interface AnalyzeOptions {
+  /**
+   * false: the caller will not show the rewrite (the page analyses a long message in slices and
+   * shows none: hints/chunks.ts), so it is not made and `rewrite` is null. It rebuilds the whole
+   * message's text, ~15% of a keystroke in 10 KB. Default true.
+   */
+  rewrite?: boolean;
+}
+
 export interface Analyzer {
-  analyze(text: string, ctx: AnalysisContext): Analysis;
+  analyze(text: string, ctx: AnalysisContext, options?: AnalyzeOptions): Analysis;
   /** The tokenised view the rules read (for callers that want sentences or asks only). */
   read(text: string, ctx: AnalysisContext): Doc;
 }
@@ -271,7 +279,7 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
 
   return {
     read,
-    analyze(text, given) {
+    analyze(text, given, options = {}) {
       const ctx = toTheMinute(given);
       const doc = read(text, ctx);
       const disabled = new Set(ctx.disabledRules ?? []);
@@ -289,23 +297,11 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
         return confined ? [finishFixes(confined, text)] : [];
       });
       kept.sort((a, b) => a.start - b.start || a.end - b.end);
-      // The rewrite rebuilds the whole message's text (~15% of a keystroke in 10 KB), and most
-      // analyses are only read for their marks: a message the page analyses in slices never shows
-      // one (hints/chunks.ts). It is made when first read — by the card, by `handoff -- batch`, by
-      // JSON.stringify or structured cloning — from this call's doc and findings, so it is the same
-      // whenever it is read. Assigning it (a test's scripted analysis) replaces it like a field.
-      let made: { rewrite: string | null } | undefined;
       return {
         findings: kept,
         asks: doc.asks.map(({ start, end }) => ({ start, end })),
         deadlines: doc.deadlines,
-        get rewrite(): string | null {
-          made ??= { rewrite: rewrite(doc, kept, ctx) };
-          return made.rewrite;
-        },
-        set rewrite(value: string | null) {
-          made = { rewrite: value };
-        },
+        rewrite: options.rewrite === false ? null : rewrite(doc, kept, ctx),
         ...(doc.requests.length > 0 ? { requests: doc.requests } : {}),
         ...(doc.excluded.length > 0 ? { excluded: doc.excluded } : {}),
       };
@@ -341,6 +337,6 @@ function sameChange(a: Fix, b: Fix): boolean {
 }
 
 /** Analyses one message from scratch (no cache kept between calls). */
-export function analyze(text: string, ctx: AnalysisContext): Analysis {
-  return createAnalyzer().analyze(text, ctx);
+export function analyze(text: string, ctx: AnalysisContext, options?: AnalyzeOptions): Analysis {
+  return createAnalyzer().analyze(text, ctx, options);
 }

@@ -39,23 +39,16 @@ const recent = new Map<string, Analysis>();
 
 /**
  * The analysis the content script asked for. Without the rewrite (`withRewrite` false: the page
- * will not show it), the answer holds `rewrite: null` and the rewrite is never made — the engine
- * makes it only when it is read, and sending the analysis would read it.
+ * will not show it), the answer holds `rewrite: null` and the rewrite is not made.
  */
 export function analyzeForContent(text: string, ctx: AnalysisContext, withRewrite = true): Analysis {
   const key = !withRewrite && text.length <= RECENT_CHARS ? JSON.stringify([ctx, text]) : null;
   const known = key === null ? undefined : recent.get(key);
   if (known) return known;
-  const analysis = withRewrite ? analyzerFor(ctx).analyze(text, ctx) : withoutRewrite(analyzerFor(ctx).analyze(text, ctx));
+  const analysis = analyzerFor(ctx).analyze(text, ctx, { rewrite: withRewrite });
   if (key !== null) {
     if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
     recent.set(key, analysis);
   }
   return analysis;
-}
-
-function withoutRewrite(analysis: Analysis): Analysis {
-  // Field by field: a spread or Object.assign would read the rewrite, and so make it.
-  const { findings, asks, deadlines, requests, excluded } = analysis;
-  return { findings, asks, deadlines, rewrite: null, ...(requests ? { requests } : {}), ...(excluded ? { excluded } : {}) };
 }
