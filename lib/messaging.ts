@@ -11,7 +11,11 @@ import type { FocusState } from '@/lib/features/focus/model';
 export interface Protocol {
   ping: { request: object; response: { version: string } };
   /** A composer's text analysed by the engine, which runs in the background, not in the host page (hints). */
-  'analysis/run': { request: { text: string; ctx: AnalysisContext }; response: Analysis };
+  /**
+   * `rewrite: false` when the page will not show the rewrite (a slice of a long message, a document
+   * body): the background then does not make it and answers `rewrite: null`.
+   */
+  'analysis/run': { request: { text: string; ctx: AnalysisContext; rewrite?: boolean }; response: Analysis };
   /** The recipients a composer shows, as people with the zones the directory knows (hints). */
   'people/resolve': { request: { recipients: PageRecipient[] }; response: Person[] };
   /** The user answered "Where is ana@acme.com?" in a hint card. */

@@ -11,14 +11,14 @@ import { deadlineReader } from './deadlines/index';
 import { countsReadNotEnglish, languageCounts, type LanguageCounts } from './deadlines/language';
 import type { Deadline } from './deadlines/types';
 import { askReason } from './asks';
-import type { Doc, Paragraph, Sentence } from './doc';
+import type { Doc, Paragraph, Sentence, Word } from './doc';
 import { buildParagraph, paragraphSpans } from './doc';
 import { findExcluded, maskProse, touchesExcluded, type Excluded } from './prose';
 import { assembleRequests, readParagraphFacts, readSentenceRequests, type ParagraphRequestFacts, type Request, type SentenceRequests } from './requests';
 import { rewrite } from './rewrite';
 import { rules } from './rules/index';
 import { withEdits } from './rule';
-import type { AnalysisContext, Finding, Span } from './types';
+import type { AnalysisContext, Finding, Fix, Span } from './types';
 
 export type { Doc, Paragraph, Sentence } from './doc';
 export type { Excluded, ExcludedKind } from './prose';
@@ -31,7 +31,10 @@ export interface Analysis {
   /** The explicit asks: sentences that ask the reader to do something or to reply. */
   asks: Span[];
   deadlines: Deadline[];
-  /** The message restructured as context → ask → deadline → offer; null when empty or only a greeting/acknowledgement. */
+  /**
+   * The message restructured as context → ask → deadline → offer; null when empty or only a
+   * greeting/acknowledgement, and when the caller did not ask for it (AnalyzeOptions).
+   */
   rewrite: string | null;
   /** Each request: what is asked, of which thing, of whom, by when, why (requests.ts). */
   requests?: Request[];
@@ -92,20 +95,48 @@ export class LruCache<V> {
   }
 }
 
+export interface AnalyzeOptions {
+  /**
+   * false: the caller will not show the rewrite (the page analyses a long message in slices and
+   * shows none: hints/chunks.ts), so it is not made and `rewrite` is null. It rebuilds the whole
+   * message's text, ~15% of a keystroke in 10 KB. Default true.
+   */
+  rewrite?: boolean;
+}
+
 export interface Analyzer {
-  analyze(text: string, ctx: AnalysisContext): Analysis;
+  analyze(text: string, ctx: AnalysisContext, options?: AnalyzeOptions): Analysis;
   /** The tokenised view the rules read (for callers that want sentences or asks only). */
   read(text: string, ctx: AnalysisContext): Doc;
 }
 
-function shiftSentence(s: Sentence, by: number, paragraph: number): Sentence {
+/**
+ * The sentence `s` (read at its paragraph's offset 0) moved `by` UTF-16 code units into paragraph
+ * number `paragraph`, built field by field in the fields' own order (Node 20 spreads slowly).
+ *
+ * `lazyWords`: its words are moved only when first read, behind an accessor. The engine reads a
+ * sentence's words only at offset 0, when its paragraph is read (asks, requests), so after a
+ * keystroke the words of every sentence behind the edit — half a long message — would be copied for
+ * no one. An accessor gives each sentence an object shape of its own, which slows every rule that
+ * reads sentences, so a paragraph placed for the first time (a from-scratch analysis) moves its
+ * words at once; only a paragraph moved again by an edit takes the accessor.
+ */
+function shiftSentence(s: Sentence, by: number, paragraph: number, lazyWords: boolean): Sentence {
   if (by === 0 && s.paragraph === paragraph) return s;
+  const move = (w: Word): Word => ({ start: w.start + by, end: w.end + by, text: w.text, lower: w.lower });
+  if (!lazyWords) return { start: s.start + by, end: s.end + by, text: s.text, lower: s.lower, words: s.words.map(move), paragraph, question: s.question };
+  let words: Word[] | undefined;
   return {
-    ...s,
     start: s.start + by,
     end: s.end + by,
+    text: s.text,
+    lower: s.lower,
+    get words(): Word[] {
+      words ??= s.words.map(move);
+      return words;
+    },
     paragraph,
-    words: s.words.map((w) => ({ ...w, start: w.start + by, end: w.end + by })),
+    question: s.question,
   };
 }
 
@@ -163,6 +194,8 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
   const sentenceDeadlines = new LruCache<Deadline[]>(maxParagraphs * 4);
   // Requests are read per sentence too; what they need from the rest of the message is put together per call.
   const sentenceRequests = new LruCache<SentenceRequests>(maxParagraphs * 4);
+  // Whether a sentence is an explicit ask (asks.ts): a keystroke re-reads its paragraph, and only the edited sentence asks anew.
+  const sentenceAsks = new LruCache<boolean>(maxParagraphs * 4);
   let cachedContext = '';
   // The deadline layer bound to the current context: what it works out per context, not per phrase, is kept.
   let readDeadlines: (text: string) => Deadline[] = () => [];
@@ -173,7 +206,7 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
     const deadlines = paragraph.sentences.flatMap((s) => deadlinesIn(s.text).map((d) => shiftDeadline(d, s.start)));
     return {
       paragraph,
-      askFlags: paragraph.sentences.map((s) => askReason(s) !== null),
+      askFlags: paragraph.sentences.map((s) => sentenceAsks.get(s.text, () => askReason(s) !== null)),
       deadlines,
       requests: paragraph.sentences.map((s) => sentenceRequests.get(s.text, () => readSentenceRequests(s))),
       facts: readParagraphFacts(body, deadlines),
@@ -187,6 +220,7 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
       paragraphs.clear();
       sentenceDeadlines.clear();
       sentenceRequests.clear();
+      sentenceAsks.clear();
       cachedContext = key;
       readDeadlines = deadlineReader(ctx);
     }
@@ -205,8 +239,12 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
       parts.push(part);
       let placed = part.placed;
       if (placed?.start !== start || placed.index !== index) {
-        const shifted = part.paragraph.sentences.map((s) => shiftSentence(s, start, index));
-        placed = { start, index, paragraph: { start, end, text: body, sentences: shifted }, deadlines: part.deadlines.map((d) => shiftDeadline(d, start)) };
+        // Placed before, elsewhere: an edit moved it (see shiftSentence).
+        const moved = placed !== undefined;
+        const shifted = part.paragraph.sentences.map((s) => shiftSentence(s, start, index, moved));
+        // The text is the cached reading's own string (equal to `body`): the rules' per-paragraph
+        // memos (perParagraph) find it by identity, without hashing a fresh copy on every keystroke.
+        placed = { start, index, paragraph: { start, end, text: part.paragraph.text, sentences: shifted }, deadlines: part.deadlines.map((d) => shiftDeadline(d, start)) };
         part.placed = placed;
       }
       all.push(placed.paragraph);
@@ -241,7 +279,7 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
 
   return {
     read,
-    analyze(text, given) {
+    analyze(text, given, options = {}) {
       const ctx = toTheMinute(given);
       const doc = read(text, ctx);
       const disabled = new Set(ctx.disabledRules ?? []);
@@ -263,7 +301,7 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
         findings: kept,
         asks: doc.asks.map(({ start, end }) => ({ start, end })),
         deadlines: doc.deadlines,
-        rewrite: rewrite(doc, kept, ctx),
+        rewrite: options.rewrite === false ? null : rewrite(doc, kept, ctx),
         ...(doc.requests.length > 0 ? { requests: doc.requests } : {}),
         ...(doc.excluded.length > 0 ? { excluded: doc.excluded } : {}),
       };
@@ -275,21 +313,30 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
  * Each fix as the smallest edits (so applying it never retypes the writer's words), without fixes
  * that change nothing — "say it in their time" on words that already say it — or repeat another.
  */
-function finishFixes(finding: Finding, text: string): Finding {
-  const seen = new Set<string>();
-  const fixes = finding.fixes.flatMap((fix) => {
+export function finishFixes(finding: Finding, text: string): Finding {
+  const fixes: Fix[] = [];
+  for (const fix of finding.fixes) {
     const done = withEdits(fix, text);
-    if (!done.ask && done.edits!.length === 0) return [];
-    // Edits as "start:end:length:text" one after another (as unambiguous as their JSON, and cheaper).
-    const key = done.ask ? `ask:${done.ask.question}` : done.edits!.map((e) => `${e.start}:${e.end}:${e.text.length}:${e.text}`).join('');
-    if (seen.has(key)) return [];
-    seen.add(key);
-    return [done];
-  });
+    if (!done.ask && done.edits!.length === 0) continue;
+    if (fixes.some((kept) => sameChange(kept, done))) continue;
+    fixes.push(done);
+  }
   return Object.assign({}, finding, { fixes });
 }
 
+/**
+ * Whether two finished fixes do the same: ask the same question, or make the same edits. Compared
+ * field by field — a finding has a handful of fixes, and a key string built for each fix was ~10%
+ * of a keystroke in a long message with many deadlines.
+ */
+function sameChange(a: Fix, b: Fix): boolean {
+  if (a.ask || b.ask) return !!a.ask && !!b.ask && a.ask.question === b.ask.question;
+  const x = a.edits!;
+  const y = b.edits!;
+  return x.length === y.length && x.every((e, i) => e.start === y[i]!.start && e.end === y[i]!.end && e.text === y[i]!.text);
+}
+
 /** Analyses one message from scratch (no cache kept between calls). */
-export function analyze(text: string, ctx: AnalysisContext): Analysis {
-  return createAnalyzer().analyze(text, ctx);
+export function analyze(text: string, ctx: AnalysisContext, options?: AnalyzeOptions): Analysis {
+  return createAnalyzer().analyze(text, ctx, options);
 }

@@ -69,6 +69,17 @@ export function perSentence<T>(read: (text: string) => T, limit = 4000): (text: 
   };
 }
 
+/**
+ * perSentence for what a rule reads from one paragraph's text (`doc.paragraphs[i].text`).
+ * Only whitespace holding two line breaks lies between paragraphs, so a pattern with no `^`/`$`
+ * and no line break in what it matches finds in the paragraphs what it finds in the whole prose:
+ * a count or a yes summed over them is the whole message's, and after a keystroke only the edited
+ * paragraph is scanned again.
+ */
+export function perParagraph<T>(read: (text: string) => T, limit = 1000): (text: string) => T {
+  return perSentence(read, limit);
+}
+
 /** The message without its surrounding whitespace, as [start, end) offsets. */
 export function trimmedSpan(text: string): { start: number; end: number } {
   return { start: text.length - text.trimStart().length, end: text.trimEnd().length };

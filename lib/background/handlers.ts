@@ -11,7 +11,7 @@ import { placesMatching } from '@/lib/storage/zone-names';
 
 export const handlers: Handlers = {
   ping: () => ({ version: browser.runtime.getManifest().version }),
-  'analysis/run': ({ text, ctx }) => analyzeForContent(text, ctx as AnalysisContext),
+  'analysis/run': ({ text, ctx, rewrite }) => analyzeForContent(text, ctx as AnalysisContext, rewrite !== false),
   'people/resolve': ({ recipients }) => resolveRecipients(recipients),
   'people/setZone': async ({ recipient, timeZone }) => {
     const emails = recipient.email ? [recipient.email] : [];

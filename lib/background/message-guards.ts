@@ -10,7 +10,7 @@ import type { Browser } from 'wxt/browser';
 
 type MessageSender = Browser.runtime.MessageSender;
 import type { Message, MessageType } from '@/lib/messaging';
-import { instant, integer, isRecord, listOf, nonEmptyString, nullable, number, oneOf, optional, shape, string, checkShape, workingHours, zone, type Check, type Shape } from '@/lib/storage/validate';
+import { boolean, instant, integer, isRecord, listOf, nonEmptyString, nullable, number, oneOf, optional, shape, string, checkShape, workingHours, zone, type Check, type Shape } from '@/lib/storage/validate';
 import { HOSTS, MAX_FOCUS_MINUTES, MIN_FOCUS_MINUTES } from '@/lib/storage/validate-rows';
 
 export type SenderKind = 'extension-page' | 'content-script';
@@ -48,7 +48,7 @@ const analysisContext = shape({
 
 const GUARDS: { [K in MessageType]: { from: SenderKind[]; fields: Shape } } = {
   ping: { from: ['extension-page', 'content-script'], fields: {} },
-  'analysis/run': { from: ['extension-page', 'content-script'], fields: { text: string(MAX_SENT_TEXT), ctx: analysisContext } },
+  'analysis/run': { from: ['extension-page', 'content-script'], fields: { text: string(MAX_SENT_TEXT), ctx: analysisContext, rewrite: optional(boolean) } },
   'people/resolve': { from: ['extension-page', 'content-script'], fields: { recipients: listOf(recipient, 500) } },
   'people/setZone': { from: ['extension-page', 'content-script'], fields: { recipient, timeZone: zoneName } },
   'focus/start': { from: ['extension-page'], fields: { minutes: nullable(number(MIN_FOCUS_MINUTES, MAX_FOCUS_MINUTES)) } },

@@ -79,14 +79,16 @@ const rule: Rule = {
     // The asks: explicit asks and requests, not offers ("let me know if you have questions") or small talk.
     const requested = new Set(doc.requests.map((r) => r.sentence));
     const explicit = new Set(doc.asks);
-    const asks = doc.sentences.filter((s, i) => (requested.has(i) || (s.question && explicit.has(s))) && !OFFER.test(s.text) && !/^how (?:are|was|is)\b/i.test(s.text));
-    const ask = asks[0];
-    if (!ask) return [];
-    const body = doc.sentences.filter((s) => !GREETING_SENTENCE.test(s.text));
-    const position = body.indexOf(ask);
+    const index = doc.sentences.findIndex((s, i) => (requested.has(i) || (s.question && explicit.has(s))) && !OFFER.test(s.text) && !/^how (?:are|was|is)\b/i.test(s.text));
+    const ask = doc.sentences[index];
+    // An ask that reads as a greeting is not among the sentences it would be moved above.
+    if (!ask || GREETING_SENTENCE.test(ask.text)) return [];
+    // Its place among the sentences that are not greetings, read only up to the ask: on every
+    // keystroke of a long message the sentences after it need not be tested.
+    const before = doc.sentences.slice(0, index).filter((s) => !GREETING_SENTENCE.test(s.text));
     // An ask within the first two sentences is where readers look; anywhere later in a long message (the end included) it is buried.
-    if (position < 2) return [];
-    const top = body[0]!;
+    if (before.length < 2) return [];
+    const top = before[0]!;
     const greeting = GREETING_PREFIX.exec(top.text);
     const at = top.start + (greeting && greeting[0].length < top.text.length ? greeting[0].length : 0);
     return [finding(ID, doc, ask.start, ask.end, 'info', messages.buried, [copyToTop(text, at, askAtTop(ask.text))])];

@@ -3,7 +3,7 @@
  * wants a written proposal with a review period, a long brainstorm wants a shared document.
  */
 import type { Rule } from '../rule';
-import { askFix, finding, perSentence } from '../rule';
+import { askFix, finding, perParagraph, perSentence } from '../rule';
 import type { HostId } from '../types';
 import type { Finding } from '../types';
 
@@ -57,6 +57,9 @@ const YES_NO = /\b(?:yes\/no|y\/n|👍 or 👎|thumbs up or down)/i;
 const PROPOSED = /\b(?:proposal|rfc|adr|i (?:lean|recommend|suggest|prefer|propose|vote for)|my (?:recommendation|vote|preference))\b/i;
 const BRAINSTORM = /\b(?:brainstorm|ideas?|what if we|we could also|another idea|maybe we could|how about we)\b/gi;
 const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s+/gm;
+
+/** How many brainstorm words a paragraph holds (no match spans a line break: see perParagraph). */
+const brainstormWords = perParagraph((t: string) => t.match(BRAINSTORM)?.length ?? 0);
 
 /** What one sentence says towards an emergency or a decision (read once per sentence text). */
 const readSentence = perSentence((t: string) => {
@@ -125,7 +128,8 @@ const rule: Rule = {
       const r = readSentence(s.text);
       return r.decision || ((s.question || r.yesNo) && r.looseDecision);
     });
-    if (decision && !REVIEW_PERIOD.test(text) && !PROPOSED.test(text) && doc.prose.length < 400) {
+    // The length first: the patterns scan the whole prose, and a long message never gets this finding.
+    if (decision && doc.prose.length < 400 && !REVIEW_PERIOD.test(text) && !PROPOSED.test(text)) {
       // A review period is the one thing a line can gain in place (asked in the card, never a
       // placeholder); the proposal itself needs what only the writer knows, so the card offers
       // "Draft a decision proposal", which opens the ritual editor prefilled (topic 'decision').
@@ -142,7 +146,7 @@ const rule: Rule = {
       });
     }
 
-    const ideas = text.length > 600 ? (text.match(BRAINSTORM)?.length ?? 0) : 0;
+    const ideas = text.length > 600 ? doc.paragraphs.reduce((n, p) => n + brainstormWords(p.text), 0) : 0;
     const items = ideas > 0 && ideas < 3 ? (text.match(LIST_ITEM)?.length ?? 0) : 0;
     if (ideas >= 3 || (ideas >= 1 && items >= 6)) {
       const first = doc.sentences[0];

@@ -9,7 +9,7 @@
 import { GREETING_SENTENCE } from '../lexicon';
 import { MEMORY } from '../requests';
 import type { Rule } from '../rule';
-import { askFix, finding, perSentence } from '../rule';
+import { askFix, finding, perParagraph, perSentence } from '../rule';
 import type { Finding } from '../types';
 
 /** The first shared-memory phrase in a sentence ("the thing we discussed"), read once per sentence text. */
@@ -25,6 +25,8 @@ const BROKEN_SUBJECT =
   /^(?:it|this|that)(?:'s|’s| is| isn'?t| is not| doesn'?t| does not| keeps?| seems| looks)? ?(?:broken|not working|working|work|failing|down|wrong|off|weird|messed up|crashing|acting up)\b/i;
 /** Something in the message the reference may point at. */
 const POINTER = /\battach(?:ed|ment)|\bbelow\b|\bhere(?:'s| is| are)\b|\bsee (?:the )?(?:link|screenshot)|\bscreenshot\b/i;
+/** Whether a paragraph holds a POINTER (no match spans a line break: see perParagraph). */
+const pointsIn = perParagraph((t: string) => POINTER.test(t));
 /** A sentence that reports a problem: where "the same glitch as before" must say which. */
 const PROBLEMISH = /\b(?:broken|acting up|failing|fails|failed|wrong|again|still|not working|down|glitch|bug|error|crash\w*)\b/i;
 /** Something in brackets already follows ("fix the report [Q3 deck]"): the writer has said which; flagging again would stack. */
@@ -80,7 +82,7 @@ const rule: Rule = {
     const text = doc.text;
     const prose = doc.prose;
     const findings: Finding[] = [];
-    const pointed = POINTER.test(prose) || doc.excluded.some((r) => r.kind === 'link');
+    const pointed = doc.paragraphs.some((p) => pointsIn(p.text)) || doc.excluded.some((r) => r.kind === 'link');
     // Findings are made in reading order within each pass: overlap is checked against the spans so far, by binary search.
     const taken: { start: number; end: number }[] = [];
     const flagged = (start: number, end: number) => {

@@ -64,15 +64,20 @@ export function within(ctx: AnalysisContext, start: number, end: number): Analys
 /** Work between two pauses, ms: slices the engine answers from its paragraph cache run on without waiting. */
 const YIELD_AFTER_MS = 12;
 
-/** Analyses text slice by slice, awaiting `pause()` once a slice run took YIELD_AFTER_MS; stops early when `stale()`. */
+/**
+ * Analyses text slice by slice, awaiting `pause()` once a slice run took YIELD_AFTER_MS; stops early
+ * when `stale()`. `rewrite`: whether the caller shows the whole-message rewrite; a slice's is never
+ * asked for (the engine then does not make it).
+ */
 export async function analyzeInSlices(
   analyze: Analyze,
   text: string,
   ctx: AnalysisContext,
   pause: () => Promise<void>,
   stale: () => boolean,
+  rewrite = true,
 ): Promise<Analysis | null> {
-  if (text.length <= SLICE_SIZE) return await analyze(text, ctx);
+  if (text.length <= SLICE_SIZE) return await analyze(text, ctx, { rewrite });
   const whole: Analysis = { findings: [], asks: [], deadlines: [], rewrite: null };
   // A pause costs ~4 ms of timer clamping: pausing before every slice of a 20 KB text cost more than
   // its cached analysis. Pause first (the keystroke's own task ends), then only once work piles up.
@@ -83,7 +88,7 @@ export async function analyzeInSlices(
       since = performance.now();
     }
     if (stale()) return null;
-    const part = await analyze(text.slice(start, end), within(ctx, start, end));
+    const part = await analyze(text.slice(start, end), within(ctx, start, end), { rewrite: false });
     const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + start, end: x.end + start });
     whole.findings.push(...part.findings.map((f) => ({ ...shift(f), fixes: f.fixes.map(shift) })));
     whole.asks.push(...part.asks.map(shift));

@@ -32,7 +32,7 @@ void getSettings().then(followHome, () => undefined);
 watchSettings(followHome);
 
 export const hints = createHintsFeature({
-  analyze: (text, ctx) => sendMessage({ type: 'analysis/run', text, ctx }),
+  analyze: (text, ctx, wants) => sendMessage({ type: 'analysis/run', text, ctx, rewrite: wants?.rewrite !== false }),
   directory: backgroundDirectory,
   settings: storageSettings,
   // Floored to the minute: the engine caches deadlines per paragraph and `now`.

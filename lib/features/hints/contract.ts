@@ -8,8 +8,11 @@ import type { Directory, Settings } from './directory';
 export type { Analysis } from '@/lib/analysis';
 export type { Deadline, DeadlineWarning, RecipientDeadline } from '@/lib/analysis/deadlines/types';
 
-/** The engine, in the page (tests, the playground) or behind a message to the background (content scripts). */
-export type Analyze = (text: string, ctx: AnalysisContext) => Analysis | Promise<Analysis>;
+/**
+ * The engine, in the page (tests, the playground) or behind a message to the background (content
+ * scripts). `wants.rewrite` false: the caller will not show the rewrite, which may then be null.
+ */
+export type Analyze = (text: string, ctx: AnalysisContext, wants?: { rewrite: boolean }) => Analysis | Promise<Analysis>;
 
 /** What a hints session is handed: the engine, the storage behind it, the clock and the sender's place. */
 export interface HintsServices {

@@ -167,7 +167,7 @@ export class HintsSession {
     if (stale()) return;
     const at = { now: this.services.now(), locale: this.services.senderLocale(), hourCycle: this.services.senderHourCycle?.(), workingHours: this.services.senderWorkingHours?.(), disabledRules: [...this.disabled], excluded: map.excluded };
     const ctx = this.readers.context(audience, at);
-    const analysis = await analyzeInSlices(this.services.analyze, map.text.slice(0, checkedEnd(map.text)), ctx, yieldToPage, stale);
+    const analysis = await analyzeInSlices(this.services.analyze, map.text.slice(0, checkedEnd(map.text)), ctx, yieldToPage, stale, this.surface.wholeRewrite);
     if (!analysis || stale()) return;
     this.surface.sync();
     const marks = buildMarks(analysis, map, { disabledRules: this.disabled, ignored: this.ignored }, this.surface.rangeFor(map));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, createAnalyzer, LruCache, rules } from '@/lib/analysis/index';
+import { analyze, createAnalyzer, finishFixes, LruCache, rules } from '@/lib/analysis/index';
 import { NOW, context } from './fixtures';
 import { expectExactOffsets } from './rule-table';
 
@@ -59,6 +59,31 @@ describe('analyze', () => {
     const unknown = analyze(text, context({ recipients: [{ name: 'Kim' }] }));
     expect(unknown.deadlines[0]?.warnings.map((w) => w.code)).toContain('unknown-zone');
     expect(() => analyze(text, context({ recipients: [{ timeZone: 'Mars/Olympus' }] }))).not.toThrow();
+  });
+});
+
+describe('finishFixes', () => {
+  it('gives each fix its smallest edits and drops fixes that change nothing or repeat another', () => {
+    const text = 'Please send it by EOD.';
+    const at = text.indexOf('EOD');
+    const ask = { question: 'By when?', hint: '', before: ' by ', after: '' };
+    const finding = {
+      rule: 'vague-deadline', start: at, end: at + 3, text: 'EOD', severity: 'warning' as const, message: '',
+      fixes: [
+        { label: 'Their time', start: at, end: at + 3, replacement: '5 PM Berlin' },
+        { label: 'Same words, other label', start: at - 3, end: at + 3, replacement: 'by 5 PM Berlin' },
+        { label: 'Nothing changes', start: at, end: at + 3, replacement: 'EOD' },
+        { label: 'Another time', start: at, end: at + 3, replacement: '5 PM Tokyo' },
+        { label: 'Ask', start: at, end: at, replacement: '', ask },
+        { label: 'Ask again', start: at + 3, end: at + 3, replacement: '', ask },
+        { label: 'Ask otherwise', start: at, end: at, replacement: '', ask: { ...ask, question: 'Which day?' } },
+      ],
+    };
+    const done = finishFixes(finding, text);
+    expect(done.fixes.map((f) => f.label)).toEqual(['Their time', 'Another time', 'Ask', 'Ask otherwise']);
+    expect(done.fixes[0]!.edits).toEqual([{ start: at, end: at + 3, text: '5 PM Berlin' }]);
+    expect(done.fixes[1]!.edits).toEqual([{ start: at, end: at + 3, text: '5 PM Tokyo' }]);
+    expect(done.fixes[2]!.edits).toEqual([]);
   });
 });
 

@@ -58,6 +58,9 @@ describe('which sender may send which message', () => {
       excluded: [{ start: 10, end: 40 }],
     };
     expect(refusal({ type: 'analysis/run', text: 'Please fix it ASAP.', ctx }, 'content-script')).toBeNull();
+    // A slice of a long message, whose rewrite the page does not show.
+    expect(refusal({ type: 'analysis/run', text: 'Please fix it ASAP.', ctx, rewrite: false }, 'content-script')).toBeNull();
+    expect(refusal({ type: 'analysis/run', text: 'x', ctx, rewrite: 'no' }, 'content-script')).toMatch(/rewrite/);
     // The card's "other reading" of an ambiguous zone abbreviation.
     expect(refusal({ type: 'analysis/run', text: 'x', ctx: { ...ctx, zoneChoices: { IST: 'Asia/Jerusalem' } } }, 'content-script')).toBeNull();
     expect(refusal({ type: 'analysis/run', text: 'x', ctx: { ...ctx, zoneChoices: { IST: 'Mars/Base' } } }, 'content-script')).toMatch(/"zoneChoices" that has "IST" that must be a known IANA time zone/);

@@ -86,6 +86,18 @@ describe('analyzeInSlices', () => {
     expect(unmarked.findings.length).toBeGreaterThan(0);
   });
 
+  it('asks for the rewrite only where it is shown: a whole message when the caller shows one, never a slice', async () => {
+    const asked: boolean[] = [];
+    const spy = (t: string, c: AnalysisContext, wants?: { rewrite: boolean }) => (asked.push(wants?.rewrite ?? true), findEod(t));
+    await analyzeInSlices(spy, 'by EOD', ctx, async () => {}, () => false);
+    await analyzeInSlices(spy, 'by EOD', ctx, async () => {}, () => false, false);
+    expect(asked).toEqual([true, false]);
+    asked.length = 0;
+    await analyzeInSlices(spy, 'Send the deck by EOD please. '.repeat(400), ctx, async () => {}, () => false);
+    expect(asked.length).toBeGreaterThan(1);
+    expect(asked.every((wanted) => !wanted)).toBe(true);
+  });
+
   it('stops when the text went stale between slices', async () => {
     let calls = 0;
     const result = await analyzeInSlices(findEod, 'x EOD. '.repeat(2000), ctx, async () => {}, () => ++calls > 2);
