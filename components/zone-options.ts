@@ -59,9 +59,28 @@ function nameKey(text: string): string {
  */
 export function pickList(matches: readonly ZoneOption[], places: readonly PlaceFound[], query: string): PickItem[] {
   const q = nameKey(query);
-  const zones = matches.map((o) => ({ zone: o.zone, label: o.city, exact: nameKey(o.city) === q }));
+  const rank = (name: string) => (nameKey(name) === q ? 0 : nameKey(name).startsWith(q) ? 1 : 2);
+  const zones = matches.map((o) => ({ zone: o.zone, label: o.city, rank: rank(o.city) }));
   const listed = new Set(matches.map((o) => o.zone));
-  const found = places.filter((p) => !listed.has(p.zone)).map((p) => ({ zone: p.zone, label: p.place, exact: nameKey(p.place.split(',')[0]!) === q }));
-  const items = [...zones.filter((i) => i.exact), ...found.filter((i) => i.exact), ...zones.filter((i) => !i.exact), ...found.filter((i) => !i.exact)];
+  const found = places.filter((p) => !listed.has(p.zone)).map((p) => ({ zone: p.zone, label: p.place, rank: rank(p.place.split(',')[0]!) }));
+  // Named exactly, then by how the name starts ("Est…": Estonia), then anywhere in it (Bucharest).
+  const items = [0, 1, 2].flatMap((r) => [...zones.filter((i) => i.rank === r), ...found.filter((i) => i.rank === r)]);
   return items.slice(0, MAX_SHOWN).map(({ zone, label }) => ({ zone, label }));
+}
+
+/**
+ * The line Enter picks: the first listed, when its name is the query or starts with it ("berl" →
+ * Berlin); none when the query only appears inside names ("EST" inside "Bucharest"), or when the
+ * query is an abbreviation such as EST, which names no place and no rule for daylight saving time.
+ */
+export function enterPick(items: readonly PickItem[], query: string): PickItem | null {
+  const typed = query.trim();
+  if (isAbbreviation(typed)) return null;
+  const first = items[0];
+  return first && nameKey(first.label).startsWith(nameKey(typed)) ? first : null;
+}
+
+/** "EST", "PST", "CET": a zone abbreviation typed where a place is asked. */
+export function isAbbreviation(typed: string): boolean {
+  return /^[A-Z]{2,5}$/.test(typed.trim()) && !['UTC', 'GMT'].includes(typed.trim());
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ZoneQuestionModel } from './types';
-import { matchZones, pickList, type PlaceFound } from '../zone-options';
+import { enterPick, isAbbreviation, matchZones, pickList, type PlaceFound } from '../zone-options';
 
 /**
  * "Where is …?": a search over the zones (by city) and, through the background, big cities and
@@ -33,7 +33,8 @@ export function ZonePicker(props: { model: ZoneQuestionModel; onPick(zone: strin
   useEffect(() => {
     if (pendingEnter.current === null || pendingEnter.current !== query || !arrived) return;
     pendingEnter.current = null;
-    if (items[0]) props.onPick(items[0].zone);
+    const pick = enterPick(items, query);
+    if (pick) props.onPick(pick.zone);
   }, [arrived, items, query]);
   return (
     <div class="zone-picker" data-part="zone-picker">
@@ -50,10 +51,18 @@ export function ZonePicker(props: { model: ZoneQuestionModel; onPick(zone: strin
             e.preventDefault();
             e.stopPropagation();
             if (!arrived) pendingEnter.current = query;
-            else if (items[0]) props.onPick(items[0].zone);
+            else {
+              const pick = enterPick(items, query);
+              if (pick) props.onPick(pick.zone);
+            }
           }}
         />
       </label>
+      {isAbbreviation(query) && (
+        <p class="zone-hint" role="status">
+          “{query.trim()}” is an abbreviation, which says nothing of daylight saving time: type a city, e.g. New York.
+        </p>
+      )}
       {items.length > 0 && (
         <ul class="zones" role="listbox">
           {items.map(({ zone, label }) => (

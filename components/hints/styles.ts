@@ -103,6 +103,7 @@ export const HINTS_CSS = `
 .zone-picker { margin: 6px 0; }
 .zone-picker .prompt { display: block; font-weight: 600; margin-bottom: 4px; }
 .zone-picker input { width: 100%; padding: 4px 6px; border: 1px solid var(--h-border); border-radius: 6px; font: inherit; color: var(--h-fg); background: var(--h-bg); }
+.zone-picker .zone-hint { margin: 4px 0 0; color: var(--h-warn); font-size: 12px; }
 .zone-picker .zones { list-style: none; margin: 4px 0; padding: 0; max-height: 160px; overflow: auto; }
 .zone-picker .zones button { width: 100%; text-align: left; border: 0; background: none; color: var(--h-fg); padding: 3px 4px; cursor: pointer; font: inherit; }
 .zone-picker .zones button:hover, .zone-picker .zones button:focus-visible { background: var(--h-chip-bg); }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchZones, optionLabel, pickList } from '@/components/zone-options';
+import { enterPick, matchZones, optionLabel, pickList } from '@/components/zone-options';
 import { cityName, zoneOptions } from '@/lib/analysis/deadlines/zones';
 
 const ids = ['America/Argentina/Buenos_Aires', 'Europe/Berlin', 'Asia/Tokyo', 'America/New_York', 'Europe/Bern', 'Etc/GMT+2'];
@@ -34,5 +34,14 @@ describe('the zone search', () => {
     expect(items[0]).toEqual({ zone: 'Asia/Kolkata', label: 'India' });
     // A zone named exactly as typed still comes first; a place whose zone is listed is not repeated.
     expect(pickList(matchZones(zones, 'berlin'), [{ zone: 'Europe/Berlin', place: 'Berlin, Germany' }], 'berlin')).toEqual([{ zone: 'Europe/Berlin', label: 'Berlin' }]);
+  });
+  it('Enter picks only a name that starts with what was typed; never for an abbreviation such as EST', () => {
+    const bucharest = { zone: 'Europe/Bucharest', label: 'Bucharest' };
+    const estonia = { zone: 'Europe/Tallinn', label: 'Estonia' };
+    expect(pickList([{ zone: 'Europe/Bucharest', city: 'Bucharest' }], [{ zone: 'Europe/Tallinn', place: 'Estonia' }], 'est')).toEqual([estonia, bucharest]);
+    expect(enterPick([bucharest], 'est')).toBeNull();
+    expect(enterPick([estonia, bucharest], 'EST')).toBeNull();
+    expect(enterPick([estonia, bucharest], 'Est')).toEqual(estonia);
+    expect(enterPick([{ zone: 'Europe/Berlin', label: 'Berlin' }], 'berl')).toEqual({ zone: 'Europe/Berlin', label: 'Berlin' });
   });
 });
