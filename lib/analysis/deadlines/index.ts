@@ -36,6 +36,8 @@ const DELIVERABLE = /\b(send|sent|submit|deliver|review|finish|complete|share|up
  */
 const PROMISE =
   /(?:^|[,;:(—–-]\s*|\b(?:and|but|so|then)\s+)(?:(?:i|we)(?:['’]ll|\s+will|\s+shall|['’]m\s+going\s+to|\s+am\s+going\s+to|\s+are\s+going\s+to|['’]re\s+going\s+to|\s+can|\s+should\s+be\s+able\s+to)|will)\s+(?!not\b|need|want|expect|require|wait|have\s+to\b|be\s+waiting\b)(?:\w+\s+){0,1}?(?:send|share|have|get|finish|deliver|submit|post|file|ship|do|write|review|update|fix|look|check|call|reply|respond|get\s+back|circle\s+back|follow\s+up|let|give|make|prepare|draft|complete|upload|sign|book|set)\b/i;
+/** A new date for something, not a time to deliver by: "move the launch to Tuesday", "push it to next week". */
+const RESCHEDULED = /\b(?:move|moved|moving|push|pushed|pushing|postpone|postponed|reschedule|rescheduled|shift|shifted|delay|delayed|bring|brought|pull|pulled|change|changed|switch|switched)\b[^.?!\n]{0,40}\b(?:to|for)\s+(?:the\s+)?$/i;
 /** Words before an appointment's time that belong to its span: "on Friday at 3pm", "at 3pm". */
 const APPOINTMENT_LEAD = /\b(at|on|for)\s+$/i;
 
@@ -76,6 +78,7 @@ function roleOf(text: string, r: Reading): Role | undefined {
   const marker = MARKER.exec(before);
   const start = marker ? r.start - marker[0].length : r.start;
   const sentence = sentenceAround(text, r.start, r.end);
+  if (!marker && !r.time && !isAlwaysDeadline(r.family) && RESCHEDULED.test(text.slice(Math.max(0, r.start - 64), r.start))) return undefined;
   // A time the writer gives themselves is theirs to keep ("I'll send it by EOD"); "ASAP" stays vague.
   const kept: Role['role'] = !r.vague && PROMISE.test(sentence) && !/\?\s*$/.test(sentence) ? 'promise' : 'deadline';
   if (isAlwaysDeadline(r.family)) return { start, role: kept };

@@ -102,6 +102,7 @@ export function cardTitle(mark: Pick<Mark, 'kind' | 'finding' | 'deadline'>): st
 }
 
 function deadlineTitle(d: Deadline | undefined): string {
+  if (d?.role === 'promise') return 'Your promise';
   const who = (d?.perRecipient ?? []).map((r) => r.person.name ?? r.person.email ?? r.person.slackId ?? 'a reader');
   if (who.length === 0) return 'Deadline';
   if (who.length === 1) return `Deadline for ${who[0]}`;
@@ -187,7 +188,10 @@ function deadlineMessage(d: Deadline): string {
   if (d.kind === 'vague') return `“${d.text}” does not say when: give a time your reader can plan around.`;
   const firstWarning = [...d.warnings, ...d.perRecipient.flatMap((r) => r.warnings)].find((w) => w.code !== 'unknown-zone' && !saidByReading(d, w));
   if (firstWarning) return firstWarning.message;
-  return d.role === 'promise' ? `“${d.text}” is your promise, by your own day; here it is in each reader’s time.` : `“${d.text}” is one moment; here it is in each reader’s own time.`;
+  if (d.role === 'promise') return `“${d.text}” is your promise, by your own day; here it is in each reader’s time.`;
+  // A day with no hour ends at a different moment for each reader (their own end of day).
+  const dues = new Set(d.perRecipient.filter((r) => r.zoneKnown && r.due !== undefined).map((r) => r.due));
+  return dues.size > 1 ? `“${d.text}” ends at a different moment for each reader: here is each one’s end of day.` : `“${d.text}” is one moment; here it is in each reader’s own time.`;
 }
 
 /** The card's message is said once: not again among the chip's warnings ("already passed" was said twice). */

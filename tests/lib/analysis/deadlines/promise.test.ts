@@ -54,3 +54,12 @@ describe('a promise is the writer’s time', () => {
     expect(one("I'll send it ASAP.").kind).toBe('vague');
   });
 });
+
+describe('a new date for something is not a deadline', () => {
+  it('"move the launch to Tuesday", "push the review to next week": no deadline; "by Tuesday" and a time to meet still are', () => {
+    expect(findDeadlines('Should we move the launch to Tuesday?', ctx)).toEqual([]);
+    expect(findDeadlines('Can we push the review to next week?', ctx)).toEqual([]);
+    expect(findDeadlines('Can you send it by Tuesday?', ctx).map((d) => d.text)).toEqual(['by Tuesday']);
+    expect(findDeadlines('Please move the meeting to Friday 3pm', ctx).map((d) => d.role)).toEqual(['appointment']);
+  });
+});

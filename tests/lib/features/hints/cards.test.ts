@@ -163,6 +163,20 @@ describe('fix buttons show what they insert, and nothing that changes nothing', 
     expect(card.rewrite?.warning).toBeUndefined();
   });
 
+  it('a day that ends at a different moment for each reader is not called one moment; a promise is titled as one', () => {
+    const friday: Deadline = {
+      ...eod, text: 'by Friday', warnings: [],
+      perRecipient: [
+        { person: { name: 'Ana', timeZone: 'Europe/Berlin' }, due: 1, local: '5:00 PM Fri (Berlin)', zoneKnown: true, warnings: [] },
+        { person: { name: 'Ken', timeZone: 'Asia/Tokyo' }, due: 2, local: '5:00 PM Fri (Tokyo)', zoneKnown: true, warnings: [] },
+      ],
+    };
+    expect(cardFor(mark({ deadline: friday, kind: 'deadline' }), { index: 0, total: 1 }).message).toMatch(/different moment for each reader/);
+    const promise: Deadline = { ...friday, role: 'promise' };
+    expect(cardTitle(mark({ deadline: promise, kind: 'deadline' }))).toBe('Your promise');
+    expect(cardFor(mark({ deadline: promise, kind: 'deadline' }), { index: 0, total: 1 }).message).toMatch(/your promise/);
+  });
+
   it("a channel's readers named by their city are not named twice beside a time that says it", () => {
     const d: Deadline = { ...eod, warnings: [], perRecipient: [{ person: { name: 'Readers (Kolkata)', timeZone: 'Asia/Kolkata' }, local: '9:30 PM Mon, Nov 23 (Kolkata)', zoneKnown: true, warnings: [] }] };
     expect(chipFor(d).recipients).toEqual([{ who: 'Readers', local: '9:30 PM Mon, Nov 23 (Kolkata)' }]);
