@@ -258,7 +258,9 @@ function rewriteProse(doc: Doc, findings: Finding[], ctx: AnalysisContext): stri
   // A list marker the sentence splitter left on its own ("1." before "Can you …?") goes with its
   // item: when the item moves up to be renumbered, its old number must not stay behind.
   const movedMarkers = new Set(body.filter((s) => LIST_MARKER.test(s.text) && top.has(sentences[indexOf.get(s)! + 1]!)));
-  const context = body.filter((s) => !top.has(s) && !offered.has(s) && !movedMarkers.has(s));
+  // A lead-in to the asks ("A few questions on the Q3 report:") stays right before them.
+  const leadIn = body[0] && !top.has(body[0]) && /:\s*$/.test(body[0].text) ? body[0] : undefined;
+  const context = body.filter((s) => s !== leadIn && !top.has(s) && !offered.has(s) && !movedMarkers.has(s));
 
   const numbered = top.size >= 2;
   const askPart = [...top]
@@ -280,7 +282,8 @@ function rewriteProse(doc: Doc, findings: Finding[], ctx: AnalysisContext): stri
       .join('')
       .trim(),
   );
-  const parts = [greeting, askPart, contextPart, [...offered].map(render).join(' '), signOff];
+  const askBlock = leadIn && askPart ? `${capitalize(render(leadIn).trim())}\n${askPart}` : leadIn ? capitalize(render(leadIn).trim()) : askPart;
+  const parts = [greeting, askBlock, contextPart, [...offered].map(render).join(' '), signOff];
   // An emergency is said first and plainly: nothing is added around it (see channel-fit for the call).
   return parts.filter((p) => p.trim() !== '').join('\n\n');
 }

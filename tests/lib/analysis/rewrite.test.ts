@@ -84,6 +84,13 @@ describe('rewrite', () => {
     expect(out).toContain("I'll send the final numbers by Friday");
   });
 
+  it('a lead-in to the questions stays right before them', () => {
+    const text = "Hi all,\n\nA few questions on the Q3 report:\n1. Did legal sign off on the FAQ?\n2. Who owns the status page?\n3. Can we drop the appendix?\n\nI'll send the final numbers by Friday.\n\nThanks,\nSam";
+    const out = rewrite(text)!;
+    expect(out).toContain('A few questions on the Q3 report:\n1. Did legal sign off on the FAQ?\n2. Who owns the status page?\n3. Can we drop the appendix?');
+    expect(out).toContain("\n\nI'll send the final numbers by Friday");
+  });
+
   it('an ask moved up from between two paragraphs leaves them two paragraphs', () => {
     const text =
       'Hi team,\n\nThe board met on Monday and the budget passed. Costs are flat and hiring is on track for the spring, as planned.\n\nCan you send me your team plans by Friday? Marketing has the new launch date and the press kit is nearly done. Sam is out next week.\n\nThanks,\nLea';
