@@ -248,7 +248,7 @@ describe('fixes you can send, in the Gmail replica', () => {
     await picker.locator('input').press('Enter');
     // The answer is in: the question goes, and focus stays in the card (Esc still closes it).
     await expect.poll(() => picker.count()).toBe(0);
-    expect(await card(REPLY).locator(':focus').count()).toBe(1);
+    await expect.poll(() => card(REPLY).locator(':focus').count()).toBe(1);
     await expect
       .poll(() => popup.evaluate(() => chrome.runtime.sendMessage({ type: 'people/resolve', recipients: [{ email: 'marta@example.com.br' }] })))
       .toMatchObject({ ok: true, value: [{ timeZone: 'Asia/Kolkata' }] });

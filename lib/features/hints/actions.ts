@@ -110,7 +110,11 @@ export function cardActions(port: ActionsPort): HintsViewProps['actions'] {
 
   const pickZone = async (zone: string) => {
     const mark = card.mark();
-    if (mark && (await port.readers.answer(mark, zone))) port.changed();
+    if (mark && (await port.readers.answer(mark, zone))) {
+      // The picker goes with the answer; the keyboard stays in the card (its first fix), not the page.
+      card.keepKeyboard();
+      port.changed();
+    }
   };
 
   const chooseReading = (abbreviation: string, zone: string) => {

@@ -58,6 +58,11 @@ export class OpenCard {
     this.host.show();
   }
 
+  /** The open card takes the keyboard at its next drawing (a zone answered in it: focus stays in the card). */
+  keepKeyboard(): void {
+    if (this.open) this.open = { ...this.open, focusFirst: true };
+  }
+
   /** Shows `text` in the card's place (the mark's card closes). */
   say(text: string | null): void {
     this.open = null;

@@ -45,6 +45,16 @@ describe('the open card of one composer', () => {
     expect(card.key).toBe('deadline');
   });
 
+  it('keeps the keyboard in a card opened by hover once a zone is answered in it; nothing when no card is open', () => {
+    const { card } = setup([mark('a', 0)]);
+    card.keepKeyboard();
+    expect(card.focusFirst).toBe(false);
+    card.openMark(mark('a', 0), 'hover', false);
+    card.keepKeyboard();
+    expect(card.focusFirst).toBe(true);
+    expect(card.key).toBe('a');
+  });
+
   it('does nothing without marks', () => {
     const { card, log } = setup([]);
     card.cycle(1, 'click', false);
