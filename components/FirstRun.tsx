@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { cityIn, matchZones, type ZoneOption } from './zone-options';
+import { cityIn, isAbbreviation, matchZones, type ZoneOption } from './zone-options';
 
 export interface FirstRunValues {
   homeZone: string;
@@ -81,7 +81,7 @@ export function FirstRun(props: FirstRunProps) {
   const save = (e: Event) => {
     e.preventDefault();
     if (!zone) {
-      const abbreviation = /^[A-Za-z]{2,5}$/.test(zoneText.trim()) && zoneText.trim() === zoneText.trim().toUpperCase();
+      const abbreviation = isAbbreviation(zoneText);
       const several = suggestions.length > 1 ? ` Did you mean ${suggestions.slice(0, 3).map((o) => o.city).join(', ')}?` : '';
       return setStatus({
         ok: false,

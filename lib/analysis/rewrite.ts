@@ -71,21 +71,27 @@ function applyEdits(text: string, start: number, end: number, edits: Edit[]): st
   return out + text.slice(at, end);
 }
 
+/** A day word read again in its sentence ("tomorrow" alone is not read as a deadline), with the writer as its only reader. */
+function writersReading(doc: Doc, d: Deadline, ctx: AnalysisContext): Deadline | undefined {
+  const sentence = doc.sentences.find((x) => x.start <= d.start && d.end <= x.end);
+  if (!sentence) return undefined;
+  const writer = { timeZone: ctx.sender.timeZone, workingHours: ctx.sender.workingHours };
+  return findDeadlines(sentence.text, { ...ctx, recipients: [writer] }).find((x) => x.start === d.start - sentence.start);
+}
+
 /**
  * The writer's day a promise names ("I'll have it ready by Friday" → "Fri, Dec 4"), in their zone.
  * The deadline as analysed is due by the *readers'* end of that day, which in another zone can be
  * the writer's next day (Friday 5 PM in Chicago is Saturday 00:00 in Berlin); a promise's day word
- * is the writer's own, so it is read again with the writer as its only reader.
+ * is the writer's own. A promise already carries the writer's reading (deadlines/index.ts); another
+ * day word ("the report is due tomorrow") is read again with the writer as its only reader.
  */
 function dayOf(doc: Doc, d: Deadline, ctx: AnalysisContext): string | undefined {
   const zone = ctx.sender.timeZone;
-  // Read in its sentence, as it was found ("tomorrow" alone is not read as a deadline).
-  const sentence = doc.sentences.find((x) => x.start <= d.start && d.end <= x.end);
-  if (!sentence) return undefined;
-  const own = findDeadlines(sentence.text, { ...ctx, recipients: [{ timeZone: zone, workingHours: ctx.sender.workingHours }] }).find((x) => x.start === d.start - sentence.start);
-  if (own?.due === undefined) return undefined;
+  const due = d.role === 'promise' ? d.due : writersReading(doc, d, ctx)?.due;
+  if (due === undefined) return undefined;
   try {
-    return new Intl.DateTimeFormat(ctx.sender.locale ?? 'en-US', { timeZone: zone, weekday: 'short', month: 'short', day: 'numeric' }).format(own.due);
+    return new Intl.DateTimeFormat(ctx.sender.locale ?? 'en-US', { timeZone: zone, weekday: 'short', month: 'short', day: 'numeric' }).format(due);
   } catch {
     return undefined;
   }

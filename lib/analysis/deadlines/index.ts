@@ -12,7 +12,7 @@ import { applyPolicy, Audience } from './policy';
 import type { Reading } from './reading';
 import type { Deadline, DeadlinePolicyOptions } from './types';
 import { isValidZone } from './zones';
-import { formatLocal } from './render';
+import { formatLocal, styleOf } from './render';
 
 export { parseTimes } from './resolve';
 export { dueAt, type DueOptions } from './due';
@@ -113,7 +113,7 @@ const READERS_WARNINGS = new Set(['outside-hours', 'weekend', 'short-notice']);
 function asPromise(forReaders: Deadline, forWriter: Deadline, ctx: AnalysisContext): Deadline {
   if (forWriter.kind !== 'resolved' || forWriter.due === undefined) return Object.assign({}, forReaders, { role: 'deadline' as const });
   const due = forWriter.due;
-  const style = { locale: ctx.sender.locale ?? 'en-US', ...(ctx.sender.hourCycle ? { hourCycle: ctx.sender.hourCycle } : {}) };
+  const style = styleOf(ctx.sender);
   const warnings = [...forWriter.warnings, ...forWriter.perRecipient.flatMap((p) => p.warnings)].filter((w) => !READERS_WARNINGS.has(w.code));
   return {
     start: forReaders.start,
