@@ -20,14 +20,19 @@ export function FixButtons(props: { fixes: FixChoice[]; onApply(index: number, a
             type="button"
             class="fix"
             key={`${fix.label}:${fix.replacement}`}
-            title={`${fix.label}: inserts “${fix.insert}”`}
-            aria-label={`${fix.label}: insert “${fix.insert}”`}
+            title={`${fix.label}: inserts “${fix.insert}”${fix.note ? ` — ${fix.note}` : ''}`}
+            aria-label={`${fix.label}: insert “${fix.insert}”${fix.note ? `. ${fix.note}` : ''}`}
             data-part="fix"
             data-insert={fix.insert}
             onMouseDown={keepFocus}
             onClick={() => props.onApply(i)}
           >
             <span class="insert">{fix.insert}</span>
+            {fix.note ? (
+              <span class="note" data-part="fix-note">
+                {fix.note}
+              </span>
+            ) : null}
           </button>
         ),
       )}

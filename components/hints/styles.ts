@@ -83,6 +83,7 @@ export const HINTS_CSS = `
 .card footer { display: flex; gap: 12px; margin-top: 6px; border-top: 1px solid var(--h-rule); padding-top: 6px; }
 .card .notice { color: var(--h-warn); margin: 6px 0 0; }
 .card .fix .insert { white-space: normal; }
+.card .fix .note { display: block; margin-top: 2px; color: var(--h-warn); font-size: 12px; }
 .card .ask { display: flex; flex-wrap: wrap; gap: 6px; align-items: flex-end; width: 100%; }
 .card .ask label { display: flex; flex-direction: column; gap: 2px; flex: 1 1 180px; }
 .card .ask .question { font-weight: 600; }

@@ -14,6 +14,8 @@ export interface FixChoice {
   replacement: string;
   /** The exact words the fix puts in the message (empty for a question): what its button shows. */
   insert: string;
+  /** Said beside the button before it is clicked: the readers its time is outside the hours of. */
+  note?: string;
   /** Only the writer knows: the card asks, and inserts the answer. */
   ask?: { question: string; hint: string; choices: string[] };
 }

@@ -15,6 +15,7 @@ import type { Doc, Paragraph, Sentence, Word } from './doc';
 import { buildParagraph, paragraphSpans } from './doc';
 import { findExcluded, maskProse, touchesExcluded, type Excluded } from './prose';
 import { assembleRequests, readParagraphFacts, readSentenceRequests, type ParagraphRequestFacts, type Request, type SentenceRequests } from './requests';
+import { preferredPhrase } from './deadline-phrase';
 import { rewrite } from './rewrite';
 import { rules } from './rules/index';
 import { withEdits } from './rule';
@@ -36,6 +37,12 @@ export interface Analysis {
    * greeting/acknowledgement, and when the caller did not ask for it (AnalyzeOptions).
    */
   rewrite: string | null;
+  /**
+   * What the writer should know before taking the rewrite: for each deadline it states as one
+   * instant to readers whose working hours differ, the readers it lands outside the hours of
+   * (Deadline.phraseNote). Absent when there is none, or no rewrite.
+   */
+  rewriteNotes?: string[];
   /** Each request: what is asked, of which thing, of whom, by when, why (requests.ts). */
   requests?: Request[];
   /** What was not judged because it is not the writer's prose (quotes, signatures, code, links …). */
@@ -297,16 +304,29 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
         return confined ? [finishFixes(confined, text)] : [];
       });
       kept.sort((a, b) => a.start - b.start || a.end - b.end);
+      const rewritten = options.rewrite === false ? null : rewrite(doc, kept, ctx);
+      const rewriteNotes = rewritten === null ? [] : notesOf(rewritten, doc.deadlines);
       return {
         findings: kept,
         asks: doc.asks.map(({ start, end }) => ({ start, end })),
         deadlines: doc.deadlines,
-        rewrite: options.rewrite === false ? null : rewrite(doc, kept, ctx),
+        rewrite: rewritten,
+        ...(rewriteNotes.length > 0 ? { rewriteNotes } : {}),
         ...(doc.requests.length > 0 ? { requests: doc.requests } : {}),
         ...(doc.excluded.length > 0 ? { excluded: doc.excluded } : {}),
       };
     },
   };
+}
+
+/** The notes of the deadlines whose one-instant phrase the rewrite states (Analysis.rewriteNotes). */
+function notesOf(rewritten: string, deadlines: readonly Deadline[]): string[] {
+  const notes: string[] = [];
+  for (const d of deadlines) {
+    const phrase = d.phraseNote ? preferredPhrase(d) : undefined;
+    if (phrase && d.phraseNote && rewritten.includes(phrase.replace(/^(?:by|at)\s+/i, '')) && !notes.includes(d.phraseNote)) notes.push(d.phraseNote);
+  }
+  return notes;
 }
 
 /**

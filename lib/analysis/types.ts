@@ -75,6 +75,11 @@ export interface Fix {
   end: number;
   edits?: TextEdit[];
   /**
+   * What the writer should know before choosing this fix, said beside it: the readers its time
+   * still lands outside the working hours of, when no time suits them all.
+   */
+  note?: string;
+  /**
    * Only the writer knows the answer ("which report?", "by when?", "what about?"): the card asks
    * this and puts `before + answer + after` in place of text[start, end) — an insertion when
    * start === end. Nothing is applied until the writer answers. Never a bracketed placeholder.

@@ -19,7 +19,7 @@ import {
   type Workday,
 } from './hours';
 import type { Reading, ZoneSpec } from './reading';
-import { audiencePhrase, formatLocal, formatLongDay, formatMonthDay, formatSenderTime, styleOf } from './render';
+import { audiencePhrase, formatLocal, formatLongDay, formatMonthDay, formatSenderTime, formatWhen, styleOf } from './render';
 import { clockInstant } from './resolve';
 import type { Deadline, DeadlinePolicyOptions, DeadlineWarning, RecipientDeadline, ZoneAlternative } from './types';
 import { chooseZoneMeaning, outOfSeasonNote } from './zone-choice';
@@ -251,7 +251,7 @@ export class Audience {
   readonly hasRecipients: boolean;
   private readonly zoneLists = new Map<Target, (string | undefined)[]>();
   private readonly fittingEnds = new Map<number, EndOfDay[]>();
-  private vagueParts?: { perRecipient: RecipientDeadline[]; warnings: DeadlineWarning[]; choices: { label: string; replacement: string }[] };
+  private vagueParts?: { perRecipient: RecipientDeadline[]; warnings: DeadlineWarning[]; choices: { label: string; replacement: string; note?: string }[] };
 
   constructor(readonly given: AnalysisContext) {
     const sender = given.sender;
@@ -306,7 +306,7 @@ export class Audience {
   }
 
   /** A vague deadline ("ASAP") reads the same for every phrase: its readers, warnings and choices. */
-  vague(): { perRecipient: RecipientDeadline[]; warnings: DeadlineWarning[]; choices: { label: string; replacement: string }[] } {
+  vague(): { perRecipient: RecipientDeadline[]; warnings: DeadlineWarning[]; choices: { label: string; replacement: string; note?: string }[] } {
     if (!this.vagueParts) {
       // With several recipients, the choices are made for whoever's working day ends first.
       const { ctx, targets } = this;
@@ -370,9 +370,12 @@ export function applyPolicy(
         const nearest = fitting.reduce((best, e) => (Math.abs(e.at - result.due) < Math.abs(best.at - result.due) ? e : best));
         return audience.proposal(nearest);
       }
-      // A time proposed for this reader is said to every reader: this reader's zone first.
+      // A time proposed for this reader is said to every reader: this reader's zone first, and
+      // the readers it still lands outside the hours of are named (no time suits them all).
       const due = at();
-      return { due, phrase: audiencePhrase(due, safeSender, zonesFrom(target)) };
+      const note = mixed ? outsideHoursNote(due, known, styleOf(sender)) : undefined;
+      const phrase = audiencePhrase(due, safeSender, zonesFrom(target));
+      return note ? { due, phrase, note } : { due, phrase };
     };
     const warnings = recipientWarnings(r, target, result.due, safeCtx, minNotice, propose);
     if (hasRecipients) {
@@ -421,7 +424,15 @@ export function applyPolicy(
   const warnings = [...levelWarnings, ...perRecipient.flatMap((p) => p.warnings)];
   const choices = dedupe(
     warnings.flatMap((w) =>
-      w.alternative ? [{ label: zone ? formatLocal(w.alternative.due, zone, style) : formatLocal(w.alternative.due, safeSender.timeZone, style), replacement: w.alternative.phrase }] : [],
+      w.alternative
+        ? [
+            {
+              label: zone ? formatLocal(w.alternative.due, zone, style) : formatLocal(w.alternative.due, safeSender.timeZone, style),
+              replacement: w.alternative.phrase,
+              ...(w.alternative.note ? { note: w.alternative.note } : {}),
+            },
+          ]
+        : [],
     ),
   );
   // Built field by field rather than from spreads of conditional objects: V8 copies those slowly,
@@ -442,7 +453,29 @@ export function applyPolicy(
     deadline.zoneReading = { abbreviation: r.zone.abbreviation, zone: choice.meaning.timeZone, label: choice.meaning.label, because: choice.because };
   }
   if (alternatives?.length) deadline.alternatives = alternatives;
+  // One instant said to readers whose ends of day differ: the earliest can be another's night.
+  const phraseNote = mixed ? outsideHoursNote(due, known, style) : undefined;
+  if (phraseNote) deadline.phraseNote = phraseNote;
   return deadline;
+}
+
+/**
+ * The readers an instant (epoch ms) lands outside the working hours of, by city with their local
+ * time: "Outside working hours in Kolkata (8:30 PM Tue, Dec 1)"; undefined when it suits them all.
+ * One entry per zone (two readers in Berlin are one "Berlin").
+ */
+function outsideHoursNote(at: number, readers: readonly Target[], style: ReturnType<typeof styleOf>): string | undefined {
+  const seen = new Set<string>();
+  const outside: string[] = [];
+  for (const t of readers) {
+    const zone = t.work.timeZone;
+    if (seen.has(zone) || isWithinHours(t.work, at)) continue;
+    seen.add(zone);
+    outside.push(`${cityName(zone)} (${formatWhen(at, zone, style)})`);
+  }
+  if (outside.length === 0) return undefined;
+  const list = outside.length === 1 ? outside[0] : `${outside.slice(0, -1).join(', ')} and ${outside[outside.length - 1]}`;
+  return `Outside working hours in ${list}`;
 }
 
 /** Inside every reader's working hours, with at least `minNoticeHours` of their working time before it. */
@@ -450,7 +483,7 @@ function fitsEveryone(at: number, readers: readonly Target[], now: number, minNo
   return readers.every((t) => isWithinHours(t.work, at) && workingMinutesBetween(t.work, now, at, minNoticeHours * 60) >= minNoticeHours * 60);
 }
 
-function dedupe(choices: { label: string; replacement: string }[]): { label: string; replacement: string }[] {
+function dedupe<C extends { replacement: string }>(choices: C[]): C[] {
   const seen = new Set<string>();
   return choices.filter((c) => !seen.has(c.replacement) && seen.add(c.replacement));
 }
@@ -459,7 +492,7 @@ function dedupe(choices: { label: string; replacement: string }[]): { label: str
  * Concrete choices for "ASAP": noon and end of day on the recipient's next working day that still
  * has working time left, then the end of the working day after it.
  */
-function vagueChoices(target: Target, readers: readonly Target[], ctx: AnalysisContext, zones: (string | undefined)[]): { label: string; replacement: string }[] {
+function vagueChoices(target: Target, readers: readonly Target[], ctx: AnalysisContext, zones: (string | undefined)[]): { label: string; replacement: string; note?: string }[] {
   const w = target.work;
   const { now, sender } = ctx;
   const style = styleOf(sender);
@@ -482,7 +515,13 @@ function vagueChoices(target: Target, readers: readonly Target[], ctx: AnalysisC
     const fits = [...new Set(ends)].filter((at) => at > now && fitsEveryone(at, everyone, now, 2)).sort((a, b) => a - b).slice(0, 3);
     if (fits.length > 0) candidates = fits;
   }
-  return candidates.map((at) => ({ label: formatLocal(at, w.timeZone, style), replacement: audiencePhrase(at, sender, zones) }));
+  // No end of day suits everyone: the first reader's times stand, and say whom they do not suit.
+  const others_ = others.length > 0 ? [target, ...others] : [];
+  return candidates.map((at) => {
+    const note = others_.length > 0 ? outsideHoursNote(at, others_, style) : undefined;
+    const choice = { label: formatLocal(at, w.timeZone, style), replacement: audiencePhrase(at, sender, zones) };
+    return note ? { ...choice, note } : choice;
+  });
 }
 
 

@@ -69,8 +69,12 @@ export type DeadlineWarningCode =
 export interface DeadlineWarning {
   code: DeadlineWarningCode;
   message: string;
-  /** A concrete in-hours instant to propose instead, with its phrase ready for a rewrite. */
-  alternative?: { due: number; phrase: string };
+  /**
+   * A concrete instant to propose instead (epoch ms), with its phrase ready for a rewrite. `note`:
+   * the readers it still lands outside the working hours of, when no time suits them all
+   * ("Outside working hours in Kolkata (8:30 PM Tue, Dec 1)").
+   */
+  alternative?: { due: number; phrase: string; note?: string };
 }
 
 export interface RecipientDeadline {
@@ -116,8 +120,16 @@ export interface Deadline {
   /** Ready for a rewrite: "by 5:00 PM Thu, Nov 26 your time (Berlin) — 11:00 AM my time". */
   phrase?: string;
   warnings: DeadlineWarning[];
-  /** Concrete alternatives: for vague deadlines, or when a warning proposes another time. */
-  choices: { label: string; replacement: string }[];
+  /**
+   * Concrete alternatives: for vague deadlines, or when a warning proposes another time. `note` as
+   * in DeadlineWarning.alternative: said beside a choice that is outside some reader's hours.
+   */
+  choices: { label: string; replacement: string; note?: string }[];
+  /**
+   * With several readers, `phrase` states one instant (`due`, the earliest): the readers it lands
+   * outside the working hours of, said wherever the phrase is offered (the rewrite's card).
+   */
+  phraseNote?: string;
 }
 
 /** Tunables of the deadline policy (DEADLINES.md: "configurable"). */

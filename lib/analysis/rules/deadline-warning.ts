@@ -58,9 +58,19 @@ const rule: Rule = {
       if (!first) continue;
       const fixes: Fix[] = [];
       const alternative = warnings.find((w) => w.alternative)?.alternative;
-      if (alternative) fixes.push({ label: 'Use a time that works for them', start: d.start, end: d.end, replacement: phraseAt(doc.text, d.start, alternative.phrase) });
+      // No time suits every reader: the proposal says so beside it, and is not called one that works for them.
+      if (alternative) {
+        fixes.push({
+          label: alternative.note ? 'Use the nearest time' : 'Use a time that works for them',
+          start: d.start,
+          end: d.end,
+          replacement: phraseAt(doc.text, d.start, alternative.phrase),
+          ...(alternative.note ? { note: alternative.note } : {}),
+        });
+      }
       for (const c of d.choices) {
-        if (!fixes.some((f) => f.replacement === c.replacement)) fixes.push({ label: c.label, start: d.start, end: d.end, replacement: phraseAt(doc.text, d.start, c.replacement) });
+        const replacement = phraseAt(doc.text, d.start, c.replacement);
+        if (!fixes.some((f) => f.replacement === replacement)) fixes.push({ label: c.label, start: d.start, end: d.end, replacement, ...(c.note ? { note: c.note } : {}) });
       }
       findings.push(finding(ID, doc, d.start, d.end, 'warning', messages.warning.replace('{warning}', first.message), fixes));
     }

@@ -66,12 +66,12 @@ const rule: Rule = {
     if (!request) return [];
     const ask = doc.sentences[request.sentence]!;
     const at = beforeClosingPunctuation(doc.text, ask.start, ask.end);
-    const insert = (label: string, phrase: string): Fix => ({ label, start: at, end: at, replacement: ` ${phrase}` });
+    const insert = (label: string, phrase: string, note?: string): Fix => ({ label, start: at, end: at, replacement: ` ${phrase}`, ...(note ? { note } : {}) });
     // The deadline layer's concrete choices for an open request, computed for these recipients.
     const choices = (doc.deadlinesIn?.('ASAP') ?? findDeadlines('ASAP', ctx)).flatMap((d) => d.choices);
     return [
       finding(ID, doc, ask.start, ask.end, 'info', messages.missing, [
-        ...choices.map((c) => insert(c.label, c.replacement)),
+        ...choices.map((c) => insert(c.label, c.replacement, c.note)),
         askFix(doc, at, 'Another time', { question: 'By when?', hint: 'e.g. Friday 3pm, or end of day Thursday', before: ' by ', after: '' }),
       ]),
     ];

@@ -60,17 +60,17 @@ const rule: Rule = {
     const findings: Finding[] = [];
     const spans: { start: number; end: number }[] = [];
     for (const d of doc.deadlines) {
-      const replace = (label: string, replacement: string): Fix => ({ label, start: d.start, end: d.end, replacement });
+      const replace = (label: string, replacement: string, note?: string): Fix => ({ label, start: d.start, end: d.end, replacement, ...(note ? { note } : {}) });
       if (d.kind === 'vague') {
         spans.push(d);
         findings.push(
-          finding(ID, doc, d.start, d.end, 'warning', messages.vague.replace('{text}', d.text), d.choices.map((c) => replace(c.label, phraseAt(doc.text, d.start, c.replacement)))),
+          finding(ID, doc, d.start, d.end, 'warning', messages.vague.replace('{text}', d.text), d.choices.map((c) => replace(c.label, phraseAt(doc.text, d.start, c.replacement), c.note))),
         );
       }
     }
     // Wordings the layer does not read ("pretty urgent", "as quick as you can", "no rush"), when the message asks for work.
     if (doc.requests.some(needsTime)) {
-      let choices: { label: string; replacement: string }[] | undefined;
+      let choices: { label: string; replacement: string; note?: string }[] | undefined;
       for (const m of doc.paragraphs.flatMap((p) => vagueWordings(p.text).map((w) => ({ index: p.start + w.index, text: w.text })))) {
         const start = m.index;
         const end = start + m.text.length;
@@ -80,7 +80,7 @@ const rule: Rule = {
         if (doc.deadlines.some((d) => d.kind === 'resolved') && !overlapsResolved) continue;
         choices ??= (doc.deadlinesIn?.('ASAP') ?? findDeadlines('ASAP', ctx)).flatMap((d) => d.choices);
         findings.push(
-          finding(ID, doc, start, end, 'warning', messages.vague.replace('{text}', m.text), choices.map((c) => ({ label: c.label, start, end, replacement: c.replacement }))),
+          finding(ID, doc, start, end, 'warning', messages.vague.replace('{text}', m.text), choices.map((c) => ({ label: c.label, start, end, replacement: c.replacement, ...(c.note ? { note: c.note } : {}) }))),
         );
         spans.push({ start, end });
       }

@@ -25,7 +25,7 @@ export function fixesFor(mark: Mark, analysed?: string): FixAction[] {
     // Only when some reader's zone is known: otherwise "their time" is unknown and the phrase would
     // only restate the deadline in the writer's time, dropping a zone the writer chose ("3 PM Berlin time").
     const someoneKnown = d.perRecipient.some((r) => r.zoneKnown);
-    if (d.phrase && !passed && someoneKnown && /^by\b/i.test(d.text)) fixes.push({ label: 'Say it in their time', replacement: d.phrase, start: d.start, end: d.end });
+    if (d.phrase && !passed && someoneKnown && /^by\b/i.test(d.text)) fixes.push({ label: 'Say it in their time', replacement: d.phrase, start: d.start, end: d.end, ...(d.phraseNote ? { note: d.phraseNote } : {}) });
   }
   const seen = new Set<string>();
   return fixes.filter((f) => {
@@ -121,6 +121,8 @@ export interface CardExtras {
   rewrite?: string | null;
   /** The message has formatting the rewrite, plain text, would drop: the card says so. */
   formatted?: boolean;
+  /** Said with the rewrite: the readers the one time it states is outside the hours of (Analysis.rewriteNotes). */
+  rewriteNotes?: readonly string[];
   /** The text the mark was found in (what a fix changes, what the rewrite is compared with). */
   analysed?: string;
   zoneQuestion?: ZoneQuestionModel;
@@ -141,6 +143,7 @@ export function cardFor(mark: Mark, extras: CardExtras): CardModel {
       label: fix.label,
       replacement: fix.replacement,
       insert: fix.ask ? '' : insertionOf(fix, extras.analysed ?? ''),
+      ...(fix.note ? { note: fix.note } : {}),
       ...(fix.ask ? { ask: { question: fix.ask.question, hint: fix.ask.hint, choices: fix.ask.choices ?? [] } } : {}),
     })),
     deadline: mark.deadline ? withoutMessage(chipFor(mark.deadline, extras.basis), message) : undefined,
@@ -151,7 +154,7 @@ export function cardFor(mark: Mark, extras: CardExtras): CardModel {
       ? {
           text: extras.rewrite,
           diff: extras.analysed !== undefined ? wordDiff(extras.analysed, extras.rewrite) : [{ op: 'same', text: extras.rewrite }],
-          ...(extras.formatted ? { warning: 'Your message has links or formatting: the rewrite is plain text and replaces them. Ctrl+Z brings them back.' } : {}),
+          ...rewriteWarning(extras),
         }
       : undefined,
     reading: mark.deadline ? readingFor(mark.deadline) : undefined,
@@ -160,6 +163,17 @@ export function cardFor(mark: Mark, extras: CardExtras): CardModel {
     index: extras.index,
     total: extras.total,
   };
+}
+
+/**
+ * What the card says before the rewrite replaces anything: that it is plain text (when the message
+ * has links or formatting), and that its one stated time is outside some readers' hours.
+ */
+function rewriteWarning(extras: CardExtras): { warning?: string } {
+  const said: string[] = [];
+  if (extras.formatted) said.push('Your message has links or formatting: the rewrite is plain text and replaces them. Ctrl+Z brings them back.');
+  for (const note of extras.rewriteNotes ?? []) said.push(`The rewrite states one time for everyone. ${note}.`);
+  return said.length > 0 ? { warning: said.join(' ') } : {};
 }
 
 const BECAUSE: Record<NonNullable<Deadline['zoneReading']>['because'], string> = {

@@ -29,6 +29,8 @@ export class HintsSession {
   private analysedText = '';
   private analysedTotal: number | undefined;
   private rewrite: string | null = null;
+  /** Said with the rewrite: the readers its one stated time is outside the hours of (Analysis.rewriteNotes). */
+  private rewriteNotes: readonly string[] = [];
   private readonly ignored = new Set<string>();
   private disabled = new Set<string>();
   private siteOff = false;
@@ -171,14 +173,15 @@ export class HintsSession {
     if (!analysis || stale()) return;
     this.surface.sync();
     const marks = buildMarks(analysis, map, { disabledRules: this.disabled, ignored: this.ignored }, this.surface.rangeFor(map));
-    this.update(map, marks, this.surface.wholeRewrite ? analysis.rewrite : null);
+    this.update(map, marks, this.surface.wholeRewrite ? analysis.rewrite : null, analysis.rewriteNotes);
   }
 
-  private update(map: TextMap, marks: Mark[], rewrite: string | null): void {
+  private update(map: TextMap, marks: Mark[], rewrite: string | null, rewriteNotes: readonly string[] = []): void {
     this.analysedText = map.text;
     this.analysedTotal = map.total;
     this.marks = marks;
     this.rewrite = rewrite;
+    this.rewriteNotes = rewrite === null ? [] : rewriteNotes;
     this.show();
     this.revision += 1;
     this.composer.ui.dataset.hintsRevision = String(this.revision);
@@ -211,6 +214,7 @@ export class HintsSession {
       unavailable: this.surface.unavailable(),
       rewrite: this.rewrite,
       formatted: this.rewrite !== null && this.surface.formatted(),
+      rewriteNotes: this.rewriteNotes,
       analysed: this.analysedText,
       basis: this.readers.audience.basis,
       question: (m: Mark) => this.readers.question(m),

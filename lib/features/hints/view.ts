@@ -31,6 +31,8 @@ export interface ViewState {
   rewrite: string | null;
   /** The message has formatting the rewrite (plain text) would drop. */
   formatted?: boolean;
+  /** Said with the rewrite: the readers its stated time is outside the hours of. */
+  rewriteNotes?: readonly string[];
   /** The text the marks and the rewrite were made from. */
   analysed?: string;
   /** How the readers' zones were chosen, for a deadline card. */
@@ -87,6 +89,7 @@ export class HintsPanel {
       total: state.marks.length,
       rewrite: state.rewrite,
       formatted: state.formatted,
+      rewriteNotes: state.rewriteNotes,
       analysed: state.analysed,
       zoneQuestion: state.question(mark),
       basis: mark.deadline ? state.basis : undefined,

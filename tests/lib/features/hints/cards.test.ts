@@ -188,4 +188,23 @@ describe('fix buttons show what they insert, and nothing that changes nothing', 
     const card = cardFor(m, { index: 0, total: 1, analysed, rewrite: 'Please fix the report by 5:00 PM', formatted: true });
     expect(card.rewrite?.warning).toMatch(/links or formatting/);
   });
+
+  it('the rewrite says which readers its one stated time is outside the hours of; none without a note', () => {
+    const analysed = 'Please fix the report by EOD';
+    const m = mark({ deadline: { ...eod, warnings: [] }, kind: 'deadline' });
+    const note = 'Outside working hours in New York (4:00 AM Fri, Dec 4)';
+    const card = cardFor(m, { index: 0, total: 1, analysed, rewrite: 'Please fix the report by 5:00 PM', rewriteNotes: [note] });
+    expect(card.rewrite?.warning).toBe(`The rewrite states one time for everyone. ${note}.`);
+    expect(cardFor(m, { index: 0, total: 1, analysed, rewrite: 'Please fix the report by 5:00 PM' }).rewrite?.warning).toBeUndefined();
+  });
+
+  it('a fix whose time misses a reader carries the note to its button; "say it in their time" carries the phrase note', () => {
+    const analysed = 'Please fix the report by EOD';
+    const note = 'Outside working hours in Berlin (2:00 AM Wed, Dec 2)';
+    const d: Deadline = { ...eod, warnings: [], choices: [], phraseNote: note };
+    const finding = { rule: 'deadline-warning', start: 22, end: 28, text: 'by EOD', severity: 'warning' as const, message: 'm', fixes: [{ label: 'Use the nearest time', replacement: 'by 5:00 PM Tue, Dec 1 Los Angeles time', start: 22, end: 28, note }] };
+    const card = cardFor(mark({ deadline: d, finding }), { index: 0, total: 1, analysed });
+    expect(card.fixes.map((f) => f.note)).toEqual([note, note]);
+    expect(card.fixes[1]!.label).toBe('Say it in their time');
+  });
 });
