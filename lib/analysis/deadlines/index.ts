@@ -23,7 +23,14 @@ export type * from './types';
 /** Words before a phrase that make it a deadline; kept in the deadline's span so a rewrite replaces them too. */
 const MARKER = /\b(by|before|until|till|til|no\s+later\s+than|not\s+later\s+than|due(?:\s+(?:on|at|by))?)\s+(?:the\s+)?$/i;
 /** Words that make a sentence a request, so a plain date in it is a deadline ("can you send it Friday?"). */
-const REQUEST = /\b(please|pls|can you|could you|would you|will you|need|needs|needed|let me know|send|share|review|finish|get back|reply|respond|submit|deliver|due|deadline)\b|\?/i;
+const REQUEST_WORDS = /\b(please|pls|can you|could you|would you|will you|need|needs|needed|let me know|send|share|review|finish|get back|reply|respond|submit|deliver|due|deadline)\b/i;
+/** A request, or a question: a day or a time in either is a deadline ("Thursday?"). */
+const REQUEST = new RegExp(`${REQUEST_WORDS.source}|\\?`, 'i');
+/**
+ * Words that make a period what a figure or a question is about, not a time to deliver by: "the
+ * numbers for this quarter", "revenue over this year", "what changed since this month began".
+ */
+const TOPIC_LEAD = /\b(?:for|of|during|over|from|since|through|throughout|across|about)\s+(?:the\s+)?$/i;
 /** A time to meet rather than a time to deliver by. */
 const MEETING =
   /\b(meet|meeting|meetup|call|sync|catch\s+up|chat|talk|speak|see\s+you|join|hop\s+on|lunch|coffee|dinner|breakfast|drinks|demo|interview|session|standup|stand-up|webinar|workshop|appointment|huddle|1:1|one-on-one|get\s+together|available|free)\b/i;
@@ -64,6 +71,14 @@ function isPast(r: Reading): boolean {
   return pastDate(r) || (r.duration !== undefined && r.duration.amount < 0);
 }
 
+/** "this week", "next month", "Q3", "this year": a whole period, not its end ("end of the month") or a day. */
+function isWholePeriod(r: Reading): boolean {
+  const d = r.date;
+  if (!d) return false;
+  if (d.kind === 'quarter') return true;
+  return (d.kind === 'week' || d.kind === 'month' || d.kind === 'year') && d.part === 'whole';
+}
+
 interface Role {
   start: number;
   role: 'deadline' | 'appointment' | 'promise';
@@ -91,6 +106,10 @@ function roleOf(text: string, r: Reading): Role | undefined {
   if (!marker && !r.duration && !r.vague && (r.time || lead) && MEETING.test(sentence) && !DELIVERABLE.test(sentence)) {
     return { start: lead ? r.start - lead[0].length : r.start, role: 'appointment' };
   }
+  // A whole week, month, quarter or year with no marker: a deadline only where work is asked by it
+  // ("Can you finish it this week?"), not as a question's or a figure's period ("What did we ship
+  // this quarter?", "the pipeline numbers for this quarter").
+  if (!marker && !r.time && !r.duration && isWholePeriod(r) && (TOPIC_LEAD.test(before) || !REQUEST_WORDS.test(sentence))) return undefined;
   const deadline = (r.family === 'start-of-day' && /^SOD$|first thing|start of/i.test(phrase)) || marker || r.duration || REQUEST.test(sentence);
   return deadline ? { start, role: kept } : undefined;
 }

@@ -63,3 +63,17 @@ describe('a new date for something is not a deadline', () => {
     expect(findDeadlines('Please move the meeting to Friday 3pm', ctx).map((d) => d.role)).toEqual(['appointment']);
   });
 });
+
+describe('a period a question or a figure is about is not a deadline', () => {
+  it('"What did we ship this quarter?", "numbers for this quarter": none; work asked by a period still has one', () => {
+    expect(findDeadlines('What did we ship this quarter?', ctx)).toEqual([]);
+    expect(findDeadlines('Are we on track to hit the target this quarter?', ctx)).toEqual([]);
+    expect(findDeadlines('Can you share the pipeline numbers for this quarter?', ctx)).toEqual([]);
+    expect(findDeadlines('How did revenue do over this year?', ctx)).toEqual([]);
+    expect(findDeadlines('Can you finish the audit this week?', ctx).map((d) => d.text)).toEqual(['this week']);
+    expect(findDeadlines('Please get the audit done this quarter.', ctx).map((d) => d.text)).toEqual(['this quarter']);
+    expect(findDeadlines('Can you send the deck by next month?', ctx).map((d) => d.text)).toEqual(['by next month']);
+    // A day in a question is still a time asked about ("Thursday?").
+    expect(findDeadlines('Is the release still on for Thursday?', ctx).length).toBe(1);
+  });
+});
