@@ -42,6 +42,14 @@ const NOT_NOW =
 const DECISION =
   /\b(?:we need to decide|(?:let'?s|we should|we have to|we must|need to) (?:decide|vote|make a (?:decision|call))|(?:should|shall) we (?:switch|move|migrate|adopt|go with|drop|replace|change|use|stop|start)|decision on|vote on|(?:which|what) (?:option|approach|vendor|tool|framework) should we)\b/i;
 /**
+ * A wh-question ("Which revenue figure should we use for EMEA?") asks for a fact or a pick among
+ * known values; it is a decision only when what is picked is a course to take (an option, an
+ * approach, a vendor, a tool …).
+ */
+const WH_QUESTION = /^\W*(?:(?:so|and|ok(?:ay)?|hey|hi)\W+)?(?:which|what|where|when|who|how)\b/i;
+const WH_DECISION =
+  /\b(?:which|what) (?:\w+ )?(?:option|approach|vendor|supplier|tool|framework|platform|provider|library|stack|strategy|plan|direction|architecture|design|path|route)s? (?:should|shall|do) we\b/i;
+/**
  * A sweeping change asked for in one chat line: "(should|can|could) we (just) kill/drop/switch…",
  * "are we ok switching…", "do we want to move…", "thinking we drop…, yes/no?" — with something that
  * makes it significant (all/whole/entire/every…, the company, customers, prices, a next quarter/year).
@@ -68,7 +76,7 @@ const readSentence = perSentence((t: string) => {
     emergency: live && (EMERGENCY.test(t) || EXPOSURE.test(t)),
     effect: live && BREADTH.test(t) && FAILURE.test(t),
     liveNow: LIVE.test(t),
-    decision: DECISION.test(t),
+    decision: DECISION.test(t) && (!WH_QUESTION.test(t) || WH_DECISION.test(t)),
     looseDecision: LOOSE_DECISION.test(t) && SIGNIFICANT.test(t),
     yesNo: YES_NO.test(t),
   };
@@ -84,6 +92,7 @@ const rule: Rule = {
       'We have a security incident: someone used a leaked API key.',
       'Can someone take a look? Prod is throwing 500s on checkout since the last deploy',
       'Should we switch from Jira to Linear?',
+      'Which vendor should we use for the new CRM?',
       'checkout is erroring for every customer right now',
       'Nothing is saving, the disk on db-primary is 100% full',
       "Someone committed the prod Stripe secret key to our public GitHub repo",
@@ -113,6 +122,7 @@ const rule: Rule = {
       'We had a 10-minute blip on checkout around 14:00 UTC, already rolled back, no customer tickets.',
       'Should we order pizza for the release party tonight?',
       'Should I use the blue or the grey button for the secondary action?',
+      'Which revenue figure should we use for EMEA?',
     ],
   },
   check(doc, ctx) {
