@@ -93,6 +93,32 @@ export function askFix(doc: Doc, at: number, label: string, ask: FixAsk, end = a
   return { label, start: at, end, replacement: doc.text.slice(at, end), ask };
 }
 
+/**
+ * The one edit an answered ask makes: `before + answer + after` in place of text[fix.start, fix.end),
+ * or, where the ask names a thing (FixAsk.names) and the answer is a name for it, that name before
+ * the thing's head word — "fix the report" + "Q3" or "the Q3 report" → "fix the Q3 report", never
+ * "fix the report (the Q3 report)". A name is the answer with its "the" and the head word taken off,
+ * of at most three words, each with a capital or a digit ("Q3", "Acme", "#4521", "March"), or
+ * any words when the answer ends with the head word; a link or a longer answer goes in brackets.
+ */
+export function answerEdit(fix: Pick<Fix, 'ask' | 'start' | 'end'>, answer: string): TextEdit {
+  const names = fix.ask!.names;
+  const name = names ? nameFor(answer, names.head) : undefined;
+  if (names && name) return { start: names.at, end: names.at, text: `${name} ` };
+  return { start: fix.start, end: fix.end, text: answered(fix, answer) };
+}
+
+function nameFor(answer: string, head: string): string | undefined {
+  const words = answer.trim().replace(/[.!?]+$/, '').split(/\s+/);
+  if (/^(?:the|our|my|your|this|that)$/i.test(words[0] ?? '')) words.shift();
+  const last = words[words.length - 1]?.toLowerCase();
+  const endsWithHead = words.length > 1 && (last === head || last === `${head}s`);
+  if (endsWithHead) words.pop();
+  if (words.length === 0 || words.length > 3 || words.some((w) => /[/:@()[\]]/.test(w))) return undefined;
+  if (!endsWithHead && !words.every((w) => /[\p{Lu}\d#]/u.test(w))) return undefined;
+  return words.join(' ');
+}
+
 /** What an answered ask puts in place of text[fix.start, fix.end). */
 export function answered(fix: Pick<Fix, 'ask'>, answer: string): string {
   return `${fix.ask!.before}${answer.trim()}${fix.ask!.after}`;

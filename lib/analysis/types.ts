@@ -96,6 +96,12 @@ export interface FixAsk {
   after: string;
   /** Ready answers to pick instead of typing (each a finished phrase). */
   choices?: string[];
+  /**
+   * The thing asked about ("the report"), when an answer that names it can go before its head word
+   * instead of in brackets: "Q3" or "the Q3 report" → "the Q3 report". `at`: the head word's
+   * UTF-16 offset in the text; `head`: the word, lower case. See answerEdit (rule.ts).
+   */
+  names?: { at: number; head: string };
 }
 
 /** Replace text[start, end) by `text` (an insertion when start === end). */

@@ -34,6 +34,12 @@ const followedByPlaceholder = (text: string, end: number) => /^\s*[[(]/.test(tex
 /** The card asks which thing; the answer goes in brackets right after the words: "fix the report (the Q3 board deck)". */
 const which = (question: string, hint: string) => ({ question, hint, before: ' (', after: ')' });
 
+/** The thing's head word ends the words asked about ("the report"): a name can go before it (answerEdit). */
+function namesAt(text: string, end: number, head: string): { names?: { at: number; head: string } } {
+  const at = end - head.length;
+  return /^\p{L}+$/u.test(head) && text.slice(at, end).toLowerCase() === head ? { names: { at, head } } : {};
+}
+
 const messages = {
   object: '“{text}” — which {thing}? The reader cannot ask back: name it or link it.',
   pronoun: '“{text}” — what is “{pronoun}”? Add the link or name the thing.',
@@ -121,7 +127,7 @@ const rule: Rule = {
         const thing = ['one', 'thing', 'things', 'stuff'].includes(o.head) ? 'thing' : o.head;
         findings.push(
           finding(ID, doc, start, end, o.kind === 'definite' ? 'info' : 'warning', messages.object.replace('{text}', phrase).replace('{thing}', thing), [
-            askFix(doc, end, `Add which ${thing}`, which(`Which ${thing}?`, 'a name, number or link')),
+            askFix(doc, end, `Add which ${thing}`, { ...which(`Which ${thing}?`, 'a name, number or link'), ...namesAt(text, end, o.head) }),
           ]),
         );
       }

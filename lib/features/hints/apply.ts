@@ -4,7 +4,7 @@
  * Offsets are UTF-16 units.
  */
 import type { Replacement } from '@/lib/editing';
-import { answered, minimalEdits } from '@/lib/analysis/rule';
+import { answerEdit, minimalEdits } from '@/lib/analysis/rule';
 import type { FixAsk, TextEdit } from '@/lib/analysis/types';
 
 /** Where a mark's live Range is now and which words it covers; null when it cannot be found. */
@@ -55,7 +55,7 @@ export interface ApplicableFix {
 export function fixEdit(analysed: string, fix: ApplicableFix, answer?: string): TextEdit | null {
   if (fix.ask) {
     if (!answer?.trim()) return null;
-    return { start: fix.start, end: fix.end, text: answered(fix, answer) };
+    return answerEdit(fix, answer);
   }
   const edits = fix.edits ?? minimalEdits(analysed.slice(fix.start, fix.end), fix.replacement, fix.start);
   // A fix of several edits is applied as one span: one undo step.

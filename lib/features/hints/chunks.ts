@@ -5,7 +5,7 @@
  * to the next, so the engine's paragraph cache keeps working. A sliced message gets no rewrite: the
  * rewrite needs the whole message in one pass.
  */
-import type { AnalysisContext } from '@/lib/analysis/types';
+import type { AnalysisContext, Fix } from '@/lib/analysis/types';
 import type { Analysis, Analyze } from './contract';
 
 export const SLICE_SIZE = 2 * 1024;
@@ -90,11 +90,19 @@ export async function analyzeInSlices(
     if (stale()) return null;
     const part = await analyze(text.slice(start, end), within(ctx, start, end), { rewrite: false });
     const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + start, end: x.end + start });
-    whole.findings.push(...part.findings.map((f) => ({ ...shift(f), fixes: f.fixes.map(shift) })));
+    whole.findings.push(...part.findings.map((f) => ({ ...shift(f), fixes: f.fixes.map((fix) => shiftFix(fix, start)) })));
     whole.asks.push(...part.asks.map(shift));
     whole.deadlines.push(...part.deadlines.map(shift));
   }
   return whole;
+}
+
+/** A slice's fix in the whole text's offsets: its span, its smallest edits and the place an answer may name. */
+function shiftFix(fix: Fix, by: number): Fix {
+  const shifted: Fix = { ...fix, start: fix.start + by, end: fix.end + by };
+  if (fix.edits) shifted.edits = fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by }));
+  if (fix.ask?.names) shifted.ask = { ...fix.ask, names: { ...fix.ask.names, at: fix.ask.names.at + by } };
+  return shifted;
 }
 
 /** Lets the page handle input between slices of a long analysis. */

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import rule from '@/lib/analysis/rules/vague-reference';
 import { describeRule, findingsOf } from '../rule-table';
-import { answered } from '@/lib/analysis/rule';
+import { answerEdit } from '@/lib/analysis/rule';
 
 describeRule(rule);
 
@@ -24,8 +24,29 @@ it('asks the writer, and once the answer is in, does not flag again — whicheve
     const fix = finding!.fixes[0]!;
     expect(fix.ask?.question).toBe(question);
     expect(fix.replacement).toBe(message.slice(fix.start, fix.end));
-    const fixed = message.slice(0, fix.start) + answered(fix, answers[i]!) + message.slice(fix.end);
+    const edit = answerEdit(fix, answers[i]!);
+    const fixed = message.slice(0, edit.start) + edit.text + message.slice(edit.end);
     expect(fixed).toBe(expected);
     expect(findingsOf('vague-reference', fixed), fixed).toEqual([]);
   });
+});
+
+it('an answer that names the thing goes before its word, as an insertion; anything else in brackets', () => {
+  const message = 'Please fix the report by EOD.';
+  const [finding] = findingsOf('vague-reference', message);
+  const fix = finding!.fixes[0]!;
+  const apply = (answer: string) => {
+    const edit = answerEdit(fix, answer);
+    expect(edit.end, answer).toBe(edit.start); // inserts only: the writer's words are never retyped
+    return message.slice(0, edit.start) + edit.text + message.slice(edit.end);
+  };
+  expect(apply('Q3')).toBe('Please fix the Q3 report by EOD.');
+  expect(apply('the Q3 report')).toBe('Please fix the Q3 report by EOD.');
+  expect(apply('Q3 sales reports')).toBe('Please fix the Q3 sales report by EOD.');
+  expect(apply('Acme Q3')).toBe('Please fix the Acme Q3 report by EOD.');
+  // Not a name for it: a noun phrase of its own, a link, a lower-case word.
+  expect(apply('the Q3 board deck')).toBe('Please fix the report (the Q3 board deck) by EOD.');
+  expect(apply('https://docs.example.com/q3')).toBe('Please fix the report (https://docs.example.com/q3) by EOD.');
+  expect(apply('deck')).toBe('Please fix the report (deck) by EOD.');
+  for (const answer of ['Q3', 'the Q3 board deck']) expect(findingsOf('vague-reference', apply(answer)), answer).toEqual([]);
 });

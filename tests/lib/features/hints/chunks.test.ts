@@ -70,6 +70,19 @@ describe('analyzeInSlices', () => {
     expect(result.rewrite).toBeNull();
   });
 
+  it('shifts a fix’s smallest edits and the place an answer names with it, so a fix deep in a long message edits its own words', async () => {
+    const text = 'Hi all, quick note on the rollout for next week. '.repeat(120) + 'Can you fix the report by EOD?';
+    const real: AnalysisContext = { now: Date.parse('2026-11-23T14:00:00Z'), sender: { timeZone: 'America/New_York' }, recipients: [{ timeZone: 'Europe/Berlin' }], host: 'gmail' };
+    const result = (await analyzeInSlices(analyze, text, real, async () => {}, () => false))!;
+    const fixes = result.findings.flatMap((f) => f.fixes);
+    const edited = fixes.filter((f) => f.edits?.length);
+    expect(edited.length).toBeGreaterThan(0);
+    for (const f of edited) for (const e of f.edits!) expect(e.start).toBeGreaterThanOrEqual(f.start - 1);
+    const which = fixes.find((f) => f.ask?.names);
+    expect(which).toBeDefined();
+    expect(text.slice(which!.ask!.names!.at, which!.ask!.names!.at + 6)).toBe('report');
+  });
+
   it('hands each slice the host’s excluded ranges in the slice’s own offsets', async () => {
     // A quoted "by EOD" (a range the host marked) in every line: the engine must not flag any of them.
     const line = 'Sounds good, thanks. > Can you fix the report by EOD?\n';
