@@ -97,7 +97,7 @@ function readZoneUncached(input: string, now: number): ZoneReading {
     const near = zonesAtOffset(minutes, now);
     return {
       ok: false,
-      message: `"${typed}" is a UTC offset, not a time zone: offsets change with daylight saving time. Use the IANA zone of the person's city${near.length ? `, e.g. ${near.map((z) => `"${z}"`).join(' or ')}` : ' (e.g. "Europe/Berlin")'}`,
+      message: `"${typed}" is a UTC offset, not a time zone: offsets change with daylight saving time. Type the city instead, or its IANA zone${near.length ? `, e.g. ${near.map((z) => `"${z}"`).join(' or ')}` : ' (e.g. "Europe/Berlin")'}`,
     };
   }
   const upper = typed.toUpperCase();
@@ -106,14 +106,14 @@ function readZoneUncached(input: string, now: number): ZoneReading {
     const suggestion = ABBREVIATION_ZONES[posix ? posix[1]! : upper];
     return {
       ok: false,
-      message: `"${typed}" is an abbreviation, not a time zone: it does not say when clocks change. Use the IANA zone of the person's city${suggestion ? `, e.g. "${suggestion}"` : ' (e.g. "Europe/Berlin")'}`,
+      message: `"${typed}" is an abbreviation, not a time zone: it does not say when clocks change. Type the city instead, or its IANA zone${suggestion ? `, e.g. "${suggestion}"` : ' (e.g. "Europe/Berlin")'}`,
     };
   }
   const id = canonicalZone(typed) ?? canonicalZone(caseFolded(typed)) ?? zoneOfCity(typed) ?? zoneOfPlace(typed);
   if (id) return { ok: true, timeZone: id };
   const several = zonesOfPlace(typed);
   if (several.length > 1) {
-    return { ok: false, message: `"${typed}" has several time zones (${several.slice(0, 4).join(', ')}${several.length > 4 ? ', …' : ''}): type the person's city` };
+    return { ok: false, message: `"${typed}" has several time zones (${several.slice(0, 4).join(', ')}${several.length > 4 ? ', …' : ''}): type the city` };
   }
   return { ok: false, message: `"${typed}" is not a known IANA time zone or a city or country that names one: type a big city near them, their country, or an IANA zone such as "Europe/Berlin"` };
 }
