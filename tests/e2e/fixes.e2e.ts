@@ -70,7 +70,7 @@ describe('fixes you can send, in the Gmail replica', () => {
     await openCard(COMPOSE, /“ASAP” is not a time/);
     const fixes = card(COMPOSE).locator('[data-part="fix"]');
     await expect.poll(() => fixes.count()).toBeGreaterThan(0);
-    for (const words of await texts(fixes)) {
+    for (const words of await texts(fixes.locator('.insert'))) {
       for (const city of ['Berlin', 'Tokyo', 'Kolkata']) expect(words).toContain(city);
       expect(words).toMatch(/my time \(Auckland\)$/);
       expect(words).not.toContain('your time');
@@ -78,7 +78,7 @@ describe('fixes you can send, in the Gmail replica', () => {
     // Each reader's local time is in the chip, and "my time" is the home zone's.
     const chip = await card(COMPOSE).locator('[data-part="deadline-chip"]').textContent();
     expect(chip).toMatch(/Berlin[\s\S]*Tokyo[\s\S]*Kolkata/);
-    const inserted = (await fixes.first().textContent())!;
+    const inserted = (await fixes.first().locator('.insert').textContent())!;
     if (SHOTS) await card(COMPOSE).screenshot({ path: `${SHOTS}/card-deadline-three-readers.png` });
     await fixes.first().click();
     await expect.poll(() => text(COMPOSE)).toBe(`Can you send the Q3 deck ${inserted}?`);
@@ -94,10 +94,10 @@ describe('fixes you can send, in the Gmail replica', () => {
     // Asked by the name the page shows (the Gmail chip's), not by the address.
     expect(await card(REPLY).locator('[data-part="zone-picker"]').textContent()).toContain('Where is Marta Silva?');
     const fixes = card(REPLY).locator('[data-part="fix"]');
-    for (const words of await texts(fixes)) {
+    for (const words of await texts(fixes.locator('.insert'))) {
       expect(words).toMatch(/^by \d{1,2}:\d{2} [AP]M \w{3}, \w{3} \d{1,2} my time \(Auckland\)$/);
     }
-    const inserted = (await fixes.first().textContent())!;
+    const inserted = (await fixes.first().locator('.insert').textContent())!;
     await fixes.first().click();
     await expect.poll(() => text(REPLY)).toBe(`Can you send the Q3 deck ${inserted}?`);
     await undoTo(REPLY, original);
@@ -115,6 +115,43 @@ describe('fixes you can send, in the Gmail replica', () => {
     await ask.locator('[data-part="ask-insert"]').click();
     await expect.poll(() => text(COMPOSE)).toBe('Please fix the report (the Q3 board deck) by Friday.');
     await undoTo(COMPOSE, original);
+    // An answer that names the report goes before its word, as one insertion.
+    await openCard(COMPOSE, /which report/i);
+    await ask.locator('[data-part="ask-input"]').fill('Q3');
+    await ask.locator('[data-part="ask-insert"]').click();
+    await expect.poll(() => text(COMPOSE)).toBe('Please fix the Q3 report by Friday.');
+    await undoTo(COMPOSE, original);
+  });
+
+  it('a time proposed to readers no time suits says beside it whom it still misses (Los Angeles, Tokyo, Kolkata share no end of day)', async () => {
+    const setAna = (timeZone: string) => popup.evaluate((timeZone) => chrome.runtime.sendMessage({ type: 'people/setZone', recipient: { email: 'ana@example.com' }, timeZone }), timeZone);
+    expect(await setAna('America/Los_Angeles')).toMatchObject({ ok: true });
+    try {
+      const original = 'Please send the Q3 deck by 11pm Tuesday.';
+      // Back in the Gmail tab after the zone was set elsewhere: the composer reads its readers again.
+      // (Headless tabs are always "visible", so the switch back is signalled as the browser would.)
+      await page.bringToFront();
+      await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+      await type(COMPOSE, original);
+      await openCard(COMPOSE, /outside|weekend|passed|working hour/);
+      const notes = card(COMPOSE).locator('[data-part="fix-note"]');
+      await expect.poll(() => notes.count()).toBeGreaterThan(0);
+      for (const note of await texts(notes)) expect(note).toMatch(/^Outside working hours in (Los Angeles|Tokyo|Kolkata) \(\d{1,2}:\d{2} [AP]M /);
+      // The button still shows the words it puts in: every reader's city, nothing of the note.
+      const fix = card(COMPOSE).locator('[data-part="fix"]').filter({ has: page.locator('[data-part="fix-note"]') }).first();
+      const inserted = (await fix.locator('.insert').textContent())!;
+      for (const city of ['Los Angeles', 'Tokyo', 'Kolkata']) expect(inserted).toContain(city);
+      if (SHOTS) await card(COMPOSE).screenshot({ path: `${SHOTS}/card-time-outside-hours-note.png` });
+      await fix.click();
+      await expect.poll(() => text(COMPOSE)).toContain(inserted.replace(/^by /, ''));
+      expect(await text(COMPOSE)).not.toContain('Outside working hours');
+      await undoTo(COMPOSE, original);
+    } finally {
+      await page.keyboard.press('Escape');
+      expect(await setAna('Europe/Berlin')).toMatchObject({ ok: true });
+      await page.bringToFront();
+      await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    }
   });
 
   it('the rewrite keeps greeting, sign-off and facts, is shown as a diff first, and Ctrl+Z restores', async () => {
@@ -126,9 +163,12 @@ describe('fixes you can send, in the Gmail replica', () => {
     const preview = card(COMPOSE).locator('[data-part="rewrite-preview"]');
     await expect.poll(() => preview.locator('ins').count()).toBeGreaterThan(0);
     expect(await preview.locator('del').count()).toBeGreaterThan(0);
-    // Nothing replaced yet; typed text has no formatting to lose, so no warning.
+    // Nothing replaced yet; typed text has no formatting to lose. The one time the rewrite states
+    // (Thursday 3 PM in Auckland) is the middle of the night in Berlin: the card says so first.
     expect(await text(COMPOSE)).toBe(original);
-    expect(await card(COMPOSE).locator('[data-part="rewrite-warning"]').count()).toBe(0);
+    const warning = await card(COMPOSE).locator('[data-part="rewrite-warning"]').textContent();
+    expect(warning).not.toMatch(/links or formatting/);
+    expect(warning).toMatch(/^The rewrite states one time for everyone\. Outside working hours in Berlin \(\d{1,2}:\d{2} AM /);
     if (SHOTS) {
       await preview.scrollIntoViewIfNeeded();
       await card(COMPOSE).screenshot({ path: `${SHOTS}/card-rewrite-diff.png` });
@@ -221,7 +261,7 @@ describe('fixes you can send, in the Gmail replica', () => {
     await openCard(REPLY, /“ASAP” is not a time/);
     const fixes = card(REPLY).locator('[data-part="fix"]');
     await expect.poll(() => fixes.count()).toBeGreaterThan(0);
-    for (const words of await texts(fixes)) {
+    for (const words of await texts(fixes.locator('.insert'))) {
       expect(words).toMatch(/^by \d{2}:\d{2} \w{3}, \w{3} \d{1,2} my time \(Auckland\)$/);
     }
     await page.keyboard.press('Escape');

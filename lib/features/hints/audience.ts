@@ -25,7 +25,12 @@ export class Readers {
     private readonly places?: (query: string) => Promise<{ zone: string; place: string }[]>,
   ) {}
 
-  /** The audience of the recipients shown now; resolved again only when they change. */
+  /** Resolve the readers again at the next analysis: their zones may have been set elsewhere (Options, another tab). */
+  forget(): void {
+    this.key = null;
+  }
+
+  /** The audience of the recipients shown now; resolved again only when they change (or after forget()). */
   async current(): Promise<Audience> {
     const key = recipientsKey(this.composer.recipients(), this.composer.conversationId());
     if (key === this.key) return this.audience;

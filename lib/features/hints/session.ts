@@ -109,6 +109,15 @@ export class HintsSession {
       alive: () => this.stillAlive(),
     });
     this.services.settings.onChange(() => void this.loadSettings(), signal);
+    // Back from Options or another tab, where a reader's zone or hours may have been set: read the
+    // readers again, so the card does not keep the zones it had when the composer opened.
+    const refresh = guard('hints: readers', () => {
+      if (this.disposed) return;
+      this.readers.forget();
+      this.changed();
+    });
+    window.addEventListener('focus', refresh, { signal });
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && refresh(), { signal });
     void this.loadSettings().finally(() => this.changed());
   }
 
