@@ -91,6 +91,12 @@ export interface FixAsk {
   after: string;
   /** Ready answers to pick instead of typing (each a finished phrase). */
   choices?: string[];
+  /**
+   * The answer is a deadline ("By when?", a review period): the card reads it with the engine as it
+   * is typed, shows each reader's time, refuses one already passed and names the zone on insert
+   * (lib/features/hints/deadline-answer.ts).
+   */
+  deadline?: true;
 }
 
 /** Replace text[start, end) by `text` (an insertion when start === end). */

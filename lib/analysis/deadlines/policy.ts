@@ -442,6 +442,7 @@ export function applyPolicy(
     deadline.zoneReading = { abbreviation: r.zone.abbreviation, zone: choice.meaning.timeZone, label: choice.meaning.label, because: choice.because };
   }
   if (alternatives?.length) deadline.alternatives = alternatives;
+  if (r.zone) deadline.zoneNamed = true;
   return deadline;
 }
 
