@@ -143,6 +143,15 @@ describe('fixes you can send, in the Gmail replica', () => {
     await page.keyboard.press('Enter');
     expect(await text(COMPOSE)).toBe(original);
 
+    // Not a time: said so, and it may still go in as written (the button says the words).
+    await input.fill('');
+    await page.keyboard.type('after the board meeting');
+    await expect.poll(() => preview.getAttribute('data-status')).toBe('unread');
+    expect(await preview.textContent()).toContain('Not a time I can read — try “Friday 3pm”');
+    expect(await insert.isDisabled()).toBe(false);
+    expect(await insert.getAttribute('data-insert')).toBe('Please comment by after the board meeting; if there are no objections, we go ahead.');
+    if (SHOTS) await card(COMPOSE).screenshot({ path: `${SHOTS}/card-answer-not-a-time.png` });
+
     // Ten days ahead at 3pm, no zone named: read in my zone, shown in each reader's, inserted naming them all.
     const day = new Intl.DateTimeFormat('en-US', { timeZone: 'Pacific/Auckland', month: 'short', day: 'numeric' }).format(Date.now() + 10 * 86_400_000);
     await input.fill('');

@@ -5,7 +5,7 @@
  */
 import type { HintsViewProps } from '@/components/hints/HintsView';
 import type { AnswerPreview } from '@/components/hints/types';
-import type { Span } from '@/lib/analysis/types';
+import type { FixAsk, Span } from '@/lib/analysis/types';
 import type { Replacement } from '@/lib/editing';
 import { guard, logError } from '@/lib/log';
 import { fixChange, rewriteChange, shiftSinceAnalysis } from './apply';
@@ -88,12 +88,13 @@ export function cardActions(port: ActionsPort): HintsViewProps['actions'] {
    * the answer can still go in as written.
    */
   const readAnswer = async (index: number, answer: string): Promise<AnswerPreview> => {
-    const mark = card.mark();
-    const { text, excluded } = port.analysed();
-    const fix = mark && fixesFor(mark, text)[index];
-    if (!fix?.ask) return { answer: answer.trim(), status: 'failed', note: 'This question is no longer open.' };
-    const ask = fix.ask;
+    let ask: FixAsk | undefined;
     try {
+      const mark = card.mark();
+      const { text, excluded } = port.analysed();
+      const fix = mark && fixesFor(mark, text)[index];
+      ask = fix?.ask;
+      if (!fix || !ask) return { answer: answer.trim(), status: 'failed', note: 'This question is no longer open.' };
       const at = placeAnswer(text, { ...fix, ask }, answer);
       if (!at) return unreadAnswer({ ask }, answer);
       const window = answerWindow(at, excluded);
@@ -102,7 +103,7 @@ export function cardActions(port: ActionsPort): HintsViewProps['actions'] {
       return previewOf({ ...fix, ask }, at, deadlines, senderZone, basis);
     } catch (error) {
       logError('hints: read answer', error);
-      return unreadAnswer({ ask }, answer);
+      return ask ? unreadAnswer({ ask }, answer) : { answer: answer.trim(), status: 'failed', note: 'This question is no longer open.' };
     }
   };
 

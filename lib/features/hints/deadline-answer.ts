@@ -136,22 +136,27 @@ export function readAnswer(fix: AskingFix, at: AnswerPlacement, deadlines: reado
   const chip = chipFor(d, basis);
   const problems = problemWarnings(d);
   const passed = problems.find((w) => w.code === 'passed');
-  const said = passed?.message;
-  const others = [...new Set(problems.map((w) => w.message))].filter((m) => m !== said);
-  const shown = { ...chip, warnings: others };
+  // "Passed" is said once, in the note, for every reader it has passed for (their times are in the chip).
+  const shown = { ...chip, warnings: [...new Set(problems.filter((w) => w.code !== 'passed').map((w) => w.message))] };
   if (passed) {
     const proposed = passed.alternative ?? problems.find((w) => w.alternative)?.alternative;
     const fill = proposed ? phraseAt(at.text, at.answerStart, proposed.phrase) : undefined;
+    const late = d.perRecipient.filter((r) => r.warnings.some((w) => w.code === 'passed')).map((r) => r.person.name ?? r.person.email ?? r.person.slackId ?? 'a reader');
     return {
       answer,
       status: 'passed',
       chip: shown,
-      note: `${passed.message}: not inserted.${fill ? ' Use this time instead?' : ' Try a later time.'}`,
+      note: `${late.length ? `Already passed for ${listed(late)}` : 'Already passed'}: not inserted.${fill ? ' Use this time instead?' : ' Try a later time.'}`,
       ...(fill ? { alternative: { fill, insert: insertedWords(fix.ask, fill) } } : {}),
     };
   }
   const fill = answerFill(d, at, senderZone);
   return { answer, status: 'deadline', fill, insert: insertedWords(fix.ask, fill), chip: shown };
+}
+
+/** "Ana", "Ana and Kenji", "Ana, Kenji and Priya". */
+function listed(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 /** The preview when the engine could not be asked: the answer may still go in as written. */

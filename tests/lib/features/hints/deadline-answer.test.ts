@@ -62,7 +62,8 @@ describe('a deadline answer, read before it goes in', () => {
       expect(preview.status).toBe('passed');
       expect(preview.fill).toBeUndefined();
       expect(preview.insert).toBeUndefined();
-      expect(preview.note).toMatch(/already passed for Ana .*not inserted/);
+      expect(preview.note).toBe('Already passed for Ana: not inserted. Use this time instead?');
+      expect(preview.chip?.recipients).toEqual([{ who: 'Ana', local: '5:00 PM Mon, Nov 23 (Berlin)' }]);
       expect(preview.alternative).toEqual({
         fill: '5:00 PM Tue, Nov 24 your time (Berlin) — 11:00 AM Tue, Nov 24 my time (New York)',
         insert: 'Please comment by 5:00 PM Tue, Nov 24 your time (Berlin) — 11:00 AM Tue, Nov 24 my time (New York); if there are no objections, we go ahead.',
@@ -71,6 +72,8 @@ describe('a deadline answer, read before it goes in', () => {
     it('three readers in three zones: one proposed instant for all, each city named, never "your time"', () => {
       const { preview } = read(DECISION, 'Monday', contexts.three);
       expect(preview.status).toBe('passed');
+      expect(preview.note).toBe('Already passed for Ana, Kenji and Priya: not inserted. Use this time instead?');
+      expect(preview.chip?.warnings).toEqual([]);
       const words = preview.alternative!.insert;
       for (const city of ['Berlin', 'Tokyo', 'Kolkata', 'my time (New York)']) expect(words).toContain(city);
       expect(words).not.toContain('your time');
@@ -78,6 +81,7 @@ describe('a deadline answer, read before it goes in', () => {
     it('the writer alone: refused too, in their own time', () => {
       const { preview } = read(DECISION, 'Monday', contexts.alone);
       expect(preview.status).toBe('passed');
+      expect(preview.note).toBe('Already passed: not inserted. Use this time instead?');
       expect(preview.alternative?.fill).toBe('5:00 PM Tue, Nov 24 my time (New York)');
       expect(preview.chip?.senderLocal).toBe('5:00 PM Mon, Nov 23 my time (New York)');
     });
