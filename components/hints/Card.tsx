@@ -124,7 +124,7 @@ export function Card(props: { model: CardModel; position: Position; focusFirst: 
       {model.zoneQuestion && (
         <ZonePicker key={model.zoneQuestion.who} model={model.zoneQuestion} onPick={pickZone} onDismiss={props.onDismissZone} />
       )}
-      {model.fixes.length > 0 && <FixButtons fixes={model.fixes} onApply={props.onApply} />}
+      {model.fixes.length > 0 && <FixButtons fixes={model.fixes} onApply={props.onApply} onReadAnswer={props.onReadAnswer} />}
       {model.proposal && (
         <button type="button" class="fix" data-part="draft-proposal" onMouseDown={keepFocus} onClick={props.onDraftProposal}>
           Draft a decision proposal

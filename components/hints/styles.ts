@@ -89,6 +89,12 @@ export const HINTS_CSS = `
 .card .ask .question { font-weight: 600; }
 .card .ask input { font: inherit; padding: 4px 6px; border: 1px solid var(--h-border); border-radius: 6px; background: var(--h-bg); color: var(--h-fg); }
 .card .fix[disabled] { opacity: .5; cursor: default; }
+.card .answer-preview { flex: 1 1 100%; min-width: 0; }
+.card .answer-preview:empty { display: none; }
+.card .answer-preview .note { margin: 2px 0; font-size: 12px; color: var(--h-muted); }
+.card .answer-preview .note.warning { color: var(--h-warn); }
+.card .answer-preview .fix { display: block; width: 100%; }
+.card .insert-answer { flex: 1 1 100%; }
 .card .diff ins { text-decoration: none; background: var(--h-fix-bg); outline: 1px solid var(--h-fix-border); border-radius: 2px; }
 .card .diff del { color: var(--h-muted); }
 .card .preview { white-space: pre-wrap; font: inherit; color: var(--h-fg); background: var(--h-chip-bg); padding: 6px; border-radius: 6px; max-height: 180px; overflow: auto; }

@@ -16,8 +16,36 @@ export interface FixChoice {
   insert: string;
   /** Said beside the button before it is clicked: the readers its time is outside the hours of. */
   note?: string;
-  /** Only the writer knows: the card asks, and inserts the answer. */
-  ask?: { question: string; hint: string; choices: string[] };
+  /**
+   * Only the writer knows: the card asks, and inserts the answer. `deadline`: the answer is a time,
+   * read as it is typed (`CardActions.onReadAnswer`) and shown per reader before it goes in.
+   */
+  ask?: { question: string; hint: string; choices: string[]; deadline?: boolean };
+}
+
+/**
+ * How a typed deadline answer reads, shown under the field before anything is inserted. Built by
+ * lib/features/hints/deadline-answer.ts from the engine's reading of the message with the answer in place.
+ */
+export interface AnswerPreview {
+  /** The answer (trimmed) this was read for: a preview of words since changed is not shown. */
+  answer: string;
+  /**
+   * deadline: read as a time; passed: read, but already gone for a reader, so it is not inserted;
+   * unread: not a time the engine reads (inserted as written if the writer wants); failed: the
+   * engine could not be asked (inserted as written if the writer wants).
+   */
+  status: 'deadline' | 'passed' | 'unread' | 'failed';
+  /** What Insert puts in the answer's place: the answer, or it with its time said in each reader's zone. Absent: refused. */
+  fill?: string;
+  /** The exact words Insert puts in the message (the question's sentence with `fill`), trimmed. Absent: refused. */
+  insert?: string;
+  /** Each reader's local time and the writer's, and the problems found; absent when not read as a time. */
+  chip?: DeadlineChipModel;
+  /** One sentence above the times: "Already passed …", "Not a time I can read — try 'Friday 3pm'". */
+  note?: string;
+  /** For a passed answer: the deadline layer's proposed time as a ready answer, and the exact words it inserts. */
+  alternative?: { fill: string; insert: string };
 }
 
 /** The rewrite against the original, word by word: what stays, what goes, what comes in. */
@@ -91,6 +119,8 @@ export interface CardModel {
 export interface CardActions {
   /** Applies a fix; `answer` is the writer's answer to a fix that asks. */
   onApply(fixIndex: number, answer?: string): void;
+  /** Reads a typed answer to a deadline ask with the engine (async: the engine may be in the background); never rejects. */
+  onReadAnswer(fixIndex: number, answer: string): Promise<AnswerPreview>;
   onApplyRewrite(): void;
   /** Reads an ambiguous abbreviation with another of its meanings (analyses again). */
   onChooseReading(abbreviation: string, zone: string): void;

@@ -102,6 +102,12 @@ export interface FixAsk {
    * UTF-16 offset in the text; `head`: the word, lower case. See answerEdit (rule.ts).
    */
   names?: { at: number; head: string };
+  /**
+   * The answer is a deadline ("By when?", a review period): the card reads it with the engine as it
+   * is typed, shows each reader's time, refuses one already passed and names the zone on insert
+   * (lib/features/hints/deadline-answer.ts).
+   */
+  deadline?: true;
 }
 
 /** Replace text[start, end) by `text` (an insertion when start === end). */

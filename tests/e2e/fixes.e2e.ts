@@ -154,6 +154,68 @@ describe('fixes you can send, in the Gmail replica', () => {
     }
   });
 
+  it('a review period typed in the card is read first: a passed one is refused with a time that works offered; a time with no zone goes in naming every city and my time; Ctrl+Z restores', async () => {
+    const original = 'Should we switch from Jira to Linear?';
+    await type(COMPOSE, original);
+    await openCard(COMPOSE, /decision asked for/);
+    const ask = card(COMPOSE).locator('[data-part="ask"]');
+    expect(await ask.locator('.question').textContent()).toBe('Until when can people object?');
+    const input = ask.locator('[data-part="ask-input"]');
+    const preview = ask.locator('[data-part="answer-preview"]');
+    const insert = ask.locator('[data-part="ask-insert"]');
+    // Opened from the keyboard: the answer field has the keyboard, and keeps it while the answer is read.
+    await expect.poll(() => input.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+
+    // Already passed for everyone: the first minute of today in my zone (Auckland), whoever reads it.
+    await page.keyboard.type('today 12:01am');
+    await expect.poll(() => preview.getAttribute('data-status')).toBe('passed');
+    expect(await preview.textContent()).toMatch(/already passed.*not inserted/i);
+    expect(await insert.isDisabled()).toBe(true);
+    const proposed = preview.locator('[data-part="answer-alternative"]');
+    const proposedWords = (await proposed.getAttribute('data-insert'))!;
+    expect(proposedWords).toMatch(/^Please comment by .* time \(.*\) — .*my time \(Auckland\); if there are no objections, we go ahead\.$/);
+    for (const city of ['Berlin', 'Tokyo', 'Kolkata']) expect(proposedWords).toContain(city);
+    expect(proposedWords).not.toContain('your time');
+    if (SHOTS) await card(COMPOSE).screenshot({ path: `${SHOTS}/card-answer-passed.png` });
+    await page.keyboard.press('Enter');
+    expect(await text(COMPOSE)).toBe(original);
+
+    // Not a time: said so, and it may still go in as written (the button says the words).
+    await input.fill('');
+    await page.keyboard.type('after the board meeting');
+    await expect.poll(() => preview.getAttribute('data-status')).toBe('unread');
+    expect(await preview.textContent()).toContain('Not a time I can read — try “Friday 3pm”');
+    expect(await insert.isDisabled()).toBe(false);
+    expect(await insert.getAttribute('data-insert')).toBe('Please comment by after the board meeting; if there are no objections, we go ahead.');
+    if (SHOTS) await card(COMPOSE).screenshot({ path: `${SHOTS}/card-answer-not-a-time.png` });
+
+    // Ten days ahead at 3pm, no zone named: read in my zone, shown in each reader's, inserted naming them all.
+    const day = new Intl.DateTimeFormat('en-US', { timeZone: 'Pacific/Auckland', month: 'short', day: 'numeric' }).format(Date.now() + 10 * 86_400_000);
+    await input.fill('');
+    await page.keyboard.type(`${day} 3pm`);
+    await expect.poll(() => preview.getAttribute('data-status')).toBe('deadline');
+    const times = await texts(preview.locator('[data-part="deadline-chip"] li'));
+    expect(times).toEqual([
+      expect.stringMatching(/^Ana Weber.*\(Berlin\)$/),
+      expect.stringMatching(/^Kenji Sato.*\(Tokyo\)$/),
+      expect.stringMatching(/^Priya Nair.*\(Kolkata\)$/),
+      expect.stringMatching(/^You3:00 PM .*my time \(Auckland\)$/),
+    ]);
+    const words = (await insert.getAttribute('data-insert'))!;
+    expect(words).toMatch(/^Please comment by \d{1,2}:\d{2} [AP]M .* time \(.*; .*\) — 3:00 PM .*my time \(Auckland\); if there are no objections, we go ahead\.$/);
+    for (const city of ['Berlin', 'Tokyo', 'Kolkata']) expect(words).toContain(city);
+    expect(words).not.toContain('your time');
+    expect(words).not.toContain(`${day} 3pm`);
+    // The button says the exact words, before anything is inserted.
+    expect(await insert.textContent()).toBe(`Insert “${words}”`);
+    expect(await text(COMPOSE)).toBe(original);
+    expect(await input.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    if (SHOTS) await card(COMPOSE).screenshot({ path: `${SHOTS}/card-answer-preview.png` });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => text(COMPOSE)).toBe(`${original} ${words}`);
+    await undoTo(COMPOSE, original);
+  });
+
   it('the rewrite keeps greeting, sign-off and facts, is shown as a diff first, and Ctrl+Z restores', async () => {
     const original =
       'Hi Ana, we moved billing to the new cluster last month. Errors doubled in the EU region. Anyway, can you approve the rollback plan in ticket FIN-221 by Thursday 3pm? Thanks, Sam';

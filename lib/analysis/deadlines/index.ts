@@ -142,6 +142,7 @@ function asPromise(forReaders: Deadline, forWriter: Deadline, ctx: AnalysisConte
     role: 'promise',
     due,
     ...(forWriter.zoneReading ? { zoneReading: forWriter.zoneReading } : {}),
+    ...(forWriter.zoneNamed ? { zoneNamed: true as const } : {}),
     perRecipient: forReaders.perRecipient.map((p) => ({
       person: p.person,
       due,

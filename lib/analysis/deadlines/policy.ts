@@ -456,6 +456,7 @@ export function applyPolicy(
   // One instant said to readers whose ends of day differ: the earliest can be another's night.
   const phraseNote = mixed ? outsideHoursNote(due, known, style) : undefined;
   if (phraseNote) deadline.phraseNote = phraseNote;
+  if (r.zone) deadline.zoneNamed = true;
   return deadline;
 }
 

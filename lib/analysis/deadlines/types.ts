@@ -106,6 +106,11 @@ export interface Deadline {
    */
   zoneReading?: { abbreviation: string; zone: string; label: string; because: 'chosen' | 'sender' | 'recipient' | 'most-common' };
   /**
+   * The phrase says whose clock it is: a zone ("3pm CET", "9am Berlin time", "UTC+2"), "your time"
+   * or "my time". Absent when the zone is implied (a bare "3pm" is the sender's, "EOD" each reader's).
+   */
+  zoneNamed?: true;
+  /**
    * The other readings of an ambiguous zone abbreviation, each with its due time and phrase: the
    * data for a one-click "other reading". To apply one, call
    * `findDeadlines(text, ctx, { ...options, zoneChoices: { [alt.abbreviation]: alt.zone } })`

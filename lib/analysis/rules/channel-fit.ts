@@ -150,6 +150,7 @@ const rule: Rule = {
             hint: 'e.g. Thursday 5pm',
             before: ' Please comment by ',
             after: '; if there are no objections, we go ahead.',
+            deadline: true,
           }),
         ]),
         topic: 'decision',

@@ -10,6 +10,7 @@
  * only the writer knows which day they meant.
  */
 import { phraseAt } from '../deadline-phrase';
+import { problemWarnings } from '../deadline-problems';
 import { withinSpans } from '../doc';
 import type { Rule } from '../rule';
 import { finding } from '../rule';
@@ -20,9 +21,6 @@ const ID = 'deadline-warning';
 const messages = {
   warning: '{warning}.',
 };
-
-/** The warning codes that make a stated deadline a problem. */
-const PROBLEM_WARNINGS = new Set(['passed', 'outside-hours', 'weekend', 'short-notice', 'calendar-differs', 'clock-change', 'ambiguous']);
 
 const rule: Rule = {
   id: ID,
@@ -53,7 +51,7 @@ const rule: Rule = {
         continue;
       }
       if (d.kind !== 'resolved' || !withinSpans(tasks, d.start)) continue;
-      const warnings = [...d.warnings, ...d.perRecipient.flatMap((r) => r.warnings)].filter((w) => PROBLEM_WARNINGS.has(w.code));
+      const warnings = problemWarnings(d);
       const first = warnings[0];
       if (!first) continue;
       const fixes: Fix[] = [];

@@ -72,7 +72,7 @@ const rule: Rule = {
     return [
       finding(ID, doc, ask.start, ask.end, 'info', messages.missing, [
         ...choices.map((c) => insert(c.label, c.replacement, c.note)),
-        askFix(doc, at, 'Another time', { question: 'By when?', hint: 'e.g. Friday 3pm, or end of day Thursday', before: ' by ', after: '' }),
+        askFix(doc, at, 'Another time', { question: 'By when?', hint: 'e.g. Friday 3pm, or end of day Thursday', before: ' by ', after: '', deadline: true }),
       ]),
     ];
   },

@@ -4,11 +4,15 @@
  * Every action is guarded: an error is logged, never thrown into the host page.
  */
 import type { HintsViewProps } from '@/components/hints/HintsView';
+import type { AnswerPreview } from '@/components/hints/types';
+import type { FixAsk, Span } from '@/lib/analysis/types';
 import type { Replacement } from '@/lib/editing';
 import { guard, logError } from '@/lib/log';
 import { fixChange, rewriteChange, shiftSinceAnalysis } from './apply';
 import type { Readers } from './audience';
 import { fixesFor } from './cards';
+import type { Analysis } from './contract';
+import { answerWindow, placeAnswer, readAnswer as previewOf, unreadAnswer } from './deadline-answer';
 import type { Settings } from './directory';
 import type { HintsInput } from './input';
 import { ignoreKey, type Mark } from './marks';
@@ -23,8 +27,13 @@ export interface ActionsPort {
   readonly input: HintsInput;
   readonly settings: Settings;
   surface(): EditorSurface;
-  /** The text of the last analysis and its rewrite. */
-  analysed(): { text: string; rewrite: string | null };
+  /** The text of the last analysis, its rewrite and the host's excluded ranges in it. */
+  analysed(): { text: string; rewrite: string | null; excluded?: Span[] };
+  /**
+   * Reads `text` with the engine in this composer's context (its readers, the writer's zone and
+   * hours, `now`); `excluded` in `text`'s offsets. The sender zone used is returned with the analysis.
+   */
+  analyze(text: string, excluded?: Span[]): Promise<{ analysis: Analysis; senderZone: string; basis?: string }>;
   marks(): Mark[];
   setMarks(marks: Mark[]): void;
   /** "Ignore here" keys and turned-off rules of this composer (changed in place). */
@@ -71,6 +80,31 @@ export function cardActions(port: ActionsPort): HintsViewProps['actions'] {
     const change = fixChange(text, fix, shift, answer);
     // A question not answered yet writes nothing.
     if (change) await replace(change);
+  };
+
+  /**
+   * How a typed deadline answer reads: the message with the answer put in place (as applyFix would
+   * put it), read by the engine in this composer's context. Never rejects: an error is logged and
+   * the answer can still go in as written.
+   */
+  const readAnswer = async (index: number, answer: string): Promise<AnswerPreview> => {
+    let ask: FixAsk | undefined;
+    try {
+      const mark = card.mark();
+      const { text, excluded } = port.analysed();
+      const fix = mark && fixesFor(mark, text)[index];
+      ask = fix?.ask;
+      if (!fix || !ask) return { answer: answer.trim(), status: 'failed', note: 'This question is no longer open.' };
+      const at = placeAnswer(text, { ...fix, ask }, answer);
+      if (!at) return unreadAnswer({ ask }, answer);
+      const window = answerWindow(at, excluded);
+      const { analysis, senderZone, basis } = await port.analyze(window.text, window.excluded);
+      const deadlines = analysis.deadlines.map((d) => ({ ...d, start: d.start + window.offset, end: d.end + window.offset }));
+      return previewOf({ ...fix, ask }, at, deadlines, senderZone, basis);
+    } catch (error) {
+      logError('hints: read answer', error);
+      return ask ? unreadAnswer({ ask }, answer) : { answer: answer.trim(), status: 'failed', note: 'This question is no longer open.' };
+    }
   };
 
   const applyRewrite = async () => {
@@ -148,6 +182,7 @@ export function cardActions(port: ActionsPort): HintsViewProps['actions'] {
     onOpenFirst: guard('hints: open', () => card.cycle(1, 'click', false)),
     onExplainUnavailable: guard('hints: explain', explainUnavailable),
     onApply: guard('hints: apply', applyFix),
+    onReadAnswer: readAnswer,
     onApplyRewrite: guard('hints: rewrite', applyRewrite),
     onDraftProposal: guard('hints: proposal', draftProposal),
     onIgnore: guard('hints: ignore', ignore),

@@ -144,7 +144,7 @@ export function cardFor(mark: Mark, extras: CardExtras): CardModel {
       replacement: fix.replacement,
       insert: fix.ask ? '' : insertionOf(fix, extras.analysed ?? ''),
       ...(fix.note ? { note: fix.note } : {}),
-      ...(fix.ask ? { ask: { question: fix.ask.question, hint: fix.ask.hint, choices: fix.ask.choices ?? [] } } : {}),
+      ...(fix.ask ? { ask: { question: fix.ask.question, hint: fix.ask.hint, choices: fix.ask.choices ?? [], ...(fix.ask.deadline ? { deadline: true } : {}) } } : {}),
     })),
     deadline: mark.deadline ? withoutMessage(chipFor(mark.deadline, extras.basis), message) : undefined,
     zoneQuestion: extras.zoneQuestion,

@@ -14,7 +14,8 @@ import type { HintsViewProps } from '@/components/hints/HintsView';
 import { cardActions } from './actions';
 import { Readers } from './audience';
 import { analyzeInSlices, checkedEnd, partialNote, yieldToPage } from './chunks';
-import type { HintsServices } from './contract';
+import type { Analysis, HintsServices } from './contract';
+import type { AnalysisContext, Span } from '@/lib/analysis/types';
 import { HIGHLIGHT_RULES, noRanges } from './highlights';
 import { HintsInput, listen } from './input';
 import { buildMarks, highlightKindOf, isCurrent, problemCount, type Mark } from './marks';
@@ -28,6 +29,7 @@ export class HintsSession {
   private marks: Mark[] = [];
   private analysedText = '';
   private analysedTotal: number | undefined;
+  private analysedExcluded: TextMap['excluded'];
   private rewrite: string | null = null;
   /** Said with the rewrite: the readers its one stated time is outside the hours of (Analysis.rewriteNotes). */
   private rewriteNotes: readonly string[] = [];
@@ -75,7 +77,8 @@ export class HintsSession {
       input: this.input,
       settings: services.settings,
       surface: () => this.surface,
-      analysed: () => ({ text: this.analysedText, rewrite: this.rewrite }),
+      analysed: () => ({ text: this.analysedText, rewrite: this.rewrite, ...(this.analysedExcluded ? { excluded: this.analysedExcluded } : {}) }),
+      analyze: (text, excluded) => this.analyzeAside(text, excluded),
       marks: () => this.marks,
       setMarks: (marks) => (this.marks = marks),
       ignored: this.ignored,
@@ -174,10 +177,8 @@ export class HintsSession {
     if (stale()) return;
     const map = read ?? { editor: this.composer.editor, text: '', pieces: [] };
     if (map.text.trim() === '' || this.siteOff) return this.update(map, [], null);
-    const audience = await this.readers.current();
+    const ctx = await this.context(map.excluded);
     if (stale()) return;
-    const at = { now: this.services.now(), locale: this.services.senderLocale(), hourCycle: this.services.senderHourCycle?.(), workingHours: this.services.senderWorkingHours?.(), disabledRules: [...this.disabled], excluded: map.excluded };
-    const ctx = this.readers.context(audience, at);
     const analysis = await analyzeInSlices(this.services.analyze, map.text.slice(0, checkedEnd(map.text)), ctx, yieldToPage, stale, this.surface.wholeRewrite);
     if (!analysis || stale()) return;
     this.surface.sync();
@@ -185,8 +186,23 @@ export class HintsSession {
     this.update(map, marks, this.surface.wholeRewrite ? analysis.rewrite : null, analysis.rewriteNotes);
   }
 
+  /** What the engine is told about this composer now: its readers, the writer's zone and hours, the clock. */
+  private async context(excluded: Span[] | undefined): Promise<AnalysisContext> {
+    const audience = await this.readers.current();
+    const at = { now: this.services.now(), locale: this.services.senderLocale(), hourCycle: this.services.senderHourCycle?.(), workingHours: this.services.senderWorkingHours?.(), disabledRules: [...this.disabled], excluded };
+    return this.readers.context(audience, at);
+  }
+
+  /** Reads a text that is not the composer's (a card's answer put in place) in the same context; nothing is shown or marked. */
+  private async analyzeAside(text: string, excluded: Span[] | undefined): Promise<{ analysis: Analysis; senderZone: string; basis?: string }> {
+    const ctx = await this.context(excluded);
+    const analysis = await this.services.analyze(text, ctx, { rewrite: false });
+    return { analysis, senderZone: ctx.sender.timeZone, ...(this.readers.audience.basis ? { basis: this.readers.audience.basis } : {}) };
+  }
+
   private update(map: TextMap, marks: Mark[], rewrite: string | null, rewriteNotes: readonly string[] = []): void {
     this.analysedText = map.text;
+    this.analysedExcluded = map.excluded;
     this.analysedTotal = map.total;
     this.marks = marks;
     this.rewrite = rewrite;
