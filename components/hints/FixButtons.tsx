@@ -64,6 +64,11 @@ function AskFix(props: { fix: FixChoice; onAnswer(answer: string): void }) {
           {choice}
         </button>
       ))}
+      {ask.reads && answer.trim() ? (
+        <p class="answer-reads" data-part="answer-reads" role="status" aria-live="polite">
+          Reads: “{ask.reads(answer.trim())}”
+        </p>
+      ) : null}
       <button type="submit" class="fix" data-part="ask-insert" disabled={!answer.trim()}>
         Insert
       </button>

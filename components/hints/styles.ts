@@ -90,6 +90,7 @@ export const HINTS_CSS = `
 .card .ask input { font: inherit; padding: 4px 6px; border: 1px solid var(--h-border); border-radius: 6px; background: var(--h-bg); color: var(--h-fg); }
 .card .fix[disabled] { opacity: .5; cursor: default; }
 .card .answer-preview { flex: 1 1 100%; min-width: 0; }
+.card .answer-reads { flex: 1 1 100%; margin: 0; font-size: 12px; color: var(--h-muted); overflow-wrap: anywhere; }
 .card .answer-preview:empty { display: none; }
 .card .answer-preview .note { margin: 2px 0; font-size: 12px; color: var(--h-muted); }
 .card .answer-preview .note.warning { color: var(--h-warn); }

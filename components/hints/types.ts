@@ -20,7 +20,14 @@ export interface FixChoice {
    * Only the writer knows: the card asks, and inserts the answer. `deadline`: the answer is a time,
    * read as it is typed (`CardActions.onReadAnswer`) and shown per reader before it goes in.
    */
-  ask?: { question: string; hint: string; choices: string[]; deadline?: boolean };
+  ask?: {
+    question: string;
+    hint: string;
+    choices: string[];
+    deadline?: boolean;
+    /** The flagged words as they will read with `answer` in ("fix the Q3 report"), shown before Insert. */
+    reads?(answer: string): string;
+  };
 }
 
 /**

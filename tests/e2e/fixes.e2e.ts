@@ -118,6 +118,9 @@ describe('fixes you can send, in the Gmail replica', () => {
     // An answer that names the report goes before its word, as one insertion.
     await openCard(COMPOSE, /which report/i);
     await ask.locator('[data-part="ask-input"]').fill('Q3');
+    // The card shows how the words will read before anything goes in.
+    await expect.poll(() => ask.locator('[data-part="answer-reads"]').textContent()).toBe('Reads: “fix the Q3 report”');
+    if (SHOTS) await card(COMPOSE).screenshot({ path: `${SHOTS}/card-which-report-q3.png` });
     await ask.locator('[data-part="ask-insert"]').click();
     await expect.poll(() => text(COMPOSE)).toBe('Please fix the Q3 report by Friday.');
     await undoTo(COMPOSE, original);

@@ -1,7 +1,7 @@
 /** A mark becomes a card: what is unclear and why, the one-click fixes, the deadline chip. */
 import type { CardModel, DeadlineChipModel, ZoneQuestionModel, ZoneReadingModel } from '@/components/hints/types';
 import { ruleName } from '@/lib/analysis/rule-names';
-import { minimalEdits } from '@/lib/analysis/rule';
+import { answerEdit, minimalEdits } from '@/lib/analysis/rule';
 import { cityName } from '@/lib/analysis/deadlines/zones';
 import type { Fix } from '@/lib/analysis/types';
 import { wordDiff } from '@/lib/analysis/diff';
@@ -144,7 +144,7 @@ export function cardFor(mark: Mark, extras: CardExtras): CardModel {
       replacement: fix.replacement,
       insert: fix.ask ? '' : insertionOf(fix, extras.analysed ?? ''),
       ...(fix.note ? { note: fix.note } : {}),
-      ...(fix.ask ? { ask: { question: fix.ask.question, hint: fix.ask.hint, choices: fix.ask.choices ?? [], ...(fix.ask.deadline ? { deadline: true } : {}) } } : {}),
+      ...(fix.ask ? { ask: { question: fix.ask.question, hint: fix.ask.hint, choices: fix.ask.choices ?? [], ...(fix.ask.deadline ? { deadline: true } : { reads: (answer: string) => readsWith(mark, fix, extras.analysed, answer) }) } } : {}),
     })),
     deadline: mark.deadline ? withoutMessage(chipFor(mark.deadline, extras.basis), message) : undefined,
     zoneQuestion: extras.zoneQuestion,
@@ -174,6 +174,18 @@ function rewriteWarning(extras: CardExtras): { warning?: string } {
   if (extras.formatted) said.push('Your message has links or formatting: the rewrite is plain text and replaces them. Ctrl+Z brings them back.');
   for (const note of extras.rewriteNotes ?? []) said.push(`The rewrite states one time for everyone. ${note}.`);
   return said.length > 0 ? { warning: said.join(' ') } : {};
+}
+
+/**
+ * The flagged words with an answer in, as the card shows them before Insert: "fix the report" +
+ * "Q3" → "fix the Q3 report"; "+ the Q3 board deck" → "fix the report (the Q3 board deck)".
+ * Without the analysed text, the answer as it goes in.
+ */
+export function readsWith(mark: Pick<Mark, 'start' | 'end'>, fix: FixAction, analysed: string | undefined, answer: string): string {
+  const edit = answerEdit(fix, answer);
+  if (analysed === undefined || edit.start < mark.start || edit.end > Math.max(mark.end, fix.end)) return edit.text.trim();
+  const to = Math.max(mark.end, edit.end);
+  return `${analysed.slice(mark.start, edit.start)}${edit.text}${analysed.slice(edit.end, to)}`.trim();
 }
 
 const BECAUSE: Record<NonNullable<Deadline['zoneReading']>['because'], string> = {

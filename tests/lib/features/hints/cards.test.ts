@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Deadline } from '@/lib/features/hints/contract';
-import { cardFor, cardTitle, chipFor, fixesFor, insertionOf, markLabel, ruleTitle, unknownRecipient } from '@/lib/features/hints/cards';
+import { cardFor, cardTitle, chipFor, fixesFor, insertionOf, markLabel, readsWith, ruleTitle, unknownRecipient } from '@/lib/features/hints/cards';
+import { findingsOf } from '../../analysis/rule-table';
 import { RULE_INFO } from '@/lib/analysis/rule-names';
 import { rules } from '@/lib/analysis/rules';
 import type { Mark } from '@/lib/features/hints/marks';
@@ -206,5 +207,17 @@ describe('fix buttons show what they insert, and nothing that changes nothing', 
     const card = cardFor(mark({ deadline: d, finding }), { index: 0, total: 1, analysed });
     expect(card.fixes.map((f) => f.note)).toEqual([note, note]);
     expect(card.fixes[1]!.label).toBe('Say it in their time');
+  });
+});
+
+describe('readsWith', () => {
+  it('shows the flagged words as they will read with the answer in, before Insert', () => {
+    const text = 'Please fix the report by EOD.';
+    const [f] = findingsOf('vague-reference', text);
+    const m = { start: f!.start, end: f!.end };
+    const fix = f!.fixes[0]!;
+    expect(readsWith(m, fix, text, 'Q3')).toBe('fix the Q3 report');
+    expect(readsWith(m, fix, text, 'the Q3 board deck')).toBe('fix the report (the Q3 board deck)');
+    expect(readsWith(m, fix, undefined, 'Q3')).toBe('Q3');
   });
 });
