@@ -76,7 +76,7 @@ export function Card(props: { model: CardModel; position: Position; focusFirst: 
   return (
     <div
       ref={root}
-      class="card"
+      class={showRewrite && model.rewrite ? 'card rewriting' : 'card'}
       role="dialog"
       aria-label={`Handoff: ${model.title}`}
       data-part="card"

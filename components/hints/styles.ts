@@ -99,6 +99,8 @@ export const HINTS_CSS = `
 .card .diff ins { text-decoration: none; background: var(--h-fix-bg); outline: 1px solid var(--h-fix-border); border-radius: 2px; }
 .card .diff del { color: var(--h-muted); }
 .card .preview { white-space: pre-wrap; font: inherit; color: var(--h-fg); background: var(--h-chip-bg); padding: 6px; border-radius: 6px; max-height: 180px; overflow: auto; }
+.card.rewriting { width: 480px; }
+.card.rewriting .preview { max-height: min(50vh, 420px); }
 .chip { background: var(--h-chip-bg); border: 1px solid var(--h-chip-border); border-radius: 6px; padding: 6px 8px; margin: 6px 0; }
 .chip .times { list-style: none; margin: 0; padding: 0; }
 .chip li { display: flex; justify-content: space-between; gap: 8px; }
