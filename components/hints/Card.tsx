@@ -81,6 +81,8 @@ export function Card(props: { model: CardModel; position: Position; focusFirst: 
       aria-label={`Handoff: ${model.title}`}
       data-part="card"
       data-key={model.key}
+      // A click on the card's words puts the keyboard in the card (not on the page's body), so Esc closes it.
+      tabIndex={-1}
       style={{ top: `${props.position.top}px`, left: `${props.position.left}px` }}
       onKeyDown={onKeyDown}
       onPointerEnter={props.onPointerEnter}

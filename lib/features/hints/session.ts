@@ -65,6 +65,7 @@ export class HintsSession {
       card: this.card,
       boxes: (mark) => (mark.range ? this.surface.boxes(mark.range) : []),
       focusIsInCard: () => this.focusIsInCard(),
+      focusEditor: () => this.surface.focus(),
       disposed: () => this.disposed,
     });
     this.actions = cardActions({
