@@ -126,6 +126,11 @@ export function Card(props: { model: CardModel; position: Position; focusFirst: 
       {model.zoneQuestion && (
         <ZonePicker key={model.zoneQuestion.who} model={model.zoneQuestion} onPick={pickZone} onDismiss={props.onDismissZone} />
       )}
+      {model.saved && (
+        <p class="zone-saved" role="status" data-part="zone-saved">
+          {model.saved}
+        </p>
+      )}
       {model.fixes.length > 0 && <FixButtons fixes={model.fixes} onApply={props.onApply} />}
       {model.proposal && (
         <button type="button" class="fix" data-part="draft-proposal" onMouseDown={keepFocus} onClick={props.onDraftProposal}>

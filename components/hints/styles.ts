@@ -102,6 +102,7 @@ export const HINTS_CSS = `
 .rewrite-warning { margin: 6px 0 0; color: var(--h-warn); font-size: 12px; }
 .chip .basis { margin: 4px 0 0; color: var(--h-muted); font-size: 12px; }
 .zone-picker { margin: 6px 0; }
+.card .zone-saved { margin: 6px 0; padding: 4px 8px; border-radius: 6px; background: var(--h-chip-bg); color: var(--h-fg); font-size: 12px; overflow-wrap: anywhere; }
 .zone-picker .prompt { display: block; font-weight: 600; margin-bottom: 4px; }
 .zone-picker input { width: 100%; padding: 4px 6px; border: 1px solid var(--h-border); border-radius: 6px; font: inherit; color: var(--h-fg); background: var(--h-bg); }
 .zone-picker .zone-hint { margin: 4px 0 0; color: var(--h-warn); font-size: 12px; }

@@ -8,7 +8,7 @@ import type { Replacement } from '@/lib/editing';
 import { guard, logError } from '@/lib/log';
 import { fixChange, rewriteChange, shiftSinceAnalysis } from './apply';
 import type { Readers } from './audience';
-import { fixesFor } from './cards';
+import { fixesFor, savedZoneLine } from './cards';
 import type { Settings } from './directory';
 import type { HintsInput } from './input';
 import { ignoreKey, type Mark } from './marks';
@@ -110,9 +110,11 @@ export function cardActions(port: ActionsPort): HintsViewProps['actions'] {
 
   const pickZone = async (zone: string) => {
     const mark = card.mark();
-    if (mark && (await port.readers.answer(mark, zone))) {
-      // The picker goes with the answer; the keyboard stays in the card (its first fix), not the page.
-      card.keepKeyboard();
+    const who = mark && (await port.readers.answer(mark, zone));
+    if (who) {
+      // The picker goes with the answer and the card says what was saved; the keyboard stays in the
+      // card (its first fix), not the page.
+      card.confirm(savedZoneLine(who, zone));
       port.changed();
     }
   };

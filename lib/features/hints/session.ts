@@ -207,7 +207,7 @@ export class HintsSession {
     const state = {
       partial: partialNote(this.analysedText, this.analysedTotal),
       marks: this.marks,
-      open: mark ? { mark, focusFirst: this.card.focusFirst } : null,
+      open: mark ? { mark, focusFirst: this.card.focusFirst, saved: this.card.saved } : null,
       notice: this.card.notice,
       unavailable: this.surface.unavailable(),
       rewrite: this.rewrite,

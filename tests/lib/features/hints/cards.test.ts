@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Deadline } from '@/lib/features/hints/contract';
-import { cardFor, cardTitle, chipFor, fixesFor, insertionOf, markLabel, ruleTitle, unknownRecipient } from '@/lib/features/hints/cards';
+import { cardFor, cardTitle, chipFor, fixesFor, insertionOf, markLabel, ruleTitle, savedZoneLine, unknownRecipient } from '@/lib/features/hints/cards';
 import { RULE_INFO } from '@/lib/analysis/rule-names';
 import { rules } from '@/lib/analysis/rules';
 import type { Mark } from '@/lib/features/hints/marks';
@@ -187,5 +187,14 @@ describe('fix buttons show what they insert, and nothing that changes nothing', 
     const m = mark({ deadline: { ...eod, warnings: [] }, kind: 'deadline' });
     const card = cardFor(m, { index: 0, total: 1, analysed, rewrite: 'Please fix the report by 5:00 PM', formatted: true });
     expect(card.rewrite?.warning).toMatch(/links or formatting/);
+  });
+});
+
+describe('the line a card says once "Where is …?" is answered', () => {
+  it('names whom, the city the pickers show the zone by, the zone id, and where to change it', () => {
+    expect(savedZoneLine('Ana', 'Asia/Kolkata')).toBe('Saved: Ana — Kolkata (Asia/Kolkata). Change it in Options.');
+    expect(savedZoneLine('Readers of this conversation', 'America/Los_Angeles')).toBe('Saved: Readers of this conversation — Los Angeles (America/Los_Angeles). Change it in Options.');
+    // A zone whose name is no city is said once.
+    expect(savedZoneLine('Ana', 'UTC')).toBe('Saved: Ana — UTC. Change it in Options.');
   });
 });
