@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { cityIn, isAbbreviation, matchZones, type ZoneOption } from './zone-options';
+import { cityIn, isAbbreviation, matchZones, pickList, type PlaceFound, type ZoneOption } from './zone-options';
 
 export interface FirstRunValues {
   homeZone: string;
@@ -12,6 +12,11 @@ export interface FirstRunProps {
   zones: readonly ZoneOption[];
   /** The zone of a place the zone ids do not name (a big city such as "Mumbai", a country), else null: the one reading Options and the roster use. */
   zoneOfPlace?(text: string): string | null;
+  /**
+   * Big cities and countries the zone ids do not name, as the card's picker and Options search them
+   * ("Canada" → Toronto, Vancouver, …; the same search, placesMatching in lib/storage/zone-names.ts).
+   */
+  places?(query: string): readonly PlaceFound[];
   /** What is stored now (the machine's zone and 09:00–17:00 until the user says otherwise). */
   initial: FirstRunValues;
   /** True once the user saved this step (it then shows as one line with "Change"). */
@@ -62,7 +67,12 @@ export function FirstRun(props: FirstRunProps) {
   const [roster, setRoster] = useState('');
   const [rosterStatus, setRosterStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const zone = zoneFromInput(props.zones, zoneText, props.zoneOfPlace);
-  const suggestions = useMemo(() => (zone ? [] : matchZones(props.zones, zoneText)), [props.zones, zoneText, zone]);
+  // The same list the card's "Where is …?" shows: zones by city, then places ("Canada": its cities).
+  const suggestions = useMemo(
+    () => (zone ? [] : pickList(matchZones(props.zones, zoneText), zoneText.trim().length >= 2 ? (props.places?.(zoneText) ?? []) : [], zoneText)),
+    [props.zones, props.places, zoneText, zone],
+  );
+  const didYouMean = suggestions.length ? `Did you mean ${suggestions.slice(0, 3).map((o) => o.label).join('; ')}?` : '';
 
   if (!editing) {
     return (
@@ -82,7 +92,7 @@ export function FirstRun(props: FirstRunProps) {
     e.preventDefault();
     if (!zone) {
       const abbreviation = isAbbreviation(zoneText);
-      const several = suggestions.length > 1 ? ` Did you mean ${suggestions.slice(0, 3).map((o) => o.city).join(', ')}?` : '';
+      const several = suggestions.length > 1 ? ` ${didYouMean}` : '';
       return setStatus({
         ok: false,
         text: abbreviation
@@ -120,15 +130,26 @@ export function FirstRun(props: FirstRunProps) {
           />
         </label>
         <small id="first-run-zone-hint" class="hint">
-          {zone ? `${cityIn(props.zones, zone)} — ${zone}` : suggestions.length ? `Did you mean ${suggestions.slice(0, 3).map((o) => o.city).join(', ')}?` : 'Type a city, a country or an IANA zone.'}
+          {zone ? `${cityIn(props.zones, zone)} — ${zone}` : suggestions.length ? 'Pick one below, or type your city.' : 'Type a city, a country or an IANA zone.'}
         </small>
         <datalist id="first-run-zones">
           {suggestions.map((o) => (
-            <option key={o.zone} value={o.zone}>
-              {o.city}
+            <option key={`${o.label} ${o.zone}`} value={o.zone}>
+              {o.label}
             </option>
           ))}
         </datalist>
+        {suggestions.length > 0 && (
+          <ul class="zone-suggestions" aria-label="Time zones that match" data-part="first-run-suggestions">
+            {suggestions.map((o) => (
+              <li key={`${o.label} ${o.zone}`}>
+                <button type="button" class="link" data-zone={o.zone} onClick={() => setZoneText(o.zone)}>
+                  {o.label} <small>{o.zone}</small>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
         <label class="field">
           <span>Working day starts</span>
           <input type="time" name="start" value={start} onInput={(e) => setStart((e.currentTarget as HTMLInputElement).value)} />

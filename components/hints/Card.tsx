@@ -81,6 +81,8 @@ export function Card(props: { model: CardModel; position: Position; focusFirst: 
       aria-label={`Handoff: ${model.title}`}
       data-part="card"
       data-key={model.key}
+      // A click on the card's words puts the keyboard in the card (not on the page's body), so Esc closes it.
+      tabIndex={-1}
       style={{ top: `${props.position.top}px`, left: `${props.position.left}px` }}
       onKeyDown={onKeyDown}
       onPointerEnter={props.onPointerEnter}
@@ -123,6 +125,11 @@ export function Card(props: { model: CardModel; position: Position; focusFirst: 
       )}
       {model.zoneQuestion && (
         <ZonePicker key={model.zoneQuestion.who} model={model.zoneQuestion} onPick={pickZone} onDismiss={props.onDismissZone} />
+      )}
+      {model.saved && (
+        <p class="zone-saved" role="status" data-part="zone-saved">
+          {model.saved}
+        </p>
       )}
       {model.fixes.length > 0 && <FixButtons fixes={model.fixes} onApply={props.onApply} onReadAnswer={props.onReadAnswer} />}
       {model.proposal && (

@@ -66,6 +66,7 @@ export const HINTS_CSS = `
 .indicator:hover, .indicator:focus-visible { opacity: 1; outline: 2px solid var(--h-focus); }
 .card { width: 320px; max-width: calc(100vw - 16px); max-height: calc(100vh - 16px); overflow: auto; overscroll-behavior: contain; padding: 10px 12px; border-radius: 8px; background: var(--h-bg); border: 1px solid var(--h-border); box-shadow: 0 8px 24px var(--h-shadow); }
 .card[hidden] { display: none; }
+.card:focus { outline: none; }
 .card header { display: flex; align-items: center; gap: 6px; margin-bottom: 4px; }
 .card .title { flex: 1; font-size: 14px; }
 .card .count { color: var(--h-muted); font-size: 11px; }
@@ -111,6 +112,7 @@ export const HINTS_CSS = `
 .rewrite-warning { margin: 6px 0 0; color: var(--h-warn); font-size: 12px; }
 .chip .basis { margin: 4px 0 0; color: var(--h-muted); font-size: 12px; }
 .zone-picker { margin: 6px 0; }
+.card .zone-saved { margin: 6px 0; padding: 4px 8px; border-radius: 6px; background: var(--h-chip-bg); color: var(--h-fg); font-size: 12px; overflow-wrap: anywhere; }
 .zone-picker .prompt { display: block; font-weight: 600; margin-bottom: 4px; }
 .zone-picker input { width: 100%; padding: 4px 6px; border: 1px solid var(--h-border); border-radius: 6px; font: inherit; color: var(--h-fg); background: var(--h-bg); }
 .zone-picker .zone-hint { margin: 4px 0 0; color: var(--h-warn); font-size: 12px; }

@@ -102,6 +102,8 @@ export interface CardModel {
   fixes: FixChoice[];
   deadline?: DeadlineChipModel;
   zoneQuestion?: ZoneQuestionModel;
+  /** Said once "Where is …?" is answered: "Saved: Ana — Kolkata (Asia/Kolkata). Change it in Options." */
+  saved?: string;
   /** The rule that can be turned off from here (none for a plain deadline chip). */
   rule?: string;
   /** Its plain name ("Unclear reference"), for "… is off". */

@@ -1,8 +1,13 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { Fragment } from 'preact';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PersonView } from './PeopleDirectory';
+import { rowAt, rowOffsets } from './rows';
 
-/** Every row is this tall (cells do not wrap), so the rows in view follow from the scroll offset. */
-export const ROW_HEIGHT = 36;
+/**
+ * A row's height before it is measured. Rows wrap (a long name, an address, a zone id take two or
+ * three lines rather than being cut off), so each drawn row is measured and the window follows.
+ */
+export const ROW_ESTIMATE = 44;
 /** Rows drawn above and below the visible ones, so a fast scroll does not show blank space. */
 const OVERSCAN = 10;
 
@@ -12,13 +17,33 @@ export interface PeopleTableProps {
   onDelete(id: number): void;
 }
 
+/**
+ * An address or a zone id with places it may wrap: before "@" and after "/", so a long one
+ * breaks as "maria.santos / @example.com" or "America/ / North_Dakota/ / New_Salem", not mid-word.
+ * Text nodes and <wbr> elements only: the user's text is never parsed as markup.
+ */
+function Breakable({ text }: { text: string }) {
+  const parts = text.split(/(?=@)|(?<=\/)/);
+  return (
+    <>
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 && <wbr />}
+          {part}
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+/** The columns' widths are the stylesheet's (entrypoints/options/style.css), narrower windows included. */
 const Columns = () => (
   <colgroup>
-    <col style={{ width: '21%' }} />
-    <col style={{ width: '29%' }} />
-    <col style={{ width: '22%' }} />
-    <col style={{ width: '11%' }} />
-    <col style={{ width: '17%' }} />
+    <col class="col-name" />
+    <col class="col-address" />
+    <col class="col-zone" />
+    <col class="col-hours" />
+    <col class="col-actions" />
   </colgroup>
 );
 
@@ -28,27 +53,55 @@ const Columns = () => (
  */
 export function PeopleTable({ people, onEdit, onDelete }: PeopleTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLTableSectionElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(480);
+  // Each drawn row's height by person id; `measured` changes when one does, to place the rows again.
+  const heights = useRef(new Map<number, number>());
+  const width = useRef(0);
+  const [measured, setMeasured] = useState(0);
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!element) return;
-    const measure = () => setHeight(element.clientHeight || 480);
+    const measure = () => {
+      setHeight(element.clientHeight || 480);
+      // Another width wraps the rows differently: measure them again.
+      if (element.clientWidth !== width.current) {
+        width.current = element.clientWidth;
+        heights.current.clear();
+        setMeasured((n) => n + 1);
+      }
+    };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
+  const offsets = useMemo(() => rowOffsets(people.map((p) => p.id), heights.current, ROW_ESTIMATE), [people, measured]);
+  const total = offsets[people.length] ?? 0;
   // A new filter shows its first matches, not an empty stretch of a longer list.
   useLayoutEffect(() => {
-    if (scroller.current && scroller.current.scrollTop > people.length * ROW_HEIGHT) {
+    if (scroller.current && scroller.current.scrollTop > total) {
       scroller.current.scrollTop = 0;
       setScrollTop(0);
     }
   }, [people.length]);
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(people.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  const first = Math.max(0, rowAt(offsets, scrollTop) - OVERSCAN);
+  const last = Math.min(people.length, rowAt(offsets, scrollTop + height) + 1 + OVERSCAN);
   const visible = people.slice(first, last);
+  // The drawn rows' real heights, after each drawing; placed again only when one changed.
+  useLayoutEffect(() => {
+    let changed = false;
+    for (const row of body.current?.rows ?? []) {
+      const id = Number((row as HTMLElement).dataset.person);
+      const h = row.getBoundingClientRect().height;
+      if (h > 0 && Math.abs((heights.current.get(id) ?? -1) - h) > 0.5) {
+        heights.current.set(id, h);
+        changed = true;
+      }
+    }
+    if (changed) setMeasured((n) => n + 1);
+  });
   return (
     <div class="people-table">
       <table class="people-head" aria-hidden="true">
@@ -64,22 +117,36 @@ export function PeopleTable({ people, onEdit, onDelete }: PeopleTableProps) {
         </thead>
       </table>
       <div class="people-scroll" ref={scroller} onScroll={(e) => setScrollTop((e.target as HTMLDivElement).scrollTop)}>
-        <div style={{ height: `${people.length * ROW_HEIGHT}px`, position: 'relative' }}>
-          <table class="people" data-count={people.length} aria-rowcount={people.length} style={{ transform: `translateY(${first * ROW_HEIGHT}px)` }}>
+        <div style={{ height: `${total}px`, position: 'relative' }}>
+          <table class="people" data-count={people.length} aria-rowcount={people.length} style={{ transform: `translateY(${offsets[first] ?? 0}px)` }}>
             <Columns />
-            <tbody>
+            <tbody ref={body}>
               {visible.map((p, i) => (
                 <tr key={p.id} data-person={p.id} aria-rowindex={first + i + 1}>
-                  <td title={p.name}>{p.name}</td>
-                  <td title={[...p.emails, ...p.slackIds].join(', ')}>{[...p.emails, ...p.slackIds].join(', ')}</td>
-                  <td>
-                    {p.timeZone || 'unknown'} {p.zoneSource && <small>({p.zoneSource})</small>}
+                  <td class="name">{p.name}</td>
+                  <td class="address">
+                    {[...p.emails, ...p.slackIds].map((address, j) => (
+                      <span key={j}>
+                        <Breakable text={address} />
+                      </span>
+                    ))}
                   </td>
-                  <td>{p.hours || <small>09:00–17:00 (default)</small>}</td>
-                  <td>
+                  <td class="zone">
+                    {p.timeZone ? <Breakable text={p.timeZone} /> : 'unknown'} {p.zoneSource && <small>({p.zoneSource})</small>}
+                  </td>
+                  <td class="hours">
+                    {p.hours ? (
+                      <span class="time">{p.hours}</span>
+                    ) : (
+                      <small>
+                        <span class="time">09:00–17:00</span> (default)
+                      </small>
+                    )}
+                  </td>
+                  <td class="actions">
                     <button type="button" aria-label={`Edit ${p.name || p.emails[0]}`} onClick={() => onEdit(p)}>
                       Edit
-                    </button>{' '}
+                    </button>
                     <button type="button" aria-label={`Delete ${p.name || p.emails[0]}`} onClick={() => onDelete(p.id)}>
                       Delete
                     </button>

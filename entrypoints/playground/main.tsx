@@ -21,7 +21,7 @@ import { docsReplica } from '@/lib/hosts/replicas/docs';
 import { useSettings } from '@/lib/ui-hooks';
 import { updateSettings } from '@/lib/storage/settings';
 import { importRoster } from '@/lib/storage/roster';
-import { readZone } from '@/lib/storage/zone-names';
+import { placesMatching, readZone } from '@/lib/storage/zone-names';
 import { SHORTCUT_LABEL } from '@/lib/features/hints/shortcut';
 
 /** Set once the user saved the first-run step; the step then shows as one line. */
@@ -107,6 +107,7 @@ function App() {
       {settings && firstRunDone !== null && (
         <FirstRun
           zones={zones}
+          places={(query) => placesMatching(query)}
           zoneOfPlace={(text) => {
             const reading = readZone(text);
             return reading.ok ? reading.timeZone : null;

@@ -11,6 +11,7 @@
  */
 import { rawTimeZones } from '@vvo/tzdb';
 import { cityName, isValidZone, knownZones, offsetMinutes, RENAMED } from '@/lib/analysis/deadlines/zones';
+import { ZONE_POPULATION } from './zone-populations';
 
 /** A suggestion for each common abbreviation: the best-known zone that uses it (abbreviations are ambiguous: IST is also Dublin and Jerusalem). */
 const ABBREVIATION_ZONES: Record<string, string> = {
@@ -167,10 +168,13 @@ function places(): Places {
     const byKey = new Map<string, string[]>();
     const written = new Map<string, { place: string; country: string }>();
     const mainCity = new Map<string, string>();
-    // A country's zones, the busiest first: by how many IANA zones each stands for (its group:
-    // America/New_York 17, America/Adak 3), a proxy for how many people live in it that @vvo/tzdb
-    // gives without a population figure. "Canada" then lists Toronto before Cambridge Bay.
-    const zones = [...rawTimeZones].sort((a, b) => b.group.length - a.group.length);
+    // A country's zones, the best-known first: by the population of the largest city each covers
+    // (ZONE_POPULATION, generated from city-timezones: @vvo/tzdb orders a zone's cities by population
+    // but gives no figures), then by how many IANA zones it stands for. "Canada" lists Toronto,
+    // Vancouver, Calgary … St. John's before Whitehorse (by group size alone, Whitehorse came second
+    // and St. John's fell off the list).
+    const size = (zone: (typeof rawTimeZones)[number]) => ZONE_POPULATION[zone.name] ?? 0;
+    const zones = [...rawTimeZones].sort((a, b) => size(b) - size(a) || b.group.length - a.group.length);
     for (const zone of zones) {
       const id = canonicalZone(zone.name);
       if (!id) continue;

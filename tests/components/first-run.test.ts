@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { zoneFromInput } from '@/components/FirstRun';
 import { cityName } from '@/lib/analysis/deadlines/zones';
@@ -32,5 +33,34 @@ describe('the first-run zone field', () => {
     // An abbreviation is no zone, though Intl reads EST as a fixed UTC−5 (America/Panama).
     expect(zoneFromInput(zones, 'EST')).toBeNull();
     expect(zoneFromInput(zones, 'PST')).toBeNull();
+  });
+});
+
+describe('the first-run step offers what the card and Options offer', () => {
+  it('a country typed whole lists its cities, best-known first, and a click picks one', async () => {
+    const { h, render } = await import('preact');
+    const { FirstRun } = await import('@/components/FirstRun');
+    const { zoneOptions } = await import('@/lib/analysis/deadlines/zones');
+    const { placesMatching } = await import('@/lib/storage/zone-names');
+    const host = document.createElement('div');
+    document.body.append(host);
+    const initial = { homeZone: 'Europe/Berlin', start: '09:00', end: '17:00' };
+    const props = { zones: zoneOptions(), places: (q: string) => placesMatching(q), initial, done: false, onSave: async () => {}, onImportRoster: async () => ({ ok: true, text: '' }) };
+    render(h(FirstRun, props), host);
+    const field = host.querySelector<HTMLInputElement>('input[name="homeZone"]')!;
+    field.value = 'Canada';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const offered = [...host.querySelectorAll<HTMLButtonElement>('[data-part="first-run-suggestions"] button')];
+    expect(offered.map((b) => b.dataset.zone).slice(0, 3)).toEqual(['America/Toronto', 'America/Vancouver', 'America/Edmonton']);
+    expect(offered[0]!.textContent).toBe('Toronto, Canada America/Toronto');
+    expect(offered.map((b) => b.dataset.zone)).toContain('America/St_Johns');
+    offered[1]!.click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(field.value).toBe('America/Vancouver');
+    expect(host.querySelector('#first-run-zone-hint')!.textContent).toBe('Vancouver — America/Vancouver');
+    expect(host.querySelector('[data-part="first-run-suggestions"]')).toBeNull();
+    render(null, host);
+    host.remove();
   });
 });

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { texts } from './pierce';
+import { attributes, texts } from './pierce';
 import { launchForSuite } from './suite';
 import { replicaDocument } from '@/lib/hosts/replicas/page';
 import { hydrateSlackReplica, slackReplica } from '@/lib/hosts/replicas/slack';
@@ -249,6 +249,15 @@ describe('the card and the page, on the replicas', () => {
     await page.goto(h.extensionUrl('playground.html'));
     expect(await page.locator('[data-part="shortcut"]').textContent()).toMatch(/^(Alt\+Shift\+J|⌥⇧J)$/);
     const step = page.locator('[data-part="first-run"]');
+    // A country offers its cities, as the card's "Where is …?" and Options do, best-known first.
+    await step.getByLabel('Home time zone').fill('Canada');
+    const offered = step.locator('[data-part="first-run-suggestions"] button');
+    await expect.poll(() => attributes(offered, 'data-zone')).toEqual(expect.arrayContaining(['America/Toronto', 'America/Vancouver', 'America/St_Johns']));
+    expect((await attributes(offered, 'data-zone')).slice(0, 2)).toEqual(['America/Toronto', 'America/Vancouver']);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await step.screenshot({ path: '/tmp/shots-ui/first-run-canada.png' });
+    await offered.nth(1).click();
+    await expect.poll(() => step.locator('#first-run-zone-hint').textContent()).toBe('Vancouver — America/Vancouver');
     await step.getByLabel('Home time zone').fill('Tokyo');
     await step.getByLabel('Working day starts').fill('08:30');
     await step.getByLabel('ends').fill('16:30');

@@ -351,9 +351,12 @@ describe('fixes you can send, in the Gmail replica', () => {
     expect(await picker.count()).toBe(1);
     await picker.locator('input').fill('India');
     await picker.locator('input').press('Enter');
-    // The answer is in: the question goes, and focus stays in the card (Esc still closes it).
+    // The answer is in: the question goes, the card says what was saved and where to change it,
+    // and focus stays in the card (Esc still closes it).
     await expect.poll(() => picker.count()).toBe(0);
+    await expect.poll(() => texts(card(REPLY).locator('[data-part="zone-saved"]')), { timeout: 5_000 }).toEqual(['Saved: Marta Silva — Kolkata (Asia/Kolkata). Change it in Options.']);
     await expect.poll(() => card(REPLY).locator(':focus').count()).toBe(1);
+    await card(REPLY).screenshot({ path: '/tmp/shots-ui/card-zone-saved.png' });
     await expect
       .poll(() => popup.evaluate(() => chrome.runtime.sendMessage({ type: 'people/resolve', recipients: [{ email: 'marta@example.com.br' }] })))
       .toMatchObject({ ok: true, value: [{ timeZone: 'Asia/Kolkata' }] });

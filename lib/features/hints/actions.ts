@@ -10,7 +10,7 @@ import type { Replacement } from '@/lib/editing';
 import { guard, logError } from '@/lib/log';
 import { fixChange, rewriteChange, shiftSinceAnalysis } from './apply';
 import type { Readers } from './audience';
-import { fixesFor } from './cards';
+import { fixesFor, savedZoneLine } from './cards';
 import type { Analysis } from './contract';
 import { answerWindow, placeAnswer, readAnswer as previewOf, unreadAnswer } from './deadline-answer';
 import type { Settings } from './directory';
@@ -144,9 +144,11 @@ export function cardActions(port: ActionsPort): HintsViewProps['actions'] {
 
   const pickZone = async (zone: string) => {
     const mark = card.mark();
-    if (mark && (await port.readers.answer(mark, zone))) {
-      // The picker goes with the answer; the keyboard stays in the card (its first fix), not the page.
-      card.keepKeyboard();
+    const who = mark && (await port.readers.answer(mark, zone));
+    if (who) {
+      // The picker goes with the answer and the card says what was saved; the keyboard stays in the
+      // card (its first fix), not the page.
+      card.confirm(savedZoneLine(who, zone));
       port.changed();
     }
   };

@@ -59,21 +59,27 @@ export class Readers {
     return this.places ? { places: this.places } : {};
   }
 
-  /** Remembers the zone the user picked (for the person, or for the conversation); false when nothing was asked. */
-  async answer(mark: Mark, zone: string): Promise<boolean> {
+  /**
+   * Remembers the zone the user picked (for the person, or for the conversation); returns whom it was
+   * saved for, as the question named them ("Ana"), or null when nothing was asked.
+   */
+  async answer(mark: Mark, zone: string): Promise<string | null> {
     const question = this.question(mark);
-    if (!question) return false;
+    if (!question) return null;
+    let saved: string;
     const conversation = this.audience.conversation;
     if (conversation && question.who === conversation.id) {
       const zones = await this.directory.channelZones(conversation.id);
       await this.directory.setChannelZones(conversation.id, [...new Set([...zones, zone])]);
+      saved = conversation.label;
     } else {
       const person = unknownRecipient(mark.deadline, this.dismissed);
-      if (!person) return false;
+      if (!person) return null;
       await this.directory.setZone({ email: person.email, slackId: person.slackId, name: person.name }, zone);
+      saved = person.label;
     }
     this.key = null;
-    return true;
+    return saved;
   }
 
   dismiss(mark: Mark): void {

@@ -115,6 +115,15 @@ export function markLabel(mark: Pick<Mark, 'kind' | 'finding' | 'deadline' | 'te
   return `“${mark.text}”: ${cardTitle(mark)}`;
 }
 
+/**
+ * The card's confirmation once "Where is …?" is answered: whom, the city (the one city-name function
+ * the pickers show zones by) and the zone id, and where to change it.
+ */
+export function savedZoneLine(who: string, zone: string): string {
+  const city = cityName(zone);
+  return `Saved: ${who} — ${city === zone ? zone : `${city} (${zone})`}. Change it in Options.`;
+}
+
 export interface CardExtras {
   index: number;
   total: number;
@@ -126,6 +135,8 @@ export interface CardExtras {
   /** The text the mark was found in (what a fix changes, what the rewrite is compared with). */
   analysed?: string;
   zoneQuestion?: ZoneQuestionModel;
+  /** "Saved: Ana — Kolkata (Asia/Kolkata). …" once a zone was answered in this card. */
+  saved?: string;
   /** How the recipients' zones were chosen, when not from the recipients themselves. */
   basis?: string;
   notice?: string;
@@ -148,6 +159,7 @@ export function cardFor(mark: Mark, extras: CardExtras): CardModel {
     })),
     deadline: mark.deadline ? withoutMessage(chipFor(mark.deadline, extras.basis), message) : undefined,
     zoneQuestion: extras.zoneQuestion,
+    ...(extras.saved ? { saved: extras.saved } : {}),
     rule: mark.finding?.rule,
     ruleName: mark.finding ? ruleName(mark.finding.rule) : undefined,
     rewrite: extras.rewrite

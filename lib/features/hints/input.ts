@@ -21,6 +21,8 @@ export interface InputTarget {
   readonly card: Pick<OpenCard, 'via' | 'key' | 'showing' | 'openMark' | 'cycle' | 'close'>;
   boxes(mark: Mark): DOMRect[];
   focusIsInCard(): boolean;
+  /** Gives the keyboard back to the editor. */
+  focusEditor(): void;
   disposed(): boolean;
 }
 
@@ -45,6 +47,30 @@ export class HintsInput {
       e.stopPropagation();
       this.target.card.close(false);
     }
+  }
+
+  /**
+   * Esc pressed with the keyboard nowhere in particular (the page's body: the user clicked a blank
+   * spot, then the count): the open card closes and the keyboard goes back to the editor.
+   */
+  onStrayKeyDown(e: KeyboardEvent): void {
+    if (!e.isTrusted || e.isComposing || e.key !== 'Escape' || !this.target.card.showing()) return;
+    e.preventDefault();
+    e.stopPropagation();
+    this.target.card.close(false);
+    this.target.focusEditor();
+  }
+
+  /**
+   * A press anywhere on the page but our own UI (the card, the count) closes the open card, however it
+   * was opened (the count's card stayed open before); a press on a marked word leaves the hover to it.
+   * The keyboard goes where the press puts it: into the editor when it is there.
+   */
+  onPointerDownOutside(e: PointerEvent): void {
+    if (!e.isTrusted || !this.target.card.showing()) return;
+    if (this.markAt(e.clientX, e.clientY)) return;
+    this.cancelHoverClose();
+    this.target.card.close(false);
   }
 
   onPointerMove(e: MouseEvent): void {
@@ -145,6 +171,11 @@ export function listen(
     on(keys, 'compositionend', () => ((input.composing = false), page.changed()), { capture: true });
   }
   on<KeyboardEvent>(shadow, 'keydown', (e) => input.onKeyDown(e));
+  const doc = editor.ownerDocument;
+  // Esc with the keyboard on the page's body (not in one of the page's own fields).
+  on<KeyboardEvent>(doc, 'keydown', (e) => (e.target === doc.body || e.target === doc.documentElement) && input.onStrayKeyDown(e));
+  // A press outside our UI (the card and the count live in `shadow`) closes the card.
+  on<PointerEvent>(doc, 'pointerdown', (e) => !e.composedPath().includes(shadow.host) && input.onPointerDownOutside(e), { capture: true, passive: true });
   on<MouseEvent>(editor, 'mousemove', (e) => input.onPointerMove(e), { passive: true });
   on(editor, 'mouseleave', () => input.scheduleHoverClose());
   on(window, 'scroll', () => page.moved(), { capture: true, passive: true });

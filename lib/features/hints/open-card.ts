@@ -19,7 +19,7 @@ export interface OpenCardHost {
 }
 
 export class OpenCard {
-  private open: { key: string; via: OpenVia; focusFirst: boolean } | null = null;
+  private open: { key: string; via: OpenVia; focusFirst: boolean; saved?: string } | null = null;
   /** Shown in the card's place when no mark's card is open. */
   notice: string | null = null;
 
@@ -35,6 +35,16 @@ export class OpenCard {
 
   get focusFirst(): boolean {
     return this.open?.focusFirst ?? false;
+  }
+
+  /** What was saved from the open card ("Saved: Ana — Kolkata …"), said in it until another card opens. */
+  get saved(): string | undefined {
+    return this.open?.saved;
+  }
+
+  /** A zone was answered in the open card: it says so, and keeps the keyboard (see keepKeyboard). */
+  confirm(saved: string): void {
+    if (this.open) this.open = { ...this.open, focusFirst: true, saved };
   }
 
   /** The open mark, while it is still among the marks. */

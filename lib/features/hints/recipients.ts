@@ -15,7 +15,8 @@ export interface Audience {
   /** How the zones were chosen when not from the recipients themselves. */
   basis?: string;
   /** The conversation whose zones the card can set, and how it asks. */
-  conversation?: { id: string; question: string };
+  /** `label` names who the answer is for ("Ana", "Readers of this conversation"), for the card's "Saved: …" line. */
+  conversation?: { id: string; question: string; label: string };
 }
 
 export function recipientsKey(recipients: PageRecipient[], conversationId: string | undefined): string {
@@ -39,6 +40,7 @@ export async function resolveAudience(
   const conversation = {
     id: conversationId,
     question: single ? `Where is ${single}?` : `Which time zone do the readers of ${place} work in?`,
+    label: single ?? `Readers of ${place}`,
   };
   const zones = await directory.channelZones(conversationId);
   if (zones.length > 0) {

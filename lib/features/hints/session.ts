@@ -69,6 +69,7 @@ export class HintsSession {
       card: this.card,
       boxes: (mark) => (mark.range ? this.surface.boxes(mark.range) : []),
       focusIsInCard: () => this.focusIsInCard(),
+      focusEditor: () => this.surface.focus(),
       disposed: () => this.disposed,
     });
     this.actions = cardActions({
@@ -234,7 +235,7 @@ export class HintsSession {
     const state = {
       partial: partialNote(this.analysedText, this.analysedTotal),
       marks: this.marks,
-      open: mark ? { mark, focusFirst: this.card.focusFirst } : null,
+      open: mark ? { mark, focusFirst: this.card.focusFirst, saved: this.card.saved } : null,
       notice: this.card.notice,
       unavailable: this.surface.unavailable(),
       rewrite: this.rewrite,

@@ -22,7 +22,7 @@ type Viewport = { width: number; height: number };
 export interface ViewState {
   marks: readonly Mark[];
   /** The mark whose card is open, and whether the card takes the keyboard. */
-  open: { mark: Mark; focusFirst: boolean } | null;
+  open: { mark: Mark; focusFirst: boolean; saved?: string } | null;
   /** A message shown in the card's place when no mark's card is open. */
   notice: string | null;
   unavailable: CanvasUnavailable | null;
@@ -83,7 +83,7 @@ export class HintsPanel {
       const model: CardModel = { key: 'notice', title: 'Handoff', message: state.notice, quote: '', fixes: [], index: 0, total: 0 };
       return { model, position: cardPosition(this.editor.getBoundingClientRect(), viewport, CARD_SIZE), focusFirst: false };
     }
-    const { mark, focusFirst } = state.open;
+    const { mark, focusFirst, saved } = state.open;
     const model = cardFor(mark, {
       index: state.marks.indexOf(mark),
       total: state.marks.length,
@@ -92,6 +92,7 @@ export class HintsPanel {
       rewriteNotes: state.rewriteNotes,
       analysed: state.analysed,
       zoneQuestion: state.question(mark),
+      saved,
       basis: mark.deadline ? state.basis : undefined,
     });
     return { model, position: cardPosition(this.anchorOf(mark), viewport, CARD_SIZE), focusFirst };

@@ -265,7 +265,16 @@ describe('zones as people type them', () => {
     expect(new Set(canada.map((m) => m.zone)).size).toBe(8);
     expect(canada.every((m) => m.place.endsWith(', Canada') && m.zone.startsWith('America/'))).toBe(true);
     expect(canada[0]).toEqual({ zone: 'America/Toronto', place: 'Toronto, Canada' });
-    expect(canada.map((m) => m.zone)).toContain('America/Vancouver');
+    // The best-known cities first, by the population of each zone's largest city (a new user saw
+    // Whitehorse before Vancouver, and no St. John's).
+    expect(canada.map((m) => m.place)).toEqual([
+      'Toronto, Canada', 'Vancouver, Canada', 'Calgary, Canada', 'Winnipeg, Canada',
+      'Halifax, Canada', 'Saskatoon, Canada', "St. John's, Canada", 'Whitehorse, Canada',
+    ]);
+    // The same rule elsewhere, with no list kept by hand.
+    expect(placesMatching('australia', 4).map((m) => m.zone)).toEqual(['Australia/Sydney', 'Australia/Brisbane', 'Australia/Perth', 'Australia/Adelaide']);
+    expect(placesMatching('brazil', 2).map((m) => m.zone)).toEqual(['America/Sao_Paulo', 'America/Manaus']);
+    expect(placesMatching('russia', 2).map((m) => m.zone)).toEqual(['Europe/Moscow', 'Asia/Yekaterinburg']);
     expect(placesMatching('united states')[0]).toEqual({ zone: 'America/New_York', place: 'New York City, United States' });
     expect(placesMatching('canada', 3)).toHaveLength(3);
     expect(placesMatching('m')).toEqual([]);

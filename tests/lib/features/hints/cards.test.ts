@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Deadline } from '@/lib/features/hints/contract';
-import { cardFor, cardTitle, chipFor, fixesFor, insertionOf, markLabel, readsWith, ruleTitle, unknownRecipient } from '@/lib/features/hints/cards';
+import { cardFor, cardTitle, chipFor, fixesFor, insertionOf, markLabel, readsWith, ruleTitle, savedZoneLine, unknownRecipient } from '@/lib/features/hints/cards';
 import { findingsOf } from '../../analysis/rule-table';
 import { RULE_INFO } from '@/lib/analysis/rule-names';
 import { rules } from '@/lib/analysis/rules';
@@ -219,5 +219,14 @@ describe('readsWith', () => {
     expect(readsWith(m, fix, text, 'Q3')).toBe('fix the Q3 report');
     expect(readsWith(m, fix, text, 'the Q3 board deck')).toBe('fix the report (the Q3 board deck)');
     expect(readsWith(m, fix, undefined, 'Q3')).toBe('Q3');
+  });
+});
+
+describe('the line a card says once "Where is …?" is answered', () => {
+  it('names whom, the city the pickers show the zone by, the zone id, and where to change it', () => {
+    expect(savedZoneLine('Ana', 'Asia/Kolkata')).toBe('Saved: Ana — Kolkata (Asia/Kolkata). Change it in Options.');
+    expect(savedZoneLine('Readers of this conversation', 'America/Los_Angeles')).toBe('Saved: Readers of this conversation — Los Angeles (America/Los_Angeles). Change it in Options.');
+    // A zone whose name is no city is said once.
+    expect(savedZoneLine('Ana', 'UTC')).toBe('Saved: Ana — UTC. Change it in Options.');
   });
 });

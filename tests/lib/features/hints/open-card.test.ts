@@ -95,3 +95,18 @@ describe('the open card of one composer', () => {
     expect(card.showing()).toBe(false);
   });
 });
+
+describe('what a card says once a zone is answered in it', () => {
+  it('says what was saved and keeps the keyboard, until another card opens', () => {
+    const { card } = setup([mark('a', 0), mark('b', 10)]);
+    card.confirm('Saved: Ana — Kolkata (Asia/Kolkata). Change it in Options.');
+    expect(card.saved).toBeUndefined();
+    card.openMark(mark('a', 0), 'click', false);
+    card.confirm('Saved: Ana — Kolkata (Asia/Kolkata). Change it in Options.');
+    expect(card.saved).toBe('Saved: Ana — Kolkata (Asia/Kolkata). Change it in Options.');
+    expect(card.focusFirst).toBe(true);
+    card.cycle(1, 'click', false);
+    expect(card.key).toBe('b');
+    expect(card.saved).toBeUndefined();
+  });
+});
