@@ -30,6 +30,8 @@ const REQUEST = new RegExp(`${REQUEST_WORDS.source}|\\?`, 'i');
  * Words that make a period what a figure or a question is about, not a time to deliver by: "the
  * numbers for this quarter", "revenue over this year", "what changed since this month began".
  */
+/** A time something began or begins, not a time to deliver by: "down since 14:00 CET", "as of Monday", "starting Friday". */
+const SINCE_LEAD = /\b(?:since|as\s+of|starting(?:\s+(?:at|on|from))?|beginning(?:\s+(?:at|on))?|effective(?:\s+(?:from|on))?)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 const TOPIC_LEAD = /\b(?:for|of|during|over|from|since|through|throughout|across|about)\s+(?:the\s+)?$/i;
 /** A time to meet rather than a time to deliver by. */
 const MEETING =
@@ -71,11 +73,11 @@ function isPast(r: Reading): boolean {
   return pastDate(r) || (r.duration !== undefined && r.duration.amount < 0);
 }
 
-/** "this week", "next month", "Q3", "this year": a whole period, not its end ("end of the month") or a day. */
+/** "this week", "next month", "Q3", "this year", "this weekend": a whole period, not its end ("end of the month") or a day. */
 function isWholePeriod(r: Reading): boolean {
   const d = r.date;
   if (!d) return false;
-  if (d.kind === 'quarter') return true;
+  if (d.kind === 'quarter' || d.kind === 'weekend') return true;
   return (d.kind === 'week' || d.kind === 'month' || d.kind === 'year') && d.part === 'whole';
 }
 
@@ -106,6 +108,7 @@ function roleOf(text: string, r: Reading): Role | undefined {
   if (!marker && !r.duration && !r.vague && (r.time || lead) && MEETING.test(sentence) && !DELIVERABLE.test(sentence)) {
     return { start: lead ? r.start - lead[0].length : r.start, role: 'appointment' };
   }
+  if (!marker && SINCE_LEAD.test(before)) return undefined;
   // A whole week, month, quarter or year with no marker: a deadline only where work is asked by it
   // ("Can you finish it this week?"), not as a question's or a figure's period ("What did we ship
   // this quarter?", "the pipeline numbers for this quarter").
@@ -206,10 +209,13 @@ function readDeadlines(text: string, ctx: AnalysisContext, options: DeadlinePoli
     }
     const role = roleOf(text, r);
     if (!role) continue;
-    const deadline = applyPolicy(text, role.start, r.end, r, ctx, options, audience);
+    // "at 10am." or "10 a.m.": the full stop that ends the sentence stays out of the span, so a fix
+    // that restates the time does not take it away.
+    const end = text.charCodeAt(r.end - 1) === 46 && (r.end === text.length || /\s/.test(text[r.end]!)) ? r.end - 1 : r.end;
+    const deadline = applyPolicy(text, role.start, end, r, ctx, options, audience);
     if (role.role === 'promise') {
       own ??= ownAudience(ctx);
-      deadlines.push(asPromise(deadline, applyPolicy(text, role.start, r.end, r, own.given, options, own), ctx));
+      deadlines.push(asPromise(deadline, applyPolicy(text, role.start, end, r, own.given, options, own), ctx));
       continue;
     }
     // Object.assign, not a spread: see scan() in reading.ts.

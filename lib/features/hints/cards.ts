@@ -20,7 +20,8 @@ export function fixesFor(mark: Mark, analysed?: string): FixAction[] {
   const fixes: FixAction[] = (mark.finding?.fixes ?? []).map((f) => ({ ...f }));
   const d = mark.deadline;
   if (d) {
-    for (const choice of d.choices) fixes.push({ ...choice, start: d.start, end: d.end });
+    // Another time is the fix of a finding (a deadline a reader cannot meet, a vague one), never of a
+    // stated time that is only information: "The board meeting is on Thursday at 10am" is a fact.
     const passed = [...d.warnings, ...d.perRecipient.flatMap((r) => r.warnings)].some((w) => w.code === 'passed');
     // Only when some reader's zone is known: otherwise "their time" is unknown and the phrase would
     // only restate the deadline in the writer's time, dropping a zone the writer chose ("3 PM Berlin time").

@@ -77,3 +77,21 @@ describe('a period a question or a figure is about is not a deadline', () => {
     expect(findDeadlines('Is the release still on for Thursday?', ctx).length).toBe(1);
   });
 });
+
+describe('a time something began, a weekend asked about, the full stop after a time', () => {
+  it('"down since 14:00 CET", "as of Monday", "starting Friday": not a deadline; "by 14:00 CET" still is', () => {
+    expect(findDeadlines('The checkout service is down for all EU customers since 14:00 CET, can someone look?', ctx)).toEqual([]);
+    expect(findDeadlines('As of Monday, can you route tickets to Ana?', ctx)).toEqual([]);
+    expect(findDeadlines('Can you send the logs by 14:00 CET?', ctx).map((d) => d.text)).toEqual(['by 14:00 CET']);
+  });
+
+  it('"Who is on call this weekend?" asks about a weekend, not by when; "Can you review it this weekend?" still has a deadline', () => {
+    expect(findDeadlines('Who is on call this weekend?', ctx)).toEqual([]);
+    expect(findDeadlines('Can you review it this weekend?', ctx).map((d) => d.text)).toEqual(['this weekend']);
+  });
+
+  it('the full stop that ends the sentence stays out of the span, so restating the time keeps it', () => {
+    expect(findDeadlines('The board meeting is on Thursday at 10am.', ctx).map((d) => d.text)).toEqual(['on Thursday at 10am']);
+    expect(findDeadlines('Please send it by 10 a.m. Thanks', ctx).map((d) => d.text)).toEqual(['by 10 a.m']);
+  });
+});

@@ -21,13 +21,20 @@ const eod: Deadline = {
 const mark = (over: Partial<Mark>): Mark => ({ key: 'k', kind: 'finding', start: 22, end: 28, text: 'by EOD', range: null, ...over });
 
 describe('fixesFor', () => {
-  it('offers the finding’s fixes, the deadline’s choices and its phrase, without duplicates', () => {
+  it('offers the finding’s fixes and the phrase in their time, without duplicates', () => {
     const m = mark({
       deadline: eod,
       finding: { rule: 'vague-deadline', start: 22, end: 28, text: 'by EOD', severity: 'info', message: 'm', fixes: [{ label: 'Say it in their time', replacement: eod.phrase!, start: 22, end: 28 }] },
     });
-    expect(fixesFor(m).map((f) => f.replacement)).toEqual([eod.phrase, eod.choices[0]!.replacement]);
+    expect(fixesFor(m).map((f) => f.replacement)).toEqual([eod.phrase]);
     expect(fixesFor(m).every((f) => f.start === 22 && f.end === 28)).toBe(true);
+  });
+
+  it('a stated time that is only information is never moved: its choices are not offered, its phrase in their time is', () => {
+    const info = mark({ deadline: { ...eod, warnings: [] }, kind: 'deadline' });
+    expect(fixesFor(info).map((f) => f.replacement)).toEqual([eod.phrase]);
+    const appointment = mark({ deadline: { ...eod, text: 'on Thursday at 10am', role: 'appointment', phrase: 'at 5:00 PM Thu, Nov 26 your time (Berlin)', warnings: [] }, kind: 'deadline' });
+    expect(fixesFor(appointment)).toEqual([]);
   });
 });
 
@@ -150,7 +157,7 @@ describe('fix buttons show what they insert, and nothing that changes nothing', 
     );
     expect(card.fixes[0]).toMatchObject({ insert: '', ask: { question: 'Which report?', hint: 'a name', choices: [] } });
     const deadline = cardFor(mark({ deadline: { ...eod, warnings: [] }, kind: 'deadline' }), { index: 0, total: 1, analysed });
-    expect(deadline.fixes.map((f) => f.insert)).toContain('5:00 PM Tue, Nov 24 your time (Berlin)');
+    expect(deadline.fixes.map((f) => f.insert)).toEqual(['5:00 PM Mon, Nov 23 your time (Berlin) — 11:00 AM my time']);
     // An edit that would start inside a word ("3pm" → "3:00 PM" edits ":00 PM"): the button shows the whole replacement.
     expect(insertionOf({ label: '', start: 3, end: 6, replacement: '3:00 PM Kolkata time' }, 'by 3pm')).toBe('3:00 PM Kolkata time');
     // A fix that adds a paragraph and capitalises the word after it shows the paragraph it adds.
