@@ -15,7 +15,7 @@ import type { Doc, Paragraph, Sentence, Word } from './doc';
 import { buildParagraph, paragraphSpans } from './doc';
 import { findExcluded, maskProse, touchesExcluded, type Excluded } from './prose';
 import { assembleRequests, readParagraphFacts, readSentenceRequests, type ParagraphRequestFacts, type Request, type SentenceRequests } from './requests';
-import { preferredPhrase } from './deadline-phrase';
+import { preferredPhrase, preferredPhraseNote } from './deadline-phrase';
 import { rewrite } from './rewrite';
 import { rules } from './rules/index';
 import { withEdits } from './rule';
@@ -323,8 +323,9 @@ export function createAnalyzer(maxParagraphs = 2000): Analyzer {
 function notesOf(rewritten: string, deadlines: readonly Deadline[]): string[] {
   const notes: string[] = [];
   for (const d of deadlines) {
-    const phrase = d.phraseNote ? preferredPhrase(d) : undefined;
-    if (phrase && d.phraseNote && rewritten.includes(phrase.replace(/^(?:by|at)\s+/i, '')) && !notes.includes(d.phraseNote)) notes.push(d.phraseNote);
+    const note = preferredPhraseNote(d);
+    const phrase = note ? preferredPhrase(d) : undefined;
+    if (phrase && note && rewritten.includes(phrase.replace(/^(?:by|at)\s+/i, '')) && !notes.includes(note)) notes.push(note);
   }
   return notes;
 }

@@ -71,3 +71,16 @@ describe('one instant stated to readers whose days end apart', () => {
     expect(createAnalyzer().analyze(text, same).rewriteNotes).toBeUndefined();
   });
 });
+
+describe('the rewrite’s note is about the time it states', () => {
+  it('an EOD already passed for one reader is restated as the proposal that suits them all: no note of the passed time', () => {
+    // Toronto writes at 5:20 PM Monday: Berlin's end of day has passed, Tokyo's and Kolkata's have not.
+    const c: AnalysisContext = { ...ctx(['Europe/Berlin', 'Asia/Tokyo', 'Asia/Kolkata'], '2026-11-30T22:20:00Z'), sender: { timeZone: 'America/Toronto' } };
+    const text = 'Can you fix the Q3 report ASAP? Also please send the numbers by EOD.';
+    const d = findDeadlines(text, c).find((x) => x.text === 'by EOD')!;
+    expect(d.phraseNote).toMatch(/^Outside working hours in /);
+    const analysis = createAnalyzer().analyze(text, c);
+    expect(analysis.rewrite).toContain('5:00 PM Wed, Dec 2 Tokyo time');
+    expect(analysis.rewriteNotes).toBeUndefined();
+  });
+});
