@@ -12,7 +12,7 @@ import { fixChange, rewriteChange, shiftSinceAnalysis } from './apply';
 import type { Readers } from './audience';
 import { fixesFor, savedZoneLine } from './cards';
 import type { Analysis } from './contract';
-import { answerWindow, placeAnswer, readAnswer as previewOf, unreadAnswer } from './deadline-answer';
+import { answerWindow, nextWeeks, placeAnswer, readAnswer as previewOf, unreadAnswer, withNextWeek } from './deadline-answer';
 import type { Settings } from './directory';
 import type { HintsInput } from './input';
 import { ignoreKey, type Mark } from './marks';
@@ -95,12 +95,22 @@ export function cardActions(port: ActionsPort): HintsViewProps['actions'] {
       const fix = mark && fixesFor(mark, text)[index];
       ask = fix?.ask;
       if (!fix || !ask) return { answer: answer.trim(), status: 'failed', note: 'This question is no longer open.' };
-      const at = placeAnswer(text, { ...fix, ask }, answer);
-      if (!at) return unreadAnswer({ ask }, answer);
-      const window = answerWindow(at, excluded);
-      const { analysis, senderZone, basis } = await port.analyze(window.text, window.excluded);
-      const deadlines = analysis.deadlines.map((d) => ({ ...d, start: d.start + window.offset, end: d.end + window.offset }));
-      return previewOf({ ...fix, ask }, at, deadlines, senderZone, basis);
+      const asked = { ...fix, ask };
+      const read = async (words: string): Promise<AnswerPreview> => {
+        const at = placeAnswer(text, asked, words);
+        if (!at) return unreadAnswer({ ask: asked.ask }, words);
+        const window = answerWindow(at, excluded);
+        const { analysis, senderZone, basis } = await port.analyze(window.text, window.excluded);
+        const deadlines = analysis.deadlines.map((d) => ({ ...d, start: d.start + window.offset, end: d.end + window.offset }));
+        return previewOf(asked, at, deadlines, senderZone, basis);
+      };
+      const preview = await read(answer);
+      // "Monday" typed on a Monday evening is today, already gone (DEADLINES.md): the writer most
+      // likely means the one next week, so that is the time offered.
+      const later = preview.status === 'passed' ? nextWeeks(answer) : undefined;
+      if (later === undefined) return preview;
+      const next = await read(later);
+      return next.status === 'deadline' && next.fill !== undefined && next.insert ? withNextWeek(preview, later, next) : preview;
     } catch (error) {
       logError('hints: read answer', error);
       return ask ? unreadAnswer({ ask }, answer) : { answer: answer.trim(), status: 'failed', note: 'This question is no longer open.' };

@@ -164,3 +164,29 @@ export function unreadAnswer(fix: Pick<AskingFix, 'ask'>, answer: string): Answe
   const trimmed = answer.trim();
   return { answer: trimmed, status: 'failed', fill: trimmed, insert: insertedWords(fix.ask, trimmed), note: NOT_READ };
 }
+
+/** A weekday written alone ("Monday", "Mon 3pm", "friday noon"), with no "next" or "this" before it. */
+const BARE_WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
+
+/**
+ * The same answer a week on — "next Monday 3pm" for "Monday 3pm" — when it starts with a bare
+ * weekday (the one read as today when today is that day); undefined otherwise.
+ */
+export function nextWeeks(answer: string): string | undefined {
+  const words = answer.trim();
+  return BARE_WEEKDAY.test(words) ? `next ${words}` : undefined;
+}
+
+/**
+ * A passed answer with the same day next week offered first: "“Monday” is today and has already
+ * passed: not inserted. Next Monday?" — `next` is the reading of `later` (not passed), whose words
+ * become the ready answer.
+ */
+export function withNextWeek(passed: AnswerPreview, later: string, next: AnswerPreview): AnswerPreview {
+  const day = passed.answer.split(/\s+/)[0]!;
+  return {
+    ...passed,
+    note: `“${day}” is today, and it has already passed: not inserted. Did you mean ${later}?`,
+    alternative: { fill: next.fill!, insert: next.insert! },
+  };
+}

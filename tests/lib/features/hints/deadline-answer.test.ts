@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analysis';
 import type { AnalysisContext, Fix, FixAsk, Person } from '@/lib/analysis/types';
-import { answerFill, answerWindow, NOT_A_TIME, placeAnswer, readAnswer } from '@/lib/features/hints/deadline-answer';
+import { answerFill, answerWindow, nextWeeks, NOT_A_TIME, placeAnswer, readAnswer, withNextWeek } from '@/lib/features/hints/deadline-answer';
 import { fixChange } from '@/lib/features/hints/apply';
 
 const NOW = Date.UTC(2026, 10, 23, 23, 30);
@@ -168,5 +168,27 @@ describe('a deadline answer, read before it goes in', () => {
     expect(window.excluded).toEqual([]);
     const whole = answerWindow({ ...at, text: at.text.slice(0, 200) }, excluded);
     expect(whole.excluded).toEqual([{ start: REQUEST.length + 2 + (at.end - at.start), end: 200 }]);
+  });
+});
+
+describe('"Monday" on a Monday evening: the same day next week is offered first', () => {
+  it('a bare weekday gets "next" before it; a day with "next"/"this" or a date does not', () => {
+    expect(nextWeeks('Monday')).toBe('next Monday');
+    expect(nextWeeks(' mon 3pm ')).toBe('next mon 3pm');
+    expect(nextWeeks('next Monday')).toBeUndefined();
+    expect(nextWeeks('this Friday')).toBeUndefined();
+    expect(nextWeeks('Dec 7')).toBeUndefined();
+  });
+
+  it('next Monday reads as a week on, not passed, and becomes the ready answer of the refused "Monday"', () => {
+    const passed = read(DECISION, 'Monday', contexts.oneAway).preview;
+    expect(passed.status).toBe('passed');
+    const next = read(DECISION, nextWeeks('Monday')!, contexts.oneAway).preview;
+    expect(next.status).toBe('deadline');
+    expect(next.insert).toMatch(/Mon, Nov 30/);
+    const offered = withNextWeek(passed, 'next Monday', next);
+    expect(offered.note).toBe('“Monday” is today, and it has already passed: not inserted. Did you mean next Monday?');
+    expect(offered.alternative).toEqual({ fill: next.fill, insert: next.insert });
+    expect(offered.fill).toBeUndefined();
   });
 });
