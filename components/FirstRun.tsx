@@ -17,6 +17,8 @@ export interface FirstRunProps {
    * ("Canada" → Toronto, Vancouver, …; the same search, placesMatching in lib/storage/zone-names.ts).
    */
   places?(query: string): readonly PlaceFound[];
+  /** Why a typed zone is refused, in the words Options uses ("“EST” is an abbreviation … e.g. "America/New_York""), or null when it reads. */
+  zoneRefusal?(text: string): string | null;
   /** What is stored now (the machine's zone and 09:00–17:00 until the user says otherwise). */
   initial: FirstRunValues;
   /** True once the user saved this step (it then shows as one line with "Change"). */
@@ -68,10 +70,15 @@ export function FirstRun(props: FirstRunProps) {
   const [rosterStatus, setRosterStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const zone = zoneFromInput(props.zones, zoneText, props.zoneOfPlace);
   // The same list the card's "Where is …?" shows: zones by city, then places ("Canada": its cities).
+  // An abbreviation names no place: "EST" would list Estonia and Bucharest, never New York.
+  const abbreviation = !zone && isAbbreviation(zoneText);
   const suggestions = useMemo(
-    () => (zone ? [] : pickList(matchZones(props.zones, zoneText), zoneText.trim().length >= 2 ? (props.places?.(zoneText) ?? []) : [], zoneText)),
+    () => (zone || isAbbreviation(zoneText) ? [] : pickList(matchZones(props.zones, zoneText), zoneText.trim().length >= 2 ? (props.places?.(zoneText) ?? []) : [], zoneText)),
     [props.zones, props.places, zoneText, zone],
   );
+  const abbreviationText = abbreviation
+    ? (props.zoneRefusal?.(zoneText) ?? `“${zoneText.trim()}” is an abbreviation, which says nothing of daylight saving time: type your city instead, e.g. New York.`)
+    : '';
   const didYouMean = suggestions.length ? `Did you mean ${suggestions.slice(0, 3).map((o) => o.label).join('; ')}?` : '';
 
   if (!editing) {
@@ -91,12 +98,11 @@ export function FirstRun(props: FirstRunProps) {
   const save = (e: Event) => {
     e.preventDefault();
     if (!zone) {
-      const abbreviation = isAbbreviation(zoneText);
       const several = suggestions.length > 1 ? ` ${didYouMean}` : '';
       return setStatus({
         ok: false,
         text: abbreviation
-          ? `“${zoneText.trim()}” is an abbreviation, which says nothing of daylight saving time: type your city instead, e.g. New York.`
+          ? abbreviationText
           : `“${zoneText}” is not one time zone or a city we know: type your city, e.g. Tokyo.${several}`,
       });
     }
@@ -130,7 +136,7 @@ export function FirstRun(props: FirstRunProps) {
           />
         </label>
         <small id="first-run-zone-hint" class="hint">
-          {zone ? `${cityIn(props.zones, zone)} — ${zone}` : suggestions.length ? 'Pick one below, or type your city.' : 'Type a city, a country or an IANA zone.'}
+          {zone ? `${cityIn(props.zones, zone)} — ${zone}` : abbreviation ? abbreviationText : suggestions.length ? 'Pick one below, or type your city.' : 'Type a city, a country or an IANA zone.'}
         </small>
         <datalist id="first-run-zones">
           {suggestions.map((o) => (

@@ -112,6 +112,10 @@ function App() {
             const reading = readZone(text);
             return reading.ok ? reading.timeZone : null;
           }}
+          zoneRefusal={(text) => {
+            const reading = readZone(text);
+            return reading.ok ? null : `${reading.message}.`;
+          }}
           initial={{ homeZone: settings.homeZone, start: settings.workingHours.start, end: settings.workingHours.end }}
           done={firstRunDone}
           onSave={async ({ homeZone, start, end }) => {

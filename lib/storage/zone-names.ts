@@ -112,6 +112,12 @@ function readZoneUncached(input: string, now: number): ZoneReading {
   }
   const id = canonicalZone(typed) ?? canonicalZone(caseFolded(typed)) ?? zoneOfCity(typed) ?? zoneOfPlace(typed);
   if (id) return { ok: true, timeZone: id };
+  // "Toronto, Canada", as the pickers label a place: the city before the comma names the zone.
+  const comma = typed.indexOf(',');
+  if (comma > 0) {
+    const city = readZoneUncached(typed.slice(0, comma), now);
+    if (city.ok) return city;
+  }
   const several = zonesOfPlace(typed);
   if (several.length > 1) {
     return { ok: false, message: `"${typed}" has several time zones (${several.slice(0, 4).join(', ')}${several.length > 4 ? ', …' : ''}): type the city` };

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { zoneFromInput } from '@/components/FirstRun';
 import { cityName } from '@/lib/analysis/deadlines/zones';
 
@@ -62,5 +62,36 @@ describe('the first-run step offers what the card and Options offer', () => {
     expect(host.querySelector('[data-part="first-run-suggestions"]')).toBeNull();
     render(null, host);
     host.remove();
+  });
+
+  it('an abbreviation lists no look-alike places (EST is not Estonia) and says what to type, in the words Options uses', async () => {
+    const { h, render } = await import('preact');
+    const { FirstRun } = await import('@/components/FirstRun');
+    const { zoneOptions } = await import('@/lib/analysis/deadlines/zones');
+    const { placesMatching, readZone } = await import('@/lib/storage/zone-names');
+    const host = document.createElement('div');
+    document.body.append(host);
+    const initial = { homeZone: 'Europe/Berlin', start: '09:00', end: '17:00' };
+    const zoneRefusal = (text: string) => {
+      const reading = readZone(text);
+      return reading.ok ? null : `${reading.message}.`;
+    };
+    render(h(FirstRun, { zones: zoneOptions(), places: (q: string) => placesMatching(q), zoneRefusal, initial, done: false, onSave: async () => {}, onImportRoster: async () => ({ ok: true, text: '' }) }), host);
+    const field = host.querySelector<HTMLInputElement>('input[name="homeZone"]')!;
+    field.value = 'EST';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect(host.querySelector('#first-run-zone-hint')!.textContent).toMatch(/^"EST" is an abbreviation.*"America\/New_York"\.$/));
+    expect(host.querySelector('[data-part="first-run-suggestions"]')).toBeNull();
+    render(null, host);
+    host.remove();
+  });
+});
+
+describe('a place typed as the pickers label it', () => {
+  it('"Toronto, Canada" reads as Toronto', async () => {
+    const { readZone } = await import('@/lib/storage/zone-names');
+    expect(readZone('Toronto, Canada')).toEqual({ ok: true, timeZone: 'America/Toronto' });
+    expect(readZone('Mumbai, India')).toEqual({ ok: true, timeZone: 'Asia/Kolkata' });
+    expect(readZone('Atlantis, Nowhere').ok).toBe(false);
   });
 });
