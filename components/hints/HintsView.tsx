@@ -33,11 +33,14 @@ export function HintsView(props: HintsViewProps) {
   const [undo, setUndo] = useState<{ rule: string; name: string; position: Position } | null>(null);
 
   // New hints are announced, politely, with the count (not on every keystroke: only when it grows).
+  // Fewer hints empty the region without a word: a count left in it would be read later, stale.
   useEffect(() => {
     if (props.count > previous.current) {
       const text = `${hintsCount(props.count)}. Press ${props.shortcut} to read them.`;
       // The same words twice would not be read again: a no-break space makes them new.
       setAnnouncement((now) => (now === text ? `${text}\u00a0` : text));
+    } else if (props.count < previous.current) {
+      setAnnouncement('');
     }
     previous.current = props.count;
   }, [props.count, props.shortcut]);
