@@ -58,7 +58,9 @@ const rule: Rule = {
         askFix(doc, end, 'Ask it in the same message', {
           question: 'What is your question?',
           hint: 'the whole question, with its context and by when',
-          before: ' ',
+          // "Hi Ana, quick question" + "Which figure …?" → "Hi Ana, quick question: Which figure …?";
+          // after "Hi!" or "Got a minute?" the question is a sentence of its own.
+          before: /[.!?…:,]$/.test(text.slice(start, end)) ? ' ' : ': ',
           after: '',
         }),
       ]),

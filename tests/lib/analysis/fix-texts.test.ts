@@ -157,6 +157,9 @@ describe('fixes that only the writer can complete ask in the card', () => {
     const [fix] = fixesOf('no-hello', 'Hey, got a minute?');
     expect(fix!.ask?.question).toBe('What is your question?');
     expect(apply('Hey, got a minute?', fix!, 'Can you review the pricing page copy by Friday?')).toBe('Hey, got a minute? Can you review the pricing page copy by Friday?');
+    // A greeting with no punctuation of its own gets a colon before the question.
+    const [quick] = fixesOf('no-hello', 'Hi Ana, quick question');
+    expect(apply('Hi Ana, quick question', quick!, 'Which revenue figure should we use for EMEA?')).toBe('Hi Ana, quick question: Which revenue figure should we use for EMEA?');
   });
 
   it('cold ack: a warm reply as is, or a question for what comes next', () => {
