@@ -12,7 +12,7 @@ export function DeadlineChip({ model }: { model: DeadlineChipModel }) {
         ))}
         {model.senderLocal && (
           <li>
-            <span class="who">You</span>
+            <span class="who">{model.senderLabel ?? 'You'}</span>
             <span class="when">{model.senderLocal}</span>
           </li>
         )}

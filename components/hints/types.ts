@@ -71,6 +71,8 @@ export interface DeadlineChipModel {
   recipients: RecipientTime[];
   /** "11:00 AM my time" */
   senderLocal?: string;
+  /** What the writer's row is called: "You", or "First due, for you" when each reader's time ends apart and it shows the earliest. */
+  senderLabel?: string;
   warnings: string[];
   /** Where the recipients' zones came from when it is not obvious ("your own zone: no zones set for this channel"). */
   basis?: string;

@@ -254,6 +254,8 @@ export function chipFor(d: Deadline, basis?: string): DeadlineChipModel {
       return { who: city && who.endsWith(city) ? who.slice(0, -city.length) : who, local };
     }),
     senderLocal: d.senderLocal,
+    // Each reader's own end of day: the writer's row is the first of them, not "the" time.
+    ...(new Set(d.perRecipient.filter((r) => r.zoneKnown && r.due !== undefined).map((r) => r.due)).size > 1 ? { senderLabel: 'First due, for you' } : {}),
     warnings: [...warnings],
     basis,
   };

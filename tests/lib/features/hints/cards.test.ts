@@ -52,6 +52,18 @@ describe('cards', () => {
     expect(card.deadline!.warnings).not.toContain('This has already passed for ana@acme.com');
   });
 
+  it('the writer’s row is "You" for one moment, and "First due, for you" when each reader’s day ends apart', () => {
+    expect(chipFor(eod).senderLabel).toBeUndefined();
+    const apart: Deadline = {
+      ...eod,
+      perRecipient: [
+        { person: { name: 'Ana', timeZone: 'Europe/Berlin' }, due: 1, local: '5:00 PM Mon, Nov 23 (Berlin)', zoneKnown: true, warnings: [] },
+        { person: { name: 'Kenji', timeZone: 'Asia/Tokyo' }, due: 2, local: '5:00 PM Tue, Nov 24 (Tokyo)', zoneKnown: true, warnings: [] },
+      ],
+    };
+    expect(chipFor(apart).senderLabel).toBe('First due, for you');
+  });
+
   it('keeps unknown-zone out of the warnings (the zone question asks instead)', () => {
     expect(chipFor(eod).warnings).toEqual(['This has already passed for ana@acme.com']);
   });
