@@ -3,7 +3,7 @@
  * window and the renderers to the views in components/rituals. Copy and insert post the ritual: its
  * window opens then. Insert goes through the same message the weekly update's insert uses.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { zoneOptions } from '@/lib/analysis/deadlines/zones';
 import { browser } from 'wxt/browser';
 import { sendTabMessage } from '@/lib/messaging';
@@ -162,6 +162,9 @@ export function RitualRoom({ id, ctx, target, onClose, onError }: { id: number; 
   const row = useLive(() => ritualsStore.getRitual(id), [id], undefined as RitualRow | undefined);
   const people = useLive(() => listPeople(), [], [] as PersonRow[]);
   const [status, setStatus] = useState<string | null>(null);
+  // The edits still being saved: a copy or an insert waits for them, so a field typed just before
+  // the click is in what goes out (it was not when the click came before the live row caught up).
+  const saving = useRef<Promise<unknown>>(Promise.resolve());
   const zones = zoneOptions();
   if (!row) return <p>Loading…</p>;
   const style = styleFor(ctx);
@@ -169,14 +172,21 @@ export function RitualRoom({ id, ctx, target, onClose, onError }: { id: number; 
   const readers = resolveReaders(draft.readers, people);
   const windowAt = (opens: number) => (readers.length ? reviewWindow(opens, readers, draft.requirement) : undefined);
   const window = windowAt(row.opensAt ?? Date.now());
-  const edit = (change: (d: RitualDraft) => RitualDraft) => void ritualsStore.editRitual(id, change, Date.now()).catch(onError);
+  const edit = (change: (d: RitualDraft) => RitualDraft) => {
+    const saved = ritualsStore.editRitual(id, change, Date.now());
+    saving.current = saving.current.then(() => saved).catch(() => undefined);
+    void saved.catch(onError);
+  };
 
-  /** Renders for posting now: the window opens at the first post. */
+  /** Renders for posting now, from the draft as stored once every edit is saved: the window opens at the first post. */
   const post = async (format: RitualFormat) => {
+    await saving.current;
+    const stored = (await ritualsStore.getRitual(id)) ?? row;
     const now = Date.now();
-    const w = windowAt(row.opensAt ?? now);
+    const storedReaders = resolveReaders(stored.draft.readers, people);
+    const w = storedReaders.length ? reviewWindow(stored.opensAt ?? now, storedReaders, stored.draft.requirement) : undefined;
     await ritualsStore.markPosted(id, now, w?.closesAt);
-    return renderRitual(draft, format, w, style);
+    return renderRitual(stored.draft, format, w, style);
   };
 
   const chosen = new Set(draft.readers.map((r) => r.id));

@@ -299,10 +299,19 @@ describe('rituals from the popup', () => {
     await checkReaders(room, ['Priya Nair', 'Ana Weber', 'Kenji Sato']);
     await expect.poll(() => room.getByTestId('ritual-preview').textContent()).toMatch(/- Kenji Sato \(Tokyo\): \d{1,2}:\d{2} [AP]M \w+day, \w{3} \d{1,2}/);
 
-    await room.getByRole('button', { name: 'Insert into the open composer' }).click();
+    // Typed and inserted at once, as a fast user does: what was typed last goes out too. The input
+    // and the click come in one task here, so the click always lands before the saved edit is
+    // read back (with Playwright's separate steps it only sometimes did, as for the new user).
+    await room.evaluate(() => {
+      const field = document.querySelector<HTMLInputElement>('[aria-label="Recommendation"]')!;
+      field.value = 'Switch to HubSpot in January';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Insert into the open composer')!.click();
+    });
     await expect.poll(() => room.getByRole('status').textContent()).toBe('Your message is now the proposal; Ctrl+Z in the composer brings the message back.');
     const inserted = await editor.innerText();
     expect(inserted).toContain('Switch the CRM from Salesforce to HubSpot');
+    expect(inserted).toContain('Switch to HubSpot in January');
     expect(inserted).not.toContain('[');
     const [row] = (await readStore<RitualRowLike>(room, 'rituals')).filter((r) => r.draft.title.includes('HubSpot for the whole sales team'));
     expect(row).toMatchObject({ kind: 'decision', status: 'open' });
