@@ -181,6 +181,14 @@ export function samePlainText(a: string, b: string): boolean {
   }
 }
 
+/** Whether a sentence of `body` before index `at` names `head` ("doc", "report") as a word of its own, singular or plural. */
+function namedBefore(head: string, body: readonly Sentence[], at: number): boolean {
+  if (!/^\p{L}{3,}$/u.test(head)) return false;
+  const word = new RegExp(`\\b${head}s?\\b`, 'i');
+  for (let i = 0; i < at; i++) if (word.test(body[i]!.text)) return true;
+  return false;
+}
+
 export function rewrite(doc: Doc, findings: Finding[], ctx: AnalysisContext): string | null {
   const { text, sentences } = doc;
   // A bare greeting or acknowledgement has nothing to restructure; its own rule offers the fix.
@@ -257,6 +265,10 @@ function rewriteProse(doc: Doc, findings: Finding[], ctx: AnalysisContext): stri
     const r = requested.get(i);
     if (s === body[0]) return true;
     if (r?.object?.kind === 'pronoun') return false;
+    // "Can you take a look at the doc?" after "Legal sent the revised vendor doc": "the doc" is the
+    // one named before; moved above that sentence it would say which doc no more.
+    const o = r?.object;
+    if (o?.kind === 'definite' && namedBefore(o.head, body, body.indexOf(s))) return false;
     return !refersBack(s.text);
   };
   const top = new Set(asks.filter(movable));

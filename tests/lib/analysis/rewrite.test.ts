@@ -76,6 +76,13 @@ describe('rewrite', () => {
     expect(clause.startsWith('Could you confirm that the Q1 budget is approved by')).toBe(true);
   });
 
+  it('an ask about "the doc" named in a sentence before it stays after that sentence; one about a thing named nowhere before moves up', () => {
+    const named = rewrite('Hi Ana, Legal sent back the revised vendor contract doc yesterday with changes to clause 7. The total is now $4.2M. Can you take a look at the doc by Friday? Thanks, Sam', THREE)!;
+    expect(named.indexOf('Can you take a look at the doc')).toBeGreaterThan(named.indexOf('Legal sent back the revised vendor contract doc'));
+    const fresh = rewrite('Hi Ana, we moved billing to the new cluster last month. Errors doubled in the EU region. Anyway, can you approve the rollback plan in ticket FIN-221 by Thursday 3pm? Thanks, Sam', THREE)!;
+    expect(fresh.indexOf('Can you approve the rollback plan')).toBeLessThan(fresh.indexOf('We moved billing'));
+  });
+
   it('a message already numbered keeps one number per question, and the sentences after them', () => {
     const text = "1. Can you fix the doc before the review?\n2. Did legal sign off on the FAQ?\n- Who owns the status page? I'll send the final numbers by Friday.";
     const out = rewrite(text)!;
