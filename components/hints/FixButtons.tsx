@@ -46,6 +46,23 @@ export function FixButtons(props: { fixes: FixChoice[]; onApply(index: number, a
   );
 }
 
+/** A question's field and its ready answers, the same in every question a card asks. */
+function AskField(props: { ask: NonNullable<FixChoice['ask']>; answer: string; onInput(text: string): void; onChoice(choice: string): void }) {
+  return (
+    <>
+      <label>
+        <span class="question">{props.ask.question}</span>
+        <input type="text" value={props.answer} placeholder={props.ask.hint} data-part="ask-input" onInput={(e) => props.onInput((e.target as HTMLInputElement).value)} />
+      </label>
+      {props.ask.choices.map((choice) => (
+        <button type="button" class="fix" key={choice} data-part="ask-choice" onMouseDown={keepFocus} onClick={() => props.onChoice(choice)}>
+          {choice}
+        </button>
+      ))}
+    </>
+  );
+}
+
 function AskFix(props: { fix: FixChoice; onAnswer(answer: string): void }) {
   const ask = props.fix.ask!;
   const [answer, setAnswer] = useState('');
@@ -55,15 +72,7 @@ function AskFix(props: { fix: FixChoice; onAnswer(answer: string): void }) {
   };
   return (
     <form class="ask" data-part="ask" onSubmit={submit}>
-      <label>
-        <span class="question">{ask.question}</span>
-        <input type="text" value={answer} placeholder={ask.hint} data-part="ask-input" onInput={(e) => setAnswer((e.target as HTMLInputElement).value)} />
-      </label>
-      {ask.choices.map((choice) => (
-        <button type="button" class="fix" key={choice} data-part="ask-choice" onMouseDown={keepFocus} onClick={() => props.onAnswer(choice)}>
-          {choice}
-        </button>
-      ))}
+      <AskField ask={ask} answer={answer} onInput={setAnswer} onChoice={props.onAnswer} />
       {ask.reads && answer.trim() ? (
         <p class="answer-reads" data-part="answer-reads" role="status" aria-live="polite">
           Reads: “{ask.reads(answer.trim())}”
@@ -127,15 +136,7 @@ function DeadlineAsk(props: { fix: FixChoice; onAnswer(fill: string): void; onRe
   const words = current?.insert;
   return (
     <form class="ask deadline-ask" data-part="ask" onSubmit={submit}>
-      <label>
-        <span class="question">{ask.question}</span>
-        <input type="text" value={answer} placeholder={ask.hint} data-part="ask-input" onInput={(e) => setAnswer((e.target as HTMLInputElement).value)} />
-      </label>
-      {ask.choices.map((choice) => (
-        <button type="button" class="fix" key={choice} data-part="ask-choice" onMouseDown={keepFocus} onClick={() => props.onAnswer(choice)}>
-          {choice}
-        </button>
-      ))}
+      <AskField ask={ask} answer={answer} onInput={setAnswer} onChoice={props.onAnswer} />
       <div class="answer-preview" data-part="answer-preview" data-status={current?.status ?? (trimmed ? 'reading' : 'empty')} role="status" aria-live="polite">
         {current?.note && <p class={current.status === 'passed' ? 'note warning' : 'note'}>{current.note}</p>}
         {current?.chip && <DeadlineChip model={current.chip} />}
