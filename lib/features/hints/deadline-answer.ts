@@ -151,6 +151,14 @@ export function readAnswer(fix: AskingFix, at: AnswerPlacement, deadlines: reado
     };
   }
   const fill = answerFill(d, at, senderZone);
+  // Outside a reader's hours, on their weekend, too little notice: the writer's words may still go
+  // in, and the layer's proposed time is offered beside them, as the card of a stated deadline does.
+  const proposed = problems.find((w) => w.alternative)?.alternative;
+  const better = proposed ? phraseAt(at.text, at.answerStart, proposed.phrase) : undefined;
+  if (better && better !== fill) {
+    const note = `This misses some readers’ working hours: Insert puts it in as you wrote it, or use ${proposed!.note ? 'the nearest time for them' : 'a time that suits them all'}.`;
+    return { answer, status: 'deadline', fill, insert: insertedWords(fix.ask, fill), chip: shown, note, alternative: { fill: better, insert: insertedWords(fix.ask, better) } };
+  }
   return { answer, status: 'deadline', fill, insert: insertedWords(fix.ask, fill), chip: shown };
 }
 

@@ -113,6 +113,10 @@ describe('a deadline answer, read before it goes in', () => {
         'Priya: 1:30 AM Sat, Nov 28 (Kolkata)',
       ]);
       expect(preview.chip?.warnings.some((w) => /weekend/.test(w))).toBe(true);
+      // The writer's words may still go in; the layer's proposed time is offered beside them.
+      expect(preview.note).toMatch(/^This misses some readers’ working hours: Insert puts it in as you wrote it, or use /);
+      expect(preview.alternative?.insert).toMatch(/^Please comment by .* my time \(New York\); if there are no objections, we go ahead\.$/);
+      expect(preview.alternative?.fill).not.toBe(preview.fill);
     });
     it('the writer alone: goes in as written, shown in their own time', () => {
       const { preview } = read(DECISION, '3pm Friday', contexts.alone);
