@@ -26,7 +26,13 @@ export function fixesFor(mark: Mark, analysed?: string): FixAction[] {
     // Only when some reader's zone is known: otherwise "their time" is unknown and the phrase would
     // only restate the deadline in the writer's time, dropping a zone the writer chose ("3 PM Berlin time").
     const someoneKnown = d.perRecipient.some((r) => r.zoneKnown);
-    if (d.phrase && !passed && someoneKnown && /^by\b/i.test(d.text)) fixes.push({ label: 'Say it in their time', replacement: d.phrase, start: d.start, end: d.end, ...(d.phraseNote ? { note: d.phraseNote } : {}) });
+    if (d.phrase && !passed && someoneKnown && /^by\b/i.test(d.text)) {
+      // "by Friday" ends at each reader's own end of day; the phrase states one instant, the
+      // earliest (DEADLINES.md), which is sooner than their own for the others: said beside it.
+      const sooner = d.perRecipient.filter((r) => r.zoneKnown && r.due !== undefined && d.due !== undefined && r.due > d.due).map((r) => r.person.name ?? r.person.email ?? 'a reader');
+      const note = [sooner.length > 0 ? `One time for everyone, the first of their ends of day: sooner than their own for ${listed(sooner)}` : '', d.phraseNote ?? ''].filter(Boolean).join('. ');
+      fixes.push({ label: sooner.length > 0 ? 'Say one time for everyone' : 'Say it in their time', replacement: d.phrase, start: d.start, end: d.end, ...(note ? { note } : {}) });
+    }
   }
   const seen = new Set<string>();
   return fixes.filter((f) => {
@@ -37,6 +43,11 @@ export function fixesFor(mark: Mark, analysed?: string): FixAction[] {
     seen.add(key);
     return true;
   });
+}
+
+/** "Ana", "Ana and Kenji", "Ana, Kenji and Priya". */
+export function listed(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 /** Inside a run of non-space characters: "3" + ":00" is one token on the button. */

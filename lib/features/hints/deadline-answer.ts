@@ -16,7 +16,7 @@ import { problemWarnings } from '@/lib/analysis/deadline-problems';
 import { offsetMinutes } from '@/lib/analysis/deadlines/zones';
 import type { FixAsk, Span } from '@/lib/analysis/types';
 import { fixEdit, type ApplicableFix } from './apply';
-import { chipFor } from './cards';
+import { chipFor, listed } from './cards';
 import type { Deadline } from './contract';
 
 /** Said when the answer does not read as a time. */
@@ -162,10 +162,6 @@ export function readAnswer(fix: AskingFix, at: AnswerPlacement, deadlines: reado
   return { answer, status: 'deadline', fill, insert: insertedWords(fix.ask, fill), chip: shown };
 }
 
-/** "Ana", "Ana and Kenji", "Ana, Kenji and Priya". */
-function listed(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
 
 /** The preview when the engine could not be asked: the answer may still go in as written. */
 export function unreadAnswer(fix: Pick<AskingFix, 'ask'>, answer: string): AnswerPreview {

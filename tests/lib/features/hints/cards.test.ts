@@ -30,6 +30,23 @@ describe('fixesFor', () => {
     expect(fixesFor(m).every((f) => f.start === 22 && f.end === 28)).toBe(true);
   });
 
+  it('"by Friday" said as one time for readers whose days end apart says whose it is sooner for', () => {
+    const friday: Deadline = {
+      ...eod, text: 'by Friday', due: 1, warnings: [], choices: [],
+      phrase: 'by 7:00 PM Fri, Dec 4 Tokyo time (11:00 AM Fri, Dec 4 Berlin) — 5:00 AM Fri, Dec 4 my time (Toronto)',
+      perRecipient: [
+        { person: { name: 'Kenji', timeZone: 'Asia/Tokyo' }, due: 1, local: '7:00 PM Fri, Dec 4 (Tokyo)', zoneKnown: true, warnings: [] },
+        { person: { name: 'Ana', timeZone: 'Europe/Berlin' }, due: 2, local: '5:00 PM Fri, Dec 4 (Berlin)', zoneKnown: true, warnings: [] },
+      ],
+    };
+    const [fix] = fixesFor(mark({ deadline: friday, kind: 'deadline', text: 'by Friday' }));
+    expect(fix!.label).toBe('Say one time for everyone');
+    expect(fix!.note).toBe('One time for everyone, the first of their ends of day: sooner than their own for Ana');
+    const one: Deadline = { ...friday, perRecipient: [friday.perRecipient[0]!] };
+    expect(fixesFor(mark({ deadline: one, kind: 'deadline', text: 'by Friday' }))[0]).toMatchObject({ label: 'Say it in their time' });
+    expect(fixesFor(mark({ deadline: one, kind: 'deadline', text: 'by Friday' }))[0]!.note).toBeUndefined();
+  });
+
   it('a stated time that is only information is never moved: its choices are not offered, its phrase in their time is', () => {
     const info = mark({ deadline: { ...eod, warnings: [] }, kind: 'deadline' });
     expect(fixesFor(info).map((f) => f.replacement)).toEqual([eod.phrase]);
