@@ -132,7 +132,11 @@ export function FirstRun(props: FirstRunProps) {
             placeholder="A city, e.g. Tokyo"
             value={zoneText}
             aria-describedby="first-run-zone-hint"
-            onInput={(e) => setZoneText((e.currentTarget as HTMLInputElement).value)}
+            onInput={(e) => {
+              setZoneText((e.currentTarget as HTMLInputElement).value);
+              // What Save said is about the words before: it goes once they change.
+              setStatus(null);
+            }}
           />
         </label>
         <small id="first-run-zone-hint" class="hint">

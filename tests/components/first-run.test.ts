@@ -76,12 +76,23 @@ describe('the first-run step offers what the card and Options offer', () => {
       const reading = readZone(text);
       return reading.ok ? null : `${reading.message}.`;
     };
-    render(h(FirstRun, { zones: zoneOptions(), places: (q: string) => placesMatching(q), zoneRefusal, initial, done: false, onSave: async () => {}, onImportRoster: async () => ({ ok: true, text: '' }) }), host);
+    const zoneOfPlace = (text: string) => {
+      const reading = readZone(text);
+      return reading.ok ? reading.timeZone : null;
+    };
+    render(h(FirstRun, { zones: zoneOptions(), places: (q: string) => placesMatching(q), zoneOfPlace, zoneRefusal, initial, done: false, onSave: async () => {}, onImportRoster: async () => ({ ok: true, text: '' }) }), host);
     const field = host.querySelector<HTMLInputElement>('input[name="homeZone"]')!;
     field.value = 'EST';
     field.dispatchEvent(new Event('input', { bubbles: true }));
     await vi.waitFor(() => expect(host.querySelector('#first-run-zone-hint')!.textContent).toMatch(/^"EST" is an abbreviation.*"America\/New_York"\.$/));
     expect(host.querySelector('[data-part="first-run-suggestions"]')).toBeNull();
+    // Save says why; the words then change to a place that reads, and what Save said goes.
+    host.querySelector<HTMLFormElement>('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await vi.waitFor(() => expect(host.querySelector('[data-part="first-run-status"]')?.textContent).toMatch(/abbreviation/));
+    field.value = 'Toronto, Canada';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect(host.querySelector('#first-run-zone-hint')!.textContent).toBe('Toronto — America/Toronto'));
+    expect(host.querySelector('[data-part="first-run-status"]')).toBeNull();
     render(null, host);
     host.remove();
   });

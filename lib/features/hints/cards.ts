@@ -115,11 +115,13 @@ export function cardTitle(mark: Pick<Mark, 'kind' | 'finding' | 'deadline'>): st
 
 function deadlineTitle(d: Deadline | undefined): string {
   if (d?.role === 'promise') return 'Your promise';
+  // A time to meet is not a deadline: "The board meeting is on Thursday at 10am".
+  const what = d?.role === 'appointment' ? 'Time' : 'Deadline';
   const who = (d?.perRecipient ?? []).map((r) => r.person.name ?? r.person.email ?? r.person.slackId ?? 'a reader');
-  if (who.length === 0) return 'Deadline';
-  if (who.length === 1) return `Deadline for ${who[0]}`;
-  if (who.length === 2 && who.join('').length <= 24) return `Deadline for ${who[0]} and ${who[1]}`;
-  return `Deadline for ${who[0]} and ${who.length - 1} more`;
+  if (who.length === 0) return what;
+  if (who.length === 1) return `${what} for ${who[0]}`;
+  if (who.length === 2 && who.join('').length <= 24) return `${what} for ${who[0]} and ${who[1]}`;
+  return `${what} for ${who[0]} and ${who.length - 1} more`;
 }
 
 /** A mark in words, for readers who cannot see the underline: "“the report”: Which report?". */

@@ -209,6 +209,7 @@ describe('fix buttons show what they insert, and nothing that changes nothing', 
       ],
     };
     expect(cardFor(mark({ deadline: friday, kind: 'deadline' }), { index: 0, total: 1 }).message).toMatch(/different moment for each reader/);
+    expect(cardTitle(mark({ deadline: { ...friday, role: 'appointment' }, kind: 'deadline' }))).toMatch(/^Time for /);
     const promise: Deadline = { ...friday, role: 'promise' };
     expect(cardTitle(mark({ deadline: promise, kind: 'deadline' }))).toBe('Your promise');
     expect(cardFor(mark({ deadline: promise, kind: 'deadline' }), { index: 0, total: 1 }).message).toMatch(/your promise/);
