@@ -299,6 +299,20 @@ export class Audience {
     return fitting;
   }
 
+  /**
+   * Several readers: the ends of their working days on the day of `at` (epoch ms) and the days on
+   * either side that fall inside everyone's hours with enough notice — where to look for a time
+   * near one written days ahead ("Dec 11 3pm"), which the coming ends of day (`fitting`) miss.
+   */
+  fittingNear(at: number, minNotice: number): EndOfDay[] {
+    const now = this.ctx.now;
+    const ends = this.known.flatMap((t) => {
+      const day = civilDateAt(at, t.work.timeZone);
+      return [addDays(day, -1), day, addDays(day, 1)].filter((d) => isWorkingDate(t.work, d)).map((d) => ({ t, at: endOfWorkday(t.work, d) }));
+    });
+    return ends.filter((e) => e.at > now && fitsEveryone(e.at, this.known, now, minNotice)).sort((a, b) => a.at - b.at);
+  }
+
   /** The proposal of one fitting end of day, said to everyone with its reader's zone first. */
   proposal(e: EndOfDay): { due: number; phrase: string } {
     e.phrase ??= audiencePhrase(e.at, this.sender, this.zonesFrom(e.t));
@@ -365,9 +379,11 @@ export function applyPolicy(
     chosen ??= result.chosen;
     const propose: Propose = (code, at) => {
       const fitting = mixed ? audience.fitting(minNotice) : [];
-      if (fitting.length > 0) {
+      // Nearest to what was written: among the coming ends of day and those around its own day.
+      const near = mixed && code !== 'passed' ? [...fitting, ...audience.fittingNear(result.due, minNotice)] : fitting;
+      if (near.length > 0) {
         if (code === 'passed') return audience.proposal(fitting[0]!);
-        const nearest = fitting.reduce((best, e) => (Math.abs(e.at - result.due) < Math.abs(best.at - result.due) ? e : best));
+        const nearest = near.reduce((best, e) => (Math.abs(e.at - result.due) < Math.abs(best.at - result.due) ? e : best));
         return audience.proposal(nearest);
       }
       // A time proposed for this reader is said to every reader: this reader's zone first, and

@@ -84,3 +84,15 @@ describe('the rewrite’s note is about the time it states', () => {
     expect(analysis.rewriteNotes).toBeUndefined();
   });
 });
+
+describe('a time proposed for one written days ahead stays near its day', () => {
+  it('"by Dec 11 3pm" outside two readers’ hours: the proposal is an end of day around Dec 11, not one of the coming days', () => {
+    // Auckland writes on Mon Nov 30 to Berlin, Tokyo and Kolkata.
+    const c: AnalysisContext = { ...ctx(['Europe/Berlin', 'Asia/Tokyo', 'Asia/Kolkata'], '2026-11-30T09:00:00Z'), sender: { timeZone: 'Pacific/Auckland' } };
+    const [d] = findDeadlines('Can you send the signed contract by Dec 11 3pm?', c);
+    const proposal = d!.warnings.concat(d!.perRecipient.flatMap((r) => r.warnings)).find((w) => w.alternative)?.alternative;
+    expect(proposal).toBeDefined();
+    expect(Math.abs(proposal!.due - d!.due!)).toBeLessThan(36 * 3_600_000);
+    expect(proposal!.phrase).toMatch(/Dec 1[01]/);
+  });
+});
