@@ -115,10 +115,18 @@ export class HintsSession {
     this.services.settings.onChange(() => void this.loadSettings(), signal);
     // Back from Options or another tab, where a reader's zone or hours may have been set: read the
     // readers again, so the card does not keep the zones it had when the composer opened.
+    // Only when they did change is the message analysed again: a focus coming back (Docs moves it
+    // between its frames) must not restart a long analysis that is under way.
     const refresh = guard('hints: readers', () => {
       if (this.disposed) return;
+      const before = JSON.stringify(this.readers.audience.people);
       this.readers.forget();
-      this.changed();
+      void this.readers
+        .current()
+        .then(() => {
+          if (!this.disposed && JSON.stringify(this.readers.audience.people) !== before) this.changed();
+        })
+        .catch((error: unknown) => logError('hints: readers', error));
     });
     window.addEventListener('focus', refresh, { signal });
     document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && refresh(), { signal });
