@@ -106,6 +106,9 @@ describe('the options page', () => {
       timeZone: 'Asia/Seoul',
       zoneSource: 'user',
     });
+    // The whole list is back (the search cleared, the form closed) before one row is deleted.
+    await expect.poll(() => page.locator('table.people tbody tr').count()).toBe(3);
+    await expect.poll(() => page.getByRole('button', { name: 'Delete Priya Nair' }).count(), { timeout: 20_000 }).toBe(1);
     await page.getByRole('button', { name: 'Delete Priya Nair' }).click();
     await expect.poll(() => page.locator('table.people tbody tr').count()).toBe(2);
     expect((await readStore<{ emails: string[] }>(page, 'people')).map((p) => p.emails[0]).sort()).toEqual(['ana@example.com', 'kenji@example.jp']);
