@@ -236,14 +236,17 @@ function saidByReading(d: Deadline, w: { code: string }): boolean {
   return w.code === 'ambiguous-zone' && readingFor(d) !== undefined;
 }
 
+/** A day with no hour ("by Friday") ends at a different moment for each reader whose zone is known (their own end of day). */
+function endsApart(d: Deadline): boolean {
+  return new Set(d.perRecipient.filter((r) => r.zoneKnown && r.due !== undefined).map((r) => r.due)).size > 1;
+}
+
 function deadlineMessage(d: Deadline): string {
   if (d.kind === 'vague') return `“${d.text}” does not say when: give a time your reader can plan around.`;
   const firstWarning = [...d.warnings, ...d.perRecipient.flatMap((r) => r.warnings)].find((w) => w.code !== 'unknown-zone' && !saidByReading(d, w));
   if (firstWarning) return firstWarning.message;
   if (d.role === 'promise') return `“${d.text}” is your promise, by your own day; here it is in each reader’s time.`;
-  // A day with no hour ends at a different moment for each reader (their own end of day).
-  const dues = new Set(d.perRecipient.filter((r) => r.zoneKnown && r.due !== undefined).map((r) => r.due));
-  return dues.size > 1 ? `“${d.text}” ends at a different moment for each reader: here is each one’s end of day.` : `“${d.text}” is one moment; here it is in each reader’s own time.`;
+  return endsApart(d) ? `“${d.text}” ends at a different moment for each reader: here is each one’s end of day.` : `“${d.text}” is one moment; here it is in each reader’s own time.`;
 }
 
 /** The card's message is said once: not again among the chip's warnings ("already passed" was said twice). */
@@ -268,7 +271,7 @@ export function chipFor(d: Deadline, basis?: string): DeadlineChipModel {
     }),
     senderLocal: d.senderLocal,
     // Each reader's own end of day: the writer's row is the first of them, not "the" time.
-    ...(new Set(d.perRecipient.filter((r) => r.zoneKnown && r.due !== undefined).map((r) => r.due)).size > 1 ? { senderLabel: 'First due, for you' } : {}),
+    ...(endsApart(d) ? { senderLabel: 'First due, for you' } : {}),
     warnings: [...warnings],
     basis,
   };
